@@ -1,0 +1,94 @@
+//! Word tokens: the one tokeniser that word-level metrics, shingling and quote attribution
+//! share. A word is a maximal run of alphanumeric characters, underscores and combining marks
+//! (the `\w+` of Python's `re`, near enough), with inner apostrophes kept (`don't`, `O’Brien`).
+
+use std::ops::Range;
+
+/// True for the characters a word is made of.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_combining_mark(c)
+}
+
+/// Apostrophes that may sit inside a word: `don't`, `O’Brien`.
+#[inline]
+fn is_inner_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Byte ranges of the words of `text`, in order.
+pub fn word_spans(text: &str) -> WordSpans<'_> {
+    WordSpans { text, pos: 0 }
+}
+
+/// Iterator behind [`word_spans`].
+pub struct WordSpans<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let rest = &self.text[self.pos..];
+        let (offset, _) = rest.char_indices().find(|&(_, c)| is_word_char(c))?;
+        let start = self.pos + offset;
+        let mut end = start;
+        let mut chars = self.text[start..].char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if is_word_char(c) {
+                end = start + i + c.len_utf8();
+            } else if is_inner_apostrophe(c)
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+            {
+                continue;
+            } else {
+                break;
+            }
+        }
+        self.pos = end;
+        Some(start..end)
+    }
+}
+
+/// The words of `text` as string slices.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    word_spans(text).map(move |r| &text[r])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_on_punctuation_and_space() {
+        let got: Vec<_> = words("The minister said: \"No deal,\" today.").collect();
+        assert_eq!(got, ["The", "minister", "said", "No", "deal", "today"]);
+    }
+
+    #[test]
+    fn keeps_inner_apostrophes_and_unicode() {
+        let got: Vec<_> = words("don't O\u{2019}Brien caf\u{e9} voters' 1990s").collect();
+        assert_eq!(got, ["don't", "O\u{2019}Brien", "caf\u{e9}", "voters", "1990s"]);
+    }
+
+    #[test]
+    fn spans_slice_the_text() {
+        let t = "\u{201c}Hello, w\u{f6}rld\u{201d}";
+        for r in word_spans(t) {
+            assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end));
+        }
+        assert_eq!(words(t).collect::<Vec<_>>(), ["Hello", "w\u{f6}rld"]);
+    }
+
+    #[test]
+    fn empty_and_no_words() {
+        assert_eq!(words("").count(), 0);
+        assert_eq!(words(" ,.;! ").count(), 0);
+    }
+}
