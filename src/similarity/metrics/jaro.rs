@@ -25,11 +25,21 @@ pub fn jaro_cached(pattern: &Pattern, query: &[char], text: &[char]) -> f64 {
     } else {
         count_blocks(pattern, m, text)
     };
+    from_counts(matches, transpositions, query, text)
+}
+
+/// The Jaro formula from the match count and the doubled transposition count, in strsim's
+/// order of operations (so scores agree to the last bit); empty strings follow DESIGN.md.
+#[inline]
+pub fn from_counts(matches: usize, transpositions: usize, a: &[char], b: &[char]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return empty_score(a, b);
+    }
     if matches == 0 {
         return 0.0;
     }
     let (mf, t) = (matches as f64, (transpositions / 2) as f64);
-    (mf / m as f64 + mf / n as f64 + (mf - t) / mf) / 3.0
+    (mf / a.len() as f64 + mf / b.len() as f64 + (mf - t) / mf) / 3.0
 }
 
 /// Jaro-Winkler of a query (with its prebuilt `pattern`) and `text`.

@@ -8,10 +8,25 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
+use super::group::{self, Simd};
 use super::metric::Metric;
 use super::prepared::{prepare_all, Prepared};
 use super::query::CachedQuery;
 use crate::error::{Error, Result};
+
+/// Rows scored together: one group per SIMD lane set, or one row on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Group {
+    Lanes(Vec<usize>),
+    Single(usize),
+}
+
+/// Rows per parallel task: enough tasks to keep every thread busy, at most 64 rows so that a
+/// mirrored chunk scores few columns left of its diagonal, and whole lane groups.
+fn chunk_rows(rows: usize, lanes: usize) -> usize {
+    let per_task = rows / (4 * rayon::current_num_threads()).max(1);
+    per_task.clamp(lanes, 64).div_ceil(lanes) * lanes
+}
 
 /// Rows and columns prepared once for a matrix or a top-k search.
 #[derive(Debug, Clone)]
@@ -101,21 +116,81 @@ impl Grid {
             rows.len() * n_cols,
             "output slice has the wrong size"
         );
-        if n_cols == 0 {
+        if n_cols == 0 || rows.is_empty() {
             return Ok(());
         }
-        let cols = self.cols();
-        let mirrored = self.is_mirrored();
-        out.par_chunks_mut(n_cols)
-            .zip(rows)
-            .try_for_each(|(row_out, i)| {
-                let query = CachedQuery::new(self.metric, &self.rows[i]);
-                let start = if mirrored { i } else { 0 };
-                for (slot, choice) in row_out[start..].iter_mut().zip(&cols[start..]) {
-                    *slot = query.similarity(choice, self.cutoff)? as f32;
-                }
-                Ok(())
+        let simd = Simd::detect();
+        let chunk_rows = chunk_rows(rows.len(), simd.lanes());
+        out.par_chunks_mut(chunk_rows * n_cols)
+            .enumerate()
+            .try_for_each(|(k, chunk)| {
+                let start = rows.start + k * chunk_rows;
+                self.fill_chunk(simd, start..start + chunk.len() / n_cols, chunk)
             })
+    }
+
+    /// Fills the rows of one chunk, group by group.
+    fn fill_chunk(&self, simd: Simd, rows: Range<usize>, out: &mut [f32]) -> Result<()> {
+        let n_cols = self.n_cols();
+        for group in self.plan(rows.clone(), simd) {
+            match group {
+                Group::Lanes(ids) => self.score_lanes(simd, &ids, |lane, j, score| {
+                    out[(ids[lane] - rows.start) * n_cols + j] = score as f32;
+                }),
+                Group::Single(i) => {
+                    let row = &mut out[(i - rows.start) * n_cols..][..n_cols];
+                    let query = CachedQuery::new(self.metric, &self.rows[i]);
+                    let start = self.first_col(i);
+                    for (slot, choice) in row[start..].iter_mut().zip(&self.cols()[start..]) {
+                        *slot = query.similarity(choice, self.cutoff)? as f32;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The first column a row needs: its diagonal in a mirrored grid, else 0.
+    pub(super) fn first_col(&self, row: usize) -> usize {
+        if self.is_mirrored() {
+            row
+        } else {
+            0
+        }
+    }
+
+    /// Splits `rows` into groups for the multi-query kernels, sorted by length so a group's
+    /// queries need the same number of blocks, or into single rows for the other metrics.
+    pub(super) fn plan(&self, rows: Range<usize>, simd: Simd) -> Vec<Group> {
+        let mut order: Vec<usize> = rows.collect();
+        if simd == Simd::Off || !group::supports(self.metric) {
+            return order.into_iter().map(Group::Single).collect();
+        }
+        order.sort_by_key(|&i| self.rows[i].len());
+        order
+            .chunks(simd.lanes())
+            .map(|ids| Group::Lanes(ids.to_vec()))
+            .collect()
+    }
+
+    /// Runs the multi-query kernels for the rows `ids` over every column they need.
+    pub(super) fn score_lanes(
+        &self,
+        simd: Simd,
+        ids: &[usize],
+        sink: impl FnMut(usize, usize, f64),
+    ) {
+        let queries: Vec<&[char]> = ids.iter().map(|&i| self.rows[i].as_chars()).collect();
+        let start = ids.iter().map(|&i| self.first_col(i)).min().unwrap_or(0);
+        group::score_group(
+            simd,
+            self.metric,
+            &queries,
+            self.cols(),
+            start..self.n_cols(),
+            self.cutoff,
+            sink,
+        );
     }
 
     /// Copies the upper triangle of a mirrored grid's full matrix into the lower one, tile by

@@ -9,11 +9,14 @@ mod charmap;
 mod damerau;
 mod dice;
 mod edit;
+mod group;
 mod hamming;
 mod jaro;
+mod lanes;
 mod lcs;
 mod matrix;
 mod metric;
+mod multi;
 mod myers;
 mod pattern;
 mod prepared;
@@ -27,6 +30,7 @@ mod reference;
 #[cfg(test)]
 mod tests;
 
+pub use group::Simd;
 pub use matrix::{similarity_matrix, Grid};
 pub use metric::Metric;
 pub use pattern::Pattern;

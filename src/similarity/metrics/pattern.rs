@@ -4,9 +4,11 @@
 //! builds its query's pattern once and reuses it for every choice.
 //!
 //! Characters below 256 index a dense table; the rest go through a small [`CharMap`]. Queries
-//! longer than 64 characters span several 64-bit words ("blocks"), stored side by side.
+//! longer than 64 characters span several 64-bit words ("blocks"), stored side by side. The
+//! same table holds several queries at once when its cells are [`Lanes`], one query per lane.
 
 use super::charmap::CharMap;
+use super::lanes::Lanes;
 
 /// Bits per block.
 pub const WORD: usize = 64;
@@ -17,41 +19,78 @@ pub fn blocks_for(len: usize) -> usize {
     len.div_ceil(WORD).max(1)
 }
 
-/// Per-character bit vectors of one query string.
+/// One cell of a pattern table: a plain word, or one word per lane.
+pub trait Cell: Copy {
+    const ZERO: Self;
+    /// Sets `bit` in `lane`.
+    fn set(&mut self, lane: usize, bit: u64);
+}
+
+impl Cell for u64 {
+    const ZERO: Self = 0;
+    #[inline]
+    fn set(&mut self, _lane: usize, bit: u64) {
+        *self |= bit;
+    }
+}
+
+impl<const L: usize> Cell for Lanes<L> {
+    const ZERO: Self = Lanes([0; L]);
+    #[inline]
+    fn set(&mut self, lane: usize, bit: u64) {
+        self.0[lane] |= bit;
+    }
+}
+
+/// Per-character bit vectors of one query (`T = u64`) or of one query per lane.
 #[derive(Debug, Clone)]
-pub struct Pattern {
+pub struct PatternTable<T> {
     len: usize,
     words: usize,
-    /// `256 * words` entries: the row of character `c < 256` starts at `c * words`.
-    latin: Vec<u64>,
+    /// `256 * words` cells: the row of character `c < 256` starts at `c * words`.
+    latin: Vec<T>,
     map: CharMap,
-    /// One row of `words` entries per mapped character, then one row of zeros for the absent.
-    others: Vec<u64>,
+    /// One row of `words` cells per mapped character, then one row of zeros for the absent.
+    others: Vec<T>,
 }
+
+/// The pattern of a single query.
+pub type Pattern = PatternTable<u64>;
 
 impl Pattern {
     /// Builds the table for `query`.
     pub fn new(query: &[char]) -> Self {
-        let words = blocks_for(query.len());
-        let wide = query.iter().filter(|&&c| c as u32 >= 256).count();
+        PatternTable::for_lanes(&[query])
+    }
+}
+
+impl<T: Cell> PatternTable<T> {
+    /// Builds the table with `queries[i]` in lane `i`; blocks cover the longest query.
+    pub fn for_lanes(queries: &[&[char]]) -> Self {
+        let len = queries.iter().map(|q| q.len()).max().unwrap_or(0);
+        let words = blocks_for(len);
+        let wide: usize = queries
+            .iter()
+            .map(|q| q.iter().filter(|&&c| c as u32 >= 256).count())
+            .sum();
         let mut map = CharMap::with_capacity(wide);
-        let mut latin = vec![0u64; 256 * words];
-        let mut others = vec![0u64; (wide + 1) * words];
-        for (i, &c) in query.iter().enumerate() {
-            let bit = 1u64 << (i % WORD);
-            let row = if (c as u32) < 256 {
-                &mut latin[c as usize * words..][..words]
-            } else {
-                let r = map.row_or_insert(c);
-                &mut others[r * words..][..words]
-            };
-            row[i / WORD] |= bit;
+        let mut latin = vec![T::ZERO; 256 * words];
+        let mut others = vec![T::ZERO; (wide + 1) * words];
+        for (lane, query) in queries.iter().enumerate() {
+            for (i, &c) in query.iter().enumerate() {
+                let row = if (c as u32) < 256 {
+                    &mut latin[c as usize * words..][..words]
+                } else {
+                    let r = map.row_or_insert(c);
+                    &mut others[r * words..][..words]
+                };
+                row[i / WORD].set(lane, 1u64 << (i % WORD));
+            }
         }
-        // Rows were reserved for every wide character; keep the zero row right after the used ones.
+        // Rows were reserved for every wide character; the zero row follows the used ones.
         others.truncate((map.len() + 1) * words);
-        others[map.len() * words..].fill(0);
-        Pattern {
-            len: query.len(),
+        PatternTable {
+            len,
             words,
             latin,
             map,
@@ -59,13 +98,13 @@ impl Pattern {
         }
     }
 
-    /// Length of the query in characters.
+    /// Length in characters of the (longest) query.
     #[inline]
     pub fn len(&self) -> usize {
         self.len
     }
 
-    /// True for the pattern of an empty query.
+    /// True for the pattern of empty queries only.
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.len == 0
@@ -79,21 +118,21 @@ impl Pattern {
 
     /// The first block of `c`'s bit vector: the whole vector for queries of at most 64 characters.
     #[inline(always)]
-    pub fn first(&self, c: char) -> u64 {
+    pub fn first(&self, c: char) -> T {
         let code = c as u32;
         if code < 256 {
             self.latin[code as usize * self.words]
         } else {
             match self.map.row(c) {
                 Some(r) => self.others[r * self.words],
-                None => 0,
+                None => T::ZERO,
             }
         }
     }
 
-    /// All blocks of `c`'s bit vector (zeros for a character the query does not hold).
+    /// All blocks of `c`'s bit vector (zeros for a character no query holds).
     #[inline(always)]
-    pub fn row(&self, c: char) -> &[u64] {
+    pub fn row(&self, c: char) -> &[T] {
         let code = c as u32;
         let start = if code < 256 {
             return &self.latin[code as usize * self.words..][..self.words];
@@ -135,6 +174,15 @@ mod tests {
         assert_eq!(p.row('中'), &[0, 1 << 7]);
         assert_eq!(p.row('y'), &[0, 0]);
         assert_eq!(p.row('文'), &[0, 0]);
+    }
+
+    #[test]
+    fn one_query_per_lane() {
+        let (a, b) = (chars("ab中"), chars("ba"));
+        let p: PatternTable<Lanes<2>> = PatternTable::for_lanes(&[&a, &b]);
+        assert_eq!(p.first('a'), Lanes([0b01, 0b10]));
+        assert_eq!(p.first('中'), Lanes([0b100, 0]));
+        assert_eq!(p.first('z'), Lanes([0, 0]));
     }
 
     #[test]

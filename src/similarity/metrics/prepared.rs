@@ -26,6 +26,15 @@ impl Prepared {
         }
     }
 
+    /// The code points of a string prepared for a character metric (empty otherwise).
+    #[inline]
+    pub fn as_chars(&self) -> &[char] {
+        match self {
+            Prepared::Chars(c) => c,
+            _ => &[],
+        }
+    }
+
     /// True for an empty string (or a document with no words).
     pub fn is_empty(&self) -> bool {
         self.len() == 0

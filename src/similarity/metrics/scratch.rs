@@ -8,7 +8,11 @@ const STACK_WORDS: usize = 64;
 /// Calls `f` with a zeroed buffer of `len` words.
 #[inline]
 pub fn with_words<R>(len: usize, f: impl FnOnce(&mut [u64]) -> R) -> R {
-    if len <= STACK_WORDS {
+    if len <= 8 {
+        // Most strings fit a few words: zeroing 64 would cost more than the work.
+        let mut buf = [0u64; 8];
+        f(&mut buf[..len])
+    } else if len <= STACK_WORDS {
         let mut buf = [0u64; STACK_WORDS];
         f(&mut buf[..len])
     } else {

@@ -265,3 +265,77 @@ fn containment_matrix_is_not_mirrored() {
     let m = similarity_matrix(&texts, None, Metric::Containment { ngram: 1 }, 0.0).unwrap();
     assert_eq!(m, vec![1.0, 1.0, 0.4, 1.0]);
 }
+
+/// Every vector path this CPU has scores each lane exactly as the single-query path does.
+fn check_lane_paths(
+    queries: &[String],
+    choices: &[String],
+) -> std::result::Result<(), TestCaseError> {
+    use super::group::{score_group, Simd};
+    let query_chars: Vec<Vec<char>> = queries.iter().map(|q| chars(q)).collect();
+    let choice_refs: Vec<&str> = choices.iter().map(String::as_str).collect();
+    for metric in [
+        Metric::Levenshtein,
+        Metric::Osa,
+        Metric::Indel,
+        Metric::Jaro,
+        Metric::JaroWinkler,
+    ] {
+        let prepared = prepare_all(&choice_refs, metric);
+        for simd in [Simd::Avx512, Simd::Avx2, Simd::Portable, Simd::Off]
+            .into_iter()
+            .filter(|s| s.is_available())
+        {
+            for group in query_chars.chunks(simd.lanes()) {
+                let lanes: Vec<&[char]> = group.iter().map(Vec::as_slice).collect();
+                let mut got = vec![vec![f64::NAN; choices.len()]; group.len()];
+                score_group(
+                    simd,
+                    metric,
+                    &lanes,
+                    &prepared,
+                    0..choices.len(),
+                    0.0,
+                    |lane, j, s| got[lane][j] = s,
+                );
+                for (lane, q) in group.iter().enumerate() {
+                    let q: String = q.iter().collect();
+                    for (j, c) in choices.iter().enumerate() {
+                        let want = similarity(&q, c, metric).unwrap();
+                        prop_assert_eq!(
+                            got[lane][j],
+                            want,
+                            "{:?} {:?} lane {} {:?} / {:?}",
+                            simd,
+                            metric,
+                            lane,
+                            q,
+                            c
+                        );
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+
+    #[test]
+    fn lane_kernels_match_single_query_short(
+        queries in prop::collection::vec(a_string(70), 1..12),
+        choices in prop::collection::vec(a_string(70), 1..5),
+    ) {
+        check_lane_paths(&queries, &choices)?;
+    }
+
+    #[test]
+    fn lane_kernels_match_single_query_long(
+        queries in prop::collection::vec(a_string(300), 1..10),
+        choices in prop::collection::vec(a_string(300), 1..4),
+    ) {
+        check_lane_paths(&queries, &choices)?;
+    }
+}

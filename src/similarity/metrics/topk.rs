@@ -8,10 +8,17 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use super::matrix::Grid;
+use super::group::{self, Simd};
+use super::matrix::{Grid, Group};
 use super::metric::Metric;
 use super::query::CachedQuery;
 use crate::error::{Error, Result};
+
+/// `(query, choice, score)`.
+type Match = (usize, usize, f64);
+
+/// The matches of one query row, tagged with the row.
+type RowMatches = (usize, Vec<Match>);
 
 /// One candidate of a row: ordered so that the heap's top is the *worst* candidate
 /// (lowest score; among equal scores, the later choice).
@@ -46,39 +53,109 @@ impl Grid {
         if k == 0 {
             return Err(Error::option("k", "must be at least 1"));
         }
-        let per_row: Vec<Vec<(usize, usize, f64)>> = rows
+        let simd = Simd::detect();
+        let plan = self.plan(rows, simd);
+        let mut per_row: Vec<RowMatches> = plan
             .into_par_iter()
-            .map(|i| self.best_of_row(i, k))
-            .collect::<Result<_>>()?;
-        Ok(per_row.into_iter().flatten().collect())
+            .map(|group| match group {
+                Group::Single(i) => Ok(vec![(i, self.best_of_row(i, k)?)]),
+                Group::Lanes(ids) => Ok(self.best_of_group(simd, &ids, k)),
+            })
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .flatten()
+            .collect();
+        per_row.sort_unstable_by_key(|(i, _)| *i);
+        Ok(per_row.into_iter().flat_map(|(_, best)| best).collect())
     }
 
+    /// Top-k of a lane group: every choice scored by the multi-query kernels, no early exit.
+    fn best_of_group(
+        &self,
+        simd: Simd,
+        ids: &[usize],
+        k: usize,
+    ) -> Vec<RowMatches> {
+        let mut heaps: Vec<TopK> = ids.iter().map(|_| TopK::new(k)).collect();
+        let skip_self = self.cols.is_none();
+        let cutoff = self.cutoff;
+        let queries: Vec<&[char]> = ids.iter().map(|&i| self.rows[i].as_chars()).collect();
+        group::score_group(
+            simd,
+            self.metric,
+            &queries,
+            self.cols(),
+            0..self.n_cols(),
+            cutoff,
+            |lane, j, score| {
+                if !(skip_self && j == ids[lane]) && score >= cutoff {
+                    heaps[lane].offer(score, j);
+                }
+            },
+        );
+        ids.iter()
+            .zip(heaps)
+            .map(|(&i, heap)| (i, heap.into_rows(i)))
+            .collect()
+    }
+
+    /// Top-k of one row, the heap's worst entry serving as a rising cutoff.
     fn best_of_row(&self, i: usize, k: usize) -> Result<Vec<(usize, usize, f64)>> {
         let query = CachedQuery::new(self.metric, &self.rows[i]);
         let skip_self = self.cols.is_none();
-        let mut heap: BinaryHeap<Candidate> = BinaryHeap::with_capacity(k + 1);
+        let mut heap = TopK::new(k);
         for (j, choice) in self.cols().iter().enumerate() {
             if skip_self && j == i {
                 continue;
             }
-            let floor = match heap.peek() {
-                Some(worst) if heap.len() == k => worst.score.max(self.cutoff),
-                _ => self.cutoff,
-            };
-            let score = query.similarity(choice, floor)?;
-            if score < self.cutoff {
-                continue;
-            }
-            let candidate = Candidate { score, choice: j };
-            if heap.len() < k {
-                heap.push(candidate);
-            } else if heap.peek().is_some_and(|worst| candidate < *worst) {
-                heap.pop();
-                heap.push(candidate);
+            let score = query.similarity(choice, heap.floor().max(self.cutoff))?;
+            if score >= self.cutoff {
+                heap.offer(score, j);
             }
         }
-        let best = heap.into_sorted_vec();
-        Ok(best.into_iter().map(|c| (i, c.choice, c.score)).collect())
+        Ok(heap.into_rows(i))
+    }
+}
+
+/// The k best candidates seen so far.
+struct TopK {
+    k: usize,
+    heap: BinaryHeap<Candidate>,
+}
+
+impl TopK {
+    fn new(k: usize) -> Self {
+        TopK {
+            k,
+            heap: BinaryHeap::with_capacity(k + 1),
+        }
+    }
+
+    /// The score a candidate must reach to matter: the worst kept one once the heap is full.
+    fn floor(&self) -> f64 {
+        match self.heap.peek() {
+            Some(worst) if self.heap.len() == self.k => worst.score,
+            _ => 0.0,
+        }
+    }
+
+    fn offer(&mut self, score: f64, choice: usize) {
+        let candidate = Candidate { score, choice };
+        if self.heap.len() < self.k {
+            self.heap.push(candidate);
+        } else if self.heap.peek().is_some_and(|worst| candidate < *worst) {
+            self.heap.pop();
+            self.heap.push(candidate);
+        }
+    }
+
+    /// Best first, as `(query, choice, score)`.
+    fn into_rows(self, query: usize) -> Vec<(usize, usize, f64)> {
+        self.heap
+            .into_sorted_vec()
+            .into_iter()
+            .map(|c| (query, c.choice, c.score))
+            .collect()
     }
 }
 
