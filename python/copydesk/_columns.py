@@ -74,7 +74,7 @@ class Column:
             return cls(value, "list", value, len(value))
         if isinstance(value, tuple):
             return cls(list(value), "list", value, len(value))
-        if module == "pandas" and hasattr(value, "index") and hasattr(value, "dtype"):
+        if module == "pandas" and hasattr(value, "index"):
             return cls._of_pandas(value)
         if module == "numpy" and hasattr(value, "dtype"):
             if value.ndim != 1:
@@ -107,22 +107,20 @@ class Column:
         """The result of ``_core`` (a list or an Arrow array) in the caller's container."""
         kind = self.kind
         if kind == "list":
-            return result
+            return result if isinstance(result, list) else _arrow(result).to_pylist()
         if kind == "numpy":
-            import numpy as np
-
-            return np.array(_plain_list(result, out), dtype=_numpy_dtype(out))
+            return _to_numpy(result, out)
         if kind in ("pandas", "pandas-arrow"):
             return self._restore_pandas(result, out)
         if kind == "polars":
             import polars as pl
 
-            values = result if out == "str" else _plain_list(result, out)
+            values = result if not isinstance(result, list) else _arrow(result)
             return pl.Series(values).alias(self.source.name)
-        import pyarrow as pa
-
-        array = pa.array(result)
+        array = _arrow(result)
         if kind == "pyarrow-chunked":
+            import pyarrow as pa
+
             return pa.chunked_array([array], type=array.type)
         return array
 
@@ -133,11 +131,15 @@ class Column:
         if out == "str" and self.kind == "pandas-arrow":
             import pyarrow as pa
 
-            values = pd.array(pa.chunked_array([pa.array(result)]), dtype=series.dtype)
-            return pd.Series(values, index=series.index, name=series.name, copy=False)
-        values = _plain_list(result, out)
-        dtype = _pandas_dtype(out, values)
-        return pd.Series(values, index=series.index, name=series.name, dtype=dtype)
+            values = pd.array(pa.chunked_array([_arrow(result)]), dtype=series.dtype)
+        elif out == "str":
+            values = result if isinstance(result, list) else _arrow(result).to_pylist()
+            return pd.Series(values, index=series.index, name=series.name, dtype=object)
+        else:
+            values = _to_numpy(result, out)
+            if out == "int" and values.dtype == object:
+                values = pd.array(values, dtype="Int64")
+        return pd.Series(values, index=series.index, name=series.name, copy=False)
 
     def labels(self, positions: list[int]) -> Any:
         """The caller's row labels at `positions` (the index for pandas, positions otherwise)."""
@@ -146,24 +148,33 @@ class Column:
         return positions
 
 
-def _plain_list(result: Any, out: OutputKind) -> list[Any]:
-    if isinstance(result, list):
-        return result
+def _arrow(result: Any) -> Any:
+    """An Arrow-exporting result (or a list) as a pyarrow array."""
     import pyarrow as pa
 
-    return pa.array(result).to_pylist()
+    return pa.array(result)
 
 
-def _numpy_dtype(out: OutputKind) -> Any:
-    return {"str": object, "float": "float64", "int": object}[out]
+def _to_numpy(result: Any, out: OutputKind) -> Any:
+    """A result as a numpy array: object for text, float64 with NaN for missing floats,
+    int64 for ints (object with None where some are missing)."""
+    import numpy as np
 
-
-def _pandas_dtype(out: OutputKind, values: list[Any]) -> Any:
     if out == "str":
-        return object
-    if out == "float":
-        return "float64"
-    return "Int64" if any(v is None for v in values) else "int64"
+        values = result if isinstance(result, list) else _arrow(result).to_pylist()
+        array = np.empty(len(values), dtype=object)
+        array[:] = values
+        return array
+    if isinstance(result, list):
+        if out == "float":
+            return np.array([np.nan if v is None else v for v in result], dtype="float64")
+        if any(v is None for v in result):
+            return np.array(result, dtype=object)
+        return np.array(result, dtype="int64")
+    array = _arrow(result)
+    if out == "int" and array.null_count:
+        return np.array(array.to_pylist(), dtype=object)
+    return array.to_numpy(zero_copy_only=False)
 
 
 # ---- the three ways a public function calls _core ----------------------------------------

@@ -14,7 +14,8 @@
 //! `errors="raise"` and a missing value under `errors="null"`.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use arrow_array::builder::{Float64Builder, Int64Builder, LargeStringBuilder, StringBuilder};
 use arrow_array::{Array, ArrayRef, LargeStringArray, StringArray, StringViewArray};
@@ -185,11 +186,6 @@ impl<'py> TextInput<'py> {
     pub fn is_scalar(&self) -> bool {
         matches!(self, TextInput::Scalar(_))
     }
-
-    /// True when the output should be an Arrow array.
-    pub fn is_arrow(&self) -> bool {
-        matches!(self, TextInput::Arrow(_))
-    }
 }
 
 fn object_cell<'a>(value: Option<&'a Bound<'_, PyString>>) -> Cell<'a> {
@@ -216,10 +212,15 @@ fn arrow_cells<'a>(chunk: &'a dyn Array, out: &mut Vec<Cell<'a>>) {
     }
 }
 
-/// Rows per chunk: small enough that Ctrl-C and progress bars answer within a second, large
-/// enough that re-attaching to Python between chunks costs nothing measurable.
-const CHUNK_ROWS: usize = 16_384;
+/// Chunking: each chunk should take about a tenth of a second, so that Ctrl-C and progress
+/// bars answer well within a second whatever a row costs, while re-attaching to Python between
+/// chunks (a few microseconds) stays unmeasurable. The row count adapts to the measured time;
+/// the byte cap keeps the first chunk of huge texts small.
+const FIRST_CHUNK_ROWS: usize = 32;
+const MAX_CHUNK_ROWS: usize = 1 << 16;
 const CHUNK_BYTES: usize = 8 << 20;
+const CHUNK_TOO_FAST: Duration = Duration::from_millis(40);
+const CHUNK_TOO_SLOW: Duration = Duration::from_millis(200);
 
 /// A row of a batch: how much text it carries decides the chunking.
 pub trait RowItem: Sync {
@@ -257,18 +258,21 @@ where
 {
     let mut out = Vec::with_capacity(rows.len());
     let mut start = 0;
+    let mut chunk_rows = FIRST_CHUNK_ROWS;
     while start < rows.len() {
-        let end = chunk_end(rows, start);
+        let end = chunk_end(rows, start, chunk_rows);
         let chunk = &rows[start..end];
         let parallel = batch.workers.is_parallel();
-        let results = py.detach(|| batch.workers.install(|| run_chunk(chunk, parallel, &work)));
-        for (offset, result) in results.into_iter().enumerate() {
-            match result {
-                Ok(value) => out.push(value),
-                Err(error) if batch.on_error == OnError::Raise => {
-                    return Err(row_error(py, start + offset, &error.to_string()))
-                }
-                Err(_) => out.push(None),
+        let began = Instant::now();
+        let failures = py.detach(|| {
+            batch
+                .workers
+                .install(|| run_chunk(chunk, parallel, &work, &mut out))
+        });
+        chunk_rows = next_chunk_rows(chunk_rows, end - start, began.elapsed());
+        if let Some((offset, error)) = failures.into_iter().min_by_key(|(offset, _)| *offset) {
+            if batch.on_error == OnError::Raise {
+                return Err(row_error(py, start + offset, &error.to_string()));
             }
         }
         py.check_signals()?;
@@ -280,28 +284,58 @@ where
     Ok(out)
 }
 
-fn chunk_end<I: RowItem>(rows: &[I], start: usize) -> usize {
+fn chunk_end<I: RowItem>(rows: &[I], start: usize, max_rows: usize) -> usize {
     let mut bytes = 0;
     let mut end = start;
-    while end < rows.len() && end - start < CHUNK_ROWS && bytes < CHUNK_BYTES {
+    while end < rows.len() && end - start < max_rows && bytes < CHUNK_BYTES {
         bytes += rows[end].text_len();
         end += 1;
     }
     end
 }
 
-fn run_chunk<I, T, F>(chunk: &[I], parallel: bool, work: &F) -> Vec<Result<Option<T>, Error>>
+/// The row count of the next chunk, from how long the last one took.
+fn next_chunk_rows(current: usize, done: usize, took: Duration) -> usize {
+    if took < CHUNK_TOO_FAST && done == current {
+        (current * 2).min(MAX_CHUNK_ROWS)
+    } else if took > CHUNK_TOO_SLOW {
+        (done / 2).max(1)
+    } else {
+        current
+    }
+}
+
+/// Runs one chunk, appending one value per row to `out` (missing for a failed row) and
+/// returning the failures with their offsets in the chunk. Failures are rare, so they travel
+/// on the side and the common path writes values straight into the output.
+fn run_chunk<I, T, F>(
+    chunk: &[I],
+    parallel: bool,
+    work: &F,
+    out: &mut Vec<Option<T>>,
+) -> Vec<(usize, Error)>
 where
     I: RowItem,
     T: Send,
     F: Fn(&I) -> Result<Option<T>, Error> + Sync,
 {
-    let one = |row: &I| guarded(|| work(row));
+    let failures = Mutex::new(Vec::new());
+    let one = |(offset, row): (usize, &I)| match guarded(|| work(row)) {
+        Ok(value) => value,
+        Err(error) => {
+            failures
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push((offset, error));
+            None
+        }
+    };
     if parallel {
-        chunk.par_iter().with_min_len(64).map(one).collect()
+        out.par_extend(chunk.par_iter().enumerate().with_min_len(4).map(one));
     } else {
-        chunk.iter().map(one).collect()
+        out.extend(chunk.iter().enumerate().map(one));
     }
+    failures.into_inner().unwrap_or_else(|p| p.into_inner())
 }
 
 /// Runs `work`, turning a panic into `Error::Internal`: a bug in one row must not abort the
@@ -343,6 +377,11 @@ fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
 pub trait CellValue: Send + Sized {
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>>;
     fn to_arrow(values: &[Option<Self>]) -> ArrayRef;
+    /// The value as text, for values that are text: an output equal to its input row is
+    /// handed back as the input's own object instead of a new one.
+    fn as_text(&self) -> Option<&str> {
+        None
+    }
 }
 
 impl CellValue for String {
@@ -352,6 +391,9 @@ impl CellValue for String {
     fn to_arrow(values: &[Option<Self>]) -> ArrayRef {
         string_array(values.iter().map(|v| v.as_deref()))
     }
+    fn as_text(&self) -> Option<&str> {
+        Some(self)
+    }
 }
 
 impl CellValue for &str {
@@ -360,6 +402,9 @@ impl CellValue for &str {
     }
     fn to_arrow(values: &[Option<Self>]) -> ArrayRef {
         string_array(values.iter().copied())
+    }
+    fn as_text(&self) -> Option<&str> {
+        Some(self)
     }
 }
 
@@ -402,36 +447,76 @@ fn string_array<'a>(values: impl Iterator<Item = Option<&'a str>> + Clone) -> Ar
 }
 
 /// Per-row results back to the caller's shape: a value (or None) for a scalar input, a list
-/// for objects, an Arrow array for Arrow.
+/// for objects, an Arrow array for Arrow. `cells` are the input rows when each output row
+/// answers the input row at the same position: text outputs equal to their input then reuse
+/// the input's object (or, for Arrow, the input array), which makes cleaning already-clean
+/// text nearly free.
 pub fn to_output<'py, T: CellValue>(
     py: Python<'py>,
-    input: &TextInput<'_>,
+    input: &TextInput<'py>,
+    cells: Option<&[Cell<'_>]>,
     values: Vec<Option<T>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    if input.is_scalar() {
-        return match values.into_iter().next().flatten() {
-            Some(v) => v.to_python(py),
-            None => Ok(py.None().into_bound(py)),
-        };
+    let none = || py.None().into_bound(py);
+    match input {
+        TextInput::Scalar(original) => match (values.into_iter().next().flatten(), original) {
+            (Some(v), Some(original))
+                if cells.is_some() && unchanged(&v, original.to_str().ok()) =>
+            {
+                Ok(original.clone().into_any())
+            }
+            (Some(v), _) => v.to_python(py),
+            (None, _) => Ok(none()),
+        },
+        TextInput::Arrow(chunks) => {
+            let all_unchanged = chunks.len() == 1
+                && cells.is_some_and(|cells| {
+                    values.iter().zip(cells).all(|(v, c)| match (v, c) {
+                        (Some(v), Cell::Text(t)) => unchanged(v, Some(t)),
+                        (None, Cell::Missing) => true,
+                        _ => false,
+                    })
+                });
+            let array = if all_unchanged {
+                chunks[0].clone()
+            } else {
+                T::to_arrow(&values)
+            };
+            Ok(Bound::new(py, PyArray::from_array_ref(array))?.into_any())
+        }
+        TextInput::Objects(originals) => {
+            let items = values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| match v {
+                    Some(v) => match (&originals[i], cells.map(|c| c[i])) {
+                        (Some(original), Some(Cell::Text(t))) if unchanged(v, Some(t)) => {
+                            Ok(original.clone().into_any())
+                        }
+                        _ => v.to_python(py),
+                    },
+                    None => Ok(none()),
+                })
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(PyList::new(py, items)?.into_any())
+        }
     }
-    if input.is_arrow() {
-        let array = T::to_arrow(&values);
-        return Ok(Bound::new(py, PyArray::from_array_ref(array))?.into_any());
+}
+
+/// Is the text output `value` the same text as the input row?
+fn unchanged<T: CellValue>(value: &T, input: Option<&str>) -> bool {
+    match (value.as_text(), input) {
+        (Some(out), Some(input)) => {
+            (out.as_ptr() == input.as_ptr() && out.len() == input.len()) || out == input
+        }
+        _ => false,
     }
-    let items = values
-        .iter()
-        .map(|v| match v {
-            Some(v) => v.to_python(py),
-            None => Ok(py.None().into_bound(py)),
-        })
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(PyList::new(py, items)?.into_any())
 }
 
 /// The whole path for a function with one text in and one value out per row.
 pub fn map_text<'py, 'a, T, F>(
     py: Python<'py>,
-    input: &'a TextInput<'_>,
+    input: &'a TextInput<'py>,
     batch: &Batch,
     work: F,
 ) -> PyResult<Bound<'py, PyAny>>
@@ -444,10 +529,10 @@ where
     if input.is_scalar() {
         // A single text raises its own error, not a RowError: there is no row to name.
         let value = py.detach(|| guarded(|| per_row(&cells[0])))?;
-        return to_output(py, input, vec![value]);
+        return to_output(py, input, Some(&cells), vec![value]);
     }
     let values = run_rows(py, &cells, batch, per_row)?;
-    to_output(py, input, values)
+    to_output(py, input, Some(&cells), values)
 }
 
 /// Two text arguments read row by row: equal lengths, or a single `str` against a column.
@@ -474,8 +559,8 @@ pub fn pair_rows<'a>(
 #[allow(dead_code)] // used by the pair functions (similarity)
 pub fn map_pairs<'py, T, F>(
     py: Python<'py>,
-    a: &TextInput<'_>,
-    b: &TextInput<'_>,
+    a: &TextInput<'py>,
+    b: &TextInput<'py>,
     batch: &Batch,
     work: F,
 ) -> PyResult<Bound<'py, PyAny>>
@@ -491,10 +576,10 @@ where
     let shape = if a.is_scalar() { b } else { a };
     if shape.is_scalar() {
         let value = py.detach(|| guarded(|| per_row(&rows[0])))?;
-        return to_output(py, shape, vec![value]);
+        return to_output(py, shape, None, vec![value]);
     }
     let values = run_rows(py, &rows, batch, per_row)?;
-    to_output(py, shape, values)
+    to_output(py, shape, None, values)
 }
 
 /// A rich per-row result of which a row may have many (a quote, a removal). For a column the
