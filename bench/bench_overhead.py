@@ -39,10 +39,19 @@ def main() -> None:
     }
     rows = []
     for kernel, fn, out in (("echo", _core._echo, "str"), ("count", _core._probe, "int")):
-        times = {k: median_seconds(lambda v=v: apply(fn, v, out), repeat=5) for k, v in kinds.items()}
+        times = {
+            k: median_seconds(lambda v=v, fn=fn, out=out: apply(fn, v, out), repeat=5)
+            for k, v in kinds.items()
+        }
         for k, t in times.items():
-            rows.append({"kernel": kernel, "kind": k, "ns_per_row": t / ROWS * 1e9,
-                         "ratio_vs_list": times["list"] / t})
+            rows.append(
+                {
+                    "kernel": kernel,
+                    "kind": k,
+                    "ns_per_row": t / ROWS * 1e9,
+                    "ratio_vs_list": times["list"] / t,
+                }
+            )
     report("machinery overhead (1M short strings, one thread)", rows)
 
 

@@ -13,10 +13,13 @@ import os
 import platform
 import statistics
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.environ.get("COPYDESK_DATA", os.path.normpath(os.path.join(HERE, "..", "..", "shared", "data")))
+DATA = os.environ.get(
+    "COPYDESK_DATA", os.path.normpath(os.path.join(HERE, "..", "..", "shared", "data"))
+)
 
 
 def data_path(*parts: str) -> str | None:
@@ -49,6 +52,8 @@ def report(name: str, rows: list[dict[str, Any]]) -> None:
     """Prints a table and one JSON line per benchmark."""
     print(f"== {name}  ({machine()})")
     for r in rows:
-        cells = "  ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in r.items())
+        cells = "  ".join(
+            f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in r.items()
+        )
         print(f"  {cells}")
     print(json.dumps({"bench": name, "rows": rows}))

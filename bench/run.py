@@ -17,7 +17,7 @@ def main() -> None:
     os.environ.setdefault("RAYON_NUM_THREADS", "1")
     sys.path.insert(0, HERE)
     names = sys.argv[1:] or sorted(
-        os.path.basename(p)[len("bench_"):-3] for p in glob.glob(os.path.join(HERE, "bench_*.py"))
+        os.path.basename(p)[len("bench_") : -3] for p in glob.glob(os.path.join(HERE, "bench_*.py"))
     )
     for name in names:
         runpy.run_path(os.path.join(HERE, f"bench_{name}.py"), run_name="__main__")

@@ -99,7 +99,7 @@ def test_pyarrow_all_null_column():
 
 
 def test_pyarrow_binary_is_type_error():
-    with pytest.raises(TypeError, match="binary|Binary"):
+    with pytest.raises(TypeError, match=r"binary|Binary"):
         cd.clean(pa.array([b"x"]))
 
 
@@ -129,7 +129,9 @@ def test_missing_values_in_a_column():
     assert out == ["x", None, None, None, None, None]
 
 
-@pytest.mark.parametrize("bad, name", [(3, "int"), (2.5, "float"), (b"x", "bytes"), ({"a": 1}, "dict"), (["x"], "list")])
+@pytest.mark.parametrize(
+    "bad, name", [(3, "int"), (2.5, "float"), (b"x", "bytes"), ({"a": 1}, "dict"), (["x"], "list")]
+)
 def test_wrong_type_names_the_row(bad, name):
     with pytest.raises(TypeError, match=rf"row 2: expected str, got {name}"):
         cd.clean(["ok", "fine", bad])
@@ -142,7 +144,7 @@ def test_wrong_scalar_type(bad):
 
 
 def test_lone_surrogate_fails_its_row():
-    with pytest.raises(cd.RowError, match="row 1: .*surrogate"):
+    with pytest.raises(cd.RowError, match=r"row 1: .*surrogate"):
         cd.clean(["ok", "bad \ud800"])
     assert cd.clean(["ok", "bad \ud800"], errors="null") == ["ok", None]
     with pytest.raises(cd.CopydeskError, match="surrogate"):
@@ -166,7 +168,7 @@ def test_errors_null_gives_missing():
 
 
 def test_panic_becomes_row_error_and_interpreter_lives():
-    with pytest.raises(cd.RowError, match="row 1: .*panic"):
+    with pytest.raises(cd.RowError, match=r"row 1: .*panic"):
         probe(["a", "panic", "b"])
     assert probe(["a", "panic", "b"], errors="null") == [1, None, 1]
     with pytest.raises(cd.CopydeskError):

@@ -30,8 +30,8 @@ __all__ = [
     "InvalidOptionError",
     "MismatchError",
     "RowError",
-    "clean",
     "__version__",
+    "clean",
 ]
 
 

@@ -13,7 +13,8 @@ this module only translates containers. Every public function goes through :func
 from __future__ import annotations
 
 import math
-from typing import Any, Callable, Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 OutputKind = Literal["str", "float", "int"]
 
@@ -54,7 +55,7 @@ class Column:
     """One column argument: the payload for ``_core`` and what it takes to restore the
     caller's container."""
 
-    __slots__ = ("payload", "kind", "source", "length")
+    __slots__ = ("kind", "length", "payload", "source")
 
     def __init__(self, payload: Any, kind: str, source: Any, length: int) -> None:
         self.payload = payload
@@ -95,7 +96,9 @@ class Column:
     @classmethod
     def _of_pandas(cls, series: Any) -> Column:
         if getattr(series, "ndim", 1) != 1:
-            raise TypeError("expected a pandas Series, got a DataFrame: pass one column, df['text']")
+            raise TypeError(
+                "expected a pandas Series, got a DataFrame: pass one column, df['text']"
+            )
         if _is_arrow_string_dtype(series.dtype):
             arrow = series.array.__arrow_array__()
             return cls(arrow, "pandas-arrow", series, len(series))
@@ -190,7 +193,9 @@ def _progress_bar(enabled: bool, total: int) -> Any:
     return tqdm(total=total)
 
 
-def _call(kernel: Callable[..., Any], payload: Any, length: int, progress: bool, kwargs: dict) -> Any:
+def _call(
+    kernel: Callable[..., Any], payload: Any, length: int, progress: bool, kwargs: dict
+) -> Any:
     bar = _progress_bar(progress, length)
     try:
         return kernel(payload, progress=bar.update if bar is not None else None, **kwargs)
@@ -199,7 +204,9 @@ def _call(kernel: Callable[..., Any], payload: Any, length: int, progress: bool,
             bar.close()
 
 
-def apply(kernel: Callable[..., Any], text: Any, out: OutputKind, *, progress: bool = False, **kwargs: Any) -> Any:
+def apply(
+    kernel: Callable[..., Any], text: Any, out: OutputKind, *, progress: bool = False, **kwargs: Any
+) -> Any:
     """One value per row: a scalar for a ``str``, the caller's container for a column."""
     if isinstance(text, str) or is_missing(text):
         return kernel(text, **kwargs)
@@ -208,7 +215,13 @@ def apply(kernel: Callable[..., Any], text: Any, out: OutputKind, *, progress: b
 
 
 def apply_pairs(
-    kernel: Callable[..., Any], a: Any, b: Any, out: OutputKind, *, progress: bool = False, **kwargs: Any
+    kernel: Callable[..., Any],
+    a: Any,
+    b: Any,
+    out: OutputKind,
+    *,
+    progress: bool = False,
+    **kwargs: Any,
 ) -> Any:
     """One value per pair of rows of two columns (or a ``str`` against a column)."""
     scalar_a = isinstance(a, str) or is_missing(a)

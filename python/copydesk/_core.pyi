@@ -6,19 +6,34 @@ wrappers restore the caller's container. ``_core`` itself answers a scalar with 
 with a list and an Arrow payload with an Arrow array.
 """
 
-from typing import Any, Callable, Protocol, TypeAlias, overload
+from collections.abc import Callable
+from typing import Any, Protocol, TypeAlias, overload
 
+__all__ = [
+    "CopydeskError",
+    "InvalidOptionError",
+    "MismatchError",
+    "RowError",
+    "__version__",
+    "_echo",
+    "_probe",
+    "clean",
+]
 __version__: str
 
-class ArrowArrayExportable(Protocol):
-    def __arrow_c_array__(self, requested_schema: object | None = None) -> tuple[object, object]: ...
+class _ArrowArrayExportable(Protocol):
+    def __arrow_c_array__(
+        self, requested_schema: object | None = None
+    ) -> tuple[object, object]: ...
 
-class ArrowStreamExportable(Protocol):
+class _ArrowStreamExportable(Protocol):
     def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
 
 #: What ``_core`` accepts as a column payload.
-TextPayload: TypeAlias = list[str | None] | tuple[str | None, ...] | ArrowArrayExportable | ArrowStreamExportable
-Progress: TypeAlias = Callable[[int], object] | None
+_TextPayload: TypeAlias = (
+    list[str | None] | tuple[str | None, ...] | _ArrowArrayExportable | _ArrowStreamExportable
+)
+_Progress: TypeAlias = Callable[[int], object] | None
 
 class CopydeskError(ValueError):
     """Base class of copydesk's errors; a ValueError."""
@@ -42,7 +57,7 @@ def clean(
     whitespace: bool = True,
     errors: str = "raise",
     n_threads: int | None = None,
-    progress: Progress = None,
+    progress: _Progress = None,
 ) -> str: ...
 @overload
 def clean(
@@ -52,24 +67,24 @@ def clean(
     whitespace: bool = True,
     errors: str = "raise",
     n_threads: int | None = None,
-    progress: Progress = None,
+    progress: _Progress = None,
 ) -> None: ...
 @overload
 def clean(
-    text: TextPayload,
+    text: _TextPayload,
     *,
     nfc: bool = True,
     whitespace: bool = True,
     errors: str = "raise",
     n_threads: int | None = None,
-    progress: Progress = None,
+    progress: _Progress = None,
 ) -> Any: ...
 def _echo(
-    text: Any, *, errors: str = "raise", n_threads: int | None = None, progress: Progress = None
+    text: Any, *, errors: str = "raise", n_threads: int | None = None, progress: _Progress = None
 ) -> Any:
     """Returns each text unchanged: measures the column machinery's per-row overhead."""
 
 def _probe(
-    text: Any, *, errors: str = "raise", n_threads: int | None = None, progress: Progress = None
+    text: Any, *, errors: str = "raise", n_threads: int | None = None, progress: _Progress = None
 ) -> Any:
     """Test helper: fails on "fail", panics on "panic", sleeps 10 ms on "slow", else the length."""
