@@ -71,9 +71,14 @@ impl Workers {
         }
     }
 
-    /// True when rows should be processed with rayon.
+    /// True when rows should be processed with rayon: not for a single thread, where
+    /// rayon's dispatch would only add cost.
     pub fn is_parallel(&self) -> bool {
-        !matches!(self, Workers::Sequential)
+        match self {
+            Workers::Sequential => false,
+            Workers::Global => rayon::current_num_threads() > 1,
+            Workers::Pool(pool) => pool.current_num_threads() > 1,
+        }
     }
 }
 
