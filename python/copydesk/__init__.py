@@ -66,3 +66,14 @@ def clean(
         n_threads=n_threads,
         progress=progress,
     )
+
+
+def _register_accessors() -> None:
+    """The ``.copydesk`` accessor on pandas Series now, and on Dask Series when Dask loads."""
+    from . import accessor  # noqa: F401  (registers on import)
+    from .dask import install
+
+    install()
+
+
+_register_accessors()
