@@ -22,6 +22,7 @@ from typing import Any
 from . import _core
 from ._columns import apply
 from ._core import CopydeskError, InvalidOptionError, MismatchError, RowError
+from ._similarity import distance, nearest, similarity, similarity_matrix
 
 __version__: str = _core.__version__
 
@@ -32,6 +33,10 @@ __all__ = [
     "RowError",
     "__version__",
     "clean",
+    "distance",
+    "nearest",
+    "similarity",
+    "similarity_matrix",
 ]
 
 

@@ -6,6 +6,7 @@ mod clean;
 pub mod columns;
 mod diagnostics;
 pub mod errors;
+mod similarity;
 mod threads;
 
 use pyo3::prelude::*;
@@ -16,6 +17,10 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     errors::register(m)?;
     m.add_function(wrap_pyfunction!(clean::clean, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::similarity, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::distance, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::similarity_matrix, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::nearest, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_echo, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_probe, m)?)?;
     Ok(())

@@ -107,9 +107,10 @@ impl Grid {
         )))
     }
 
-    /// Scores `rows` into `out` (row-major, `rows.len() * n_cols` values). In a mirrored grid
-    /// only the entries on and above the diagonal are written; call [`Grid::mirror`] at the end.
-    pub fn fill_rows(&self, rows: Range<usize>, out: &mut [f32]) -> Result<()> {
+    /// Scores `rows` into `out` (row-major, `rows.len() * n_cols` values), on rayon's current
+    /// pool when `parallel`, else on the calling thread. In a mirrored grid only the entries on
+    /// and above the diagonal are written; call [`Grid::mirror`] at the end.
+    pub fn fill_rows(&self, rows: Range<usize>, out: &mut [f32], parallel: bool) -> Result<()> {
         let n_cols = self.n_cols();
         assert_eq!(
             out.len(),
@@ -121,12 +122,19 @@ impl Grid {
         }
         let simd = Simd::detect();
         let chunk_rows = chunk_rows(rows.len(), simd.lanes());
-        out.par_chunks_mut(chunk_rows * n_cols)
-            .enumerate()
-            .try_for_each(|(k, chunk)| {
-                let start = rows.start + k * chunk_rows;
-                self.fill_chunk(simd, start..start + chunk.len() / n_cols, chunk)
-            })
+        let fill = |(k, chunk): (usize, &mut [f32])| {
+            let start = rows.start + k * chunk_rows;
+            self.fill_chunk(simd, start..start + chunk.len() / n_cols, chunk)
+        };
+        if parallel {
+            out.par_chunks_mut(chunk_rows * n_cols)
+                .enumerate()
+                .try_for_each(fill)
+        } else {
+            out.chunks_mut(chunk_rows * n_cols)
+                .enumerate()
+                .try_for_each(fill)
+        }
     }
 
     /// Fills the rows of one chunk, group by group.
@@ -223,7 +231,7 @@ pub fn similarity_matrix(
 ) -> Result<Vec<f32>> {
     let grid = Grid::new(a, b, metric, cutoff)?;
     let mut out = vec![0f32; grid.n_rows() * grid.n_cols()];
-    grid.fill_rows(0..grid.n_rows(), &mut out)?;
+    grid.fill_rows(0..grid.n_rows(), &mut out, true)?;
     grid.mirror(&mut out);
     Ok(out)
 }

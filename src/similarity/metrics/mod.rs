@@ -36,7 +36,7 @@ pub use metric::Metric;
 pub use pattern::Pattern;
 pub use prepared::{prepare_all, Prepared};
 pub use query::CachedQuery;
-pub use topk::nearest;
+pub use topk::{nearest, Match};
 
 use crate::error::Result;
 

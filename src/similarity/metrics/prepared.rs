@@ -2,8 +2,6 @@
 //! metrics, sorted bigrams for Sørensen-Dice, interned shingles for the word metrics. A matrix
 //! of n x m pairs prepares n + m strings, never n * m.
 
-use rayon::prelude::*;
-
 use super::dice::Bigrams;
 use super::metric::Metric;
 use super::shingles::{Interner, Shingles};
@@ -53,11 +51,11 @@ pub fn prepare_all(texts: &[&str], metric: Metric) -> Vec<Prepared> {
                 .collect()
         }
         Metric::SorensenDice => texts
-            .par_iter()
+            .iter()
             .map(|t| Prepared::Bigrams(Bigrams::new(t)))
             .collect(),
         _ => texts
-            .par_iter()
+            .iter()
             .map(|t| Prepared::Chars(t.chars().collect()))
             .collect(),
     }

@@ -15,7 +15,7 @@ use super::query::CachedQuery;
 use crate::error::{Error, Result};
 
 /// `(query, choice, score)`.
-type Match = (usize, usize, f64);
+pub type Match = (usize, usize, f64);
 
 /// The matches of one query row, tagged with the row.
 type RowMatches = (usize, Vec<Match>);
@@ -48,34 +48,30 @@ impl PartialOrd for Candidate {
 impl Grid {
     /// The `k` best choices of each query in `rows`, as `(query, choice, score)` ordered by
     /// query, then best score first (ties: lower choice index first). Scores below the grid's
-    /// cutoff are left out; without explicit columns a query never matches itself.
-    pub fn nearest_rows(&self, rows: Range<usize>, k: usize) -> Result<Vec<(usize, usize, f64)>> {
+    /// cutoff are left out; without explicit columns a query never matches itself. Runs on
+    /// rayon's current pool when `parallel`, else on the calling thread.
+    pub fn nearest_rows(&self, rows: Range<usize>, k: usize, parallel: bool) -> Result<Vec<Match>> {
         if k == 0 {
             return Err(Error::option("k", "must be at least 1"));
         }
         let simd = Simd::detect();
         let plan = self.plan(rows, simd);
-        let mut per_row: Vec<RowMatches> = plan
-            .into_par_iter()
-            .map(|group| match group {
-                Group::Single(i) => Ok(vec![(i, self.best_of_row(i, k)?)]),
-                Group::Lanes(ids) => Ok(self.best_of_group(simd, &ids, k)),
-            })
-            .collect::<Result<Vec<_>>>()?
-            .into_iter()
-            .flatten()
-            .collect();
+        let best = |group: Group| match group {
+            Group::Single(i) => Ok(vec![(i, self.best_of_row(i, k)?)]),
+            Group::Lanes(ids) => Ok(self.best_of_group(simd, &ids, k)),
+        };
+        let groups: Vec<Vec<RowMatches>> = if parallel {
+            plan.into_par_iter().map(best).collect::<Result<_>>()?
+        } else {
+            plan.into_iter().map(best).collect::<Result<_>>()?
+        };
+        let mut per_row: Vec<RowMatches> = groups.into_iter().flatten().collect();
         per_row.sort_unstable_by_key(|(i, _)| *i);
         Ok(per_row.into_iter().flat_map(|(_, best)| best).collect())
     }
 
     /// Top-k of a lane group: every choice scored by the multi-query kernels, no early exit.
-    fn best_of_group(
-        &self,
-        simd: Simd,
-        ids: &[usize],
-        k: usize,
-    ) -> Vec<RowMatches> {
+    fn best_of_group(&self, simd: Simd, ids: &[usize], k: usize) -> Vec<RowMatches> {
         let mut heaps: Vec<TopK> = ids.iter().map(|_| TopK::new(k)).collect();
         let skip_self = self.cols.is_none();
         let cutoff = self.cutoff;
@@ -100,7 +96,7 @@ impl Grid {
     }
 
     /// Top-k of one row, the heap's worst entry serving as a rising cutoff.
-    fn best_of_row(&self, i: usize, k: usize) -> Result<Vec<(usize, usize, f64)>> {
+    fn best_of_row(&self, i: usize, k: usize) -> Result<Vec<Match>> {
         let query = CachedQuery::new(self.metric, &self.rows[i]);
         let skip_self = self.cols.is_none();
         let mut heap = TopK::new(k);
@@ -150,7 +146,7 @@ impl TopK {
     }
 
     /// Best first, as `(query, choice, score)`.
-    fn into_rows(self, query: usize) -> Vec<(usize, usize, f64)> {
+    fn into_rows(self, query: usize) -> Vec<Match> {
         self.heap
             .into_sorted_vec()
             .into_iter()
@@ -167,7 +163,7 @@ pub fn nearest(
     k: usize,
     metric: Metric,
     cutoff: f64,
-) -> Result<Vec<(usize, usize, f64)>> {
+) -> Result<Vec<Match>> {
     let grid = Grid::new(queries, choices, metric, cutoff)?;
-    grid.nearest_rows(0..grid.n_rows(), k)
+    grid.nearest_rows(0..grid.n_rows(), k, true)
 }
