@@ -260,7 +260,7 @@ pub fn similarity_matrix<'py>(
     } else {
         out
     };
-    Ok(full.into_pyarray(py).reshape(shape)?)
+    full.into_pyarray(py).reshape(shape)
 }
 
 /// The matrix of the present rows spread over the full shape, NaN where a side is missing.
