@@ -14,20 +14,6 @@ from ._columns import Column, _progress_bar, apply_pairs, is_missing
 
 Processor = Callable[[str], str] | str | None
 
-METRICS = (
-    "levenshtein",
-    "indel",
-    "osa",
-    "damerau_levenshtein",
-    "jaro",
-    "jaro_winkler",
-    "hamming",
-    "sorensen_dice",
-    "jaccard",
-    "containment",
-    "cosine",
-)
-
 
 def similarity(
     a: Any,
@@ -114,6 +100,18 @@ def _payload(value: Any, argname: str) -> tuple[Any, Column | None]:
     return column.payload, column
 
 
+def _call_with_bar(
+    kernel: Callable[..., Any], total: int, progress: bool, *args: Any, **kw: Any
+) -> Any:
+    """Calls ``kernel`` with a ``tqdm.auto`` bar over ``total`` rows when ``progress``."""
+    bar = _progress_bar(progress, total)
+    try:
+        return kernel(*args, progress=bar.update if bar is not None else None, **kw)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
 def similarity_matrix(
     a: Any,
     b: Any = None,
@@ -141,22 +139,18 @@ def similarity_matrix(
     """
     pa_, col_a = _payload(a, "a")
     pb_ = None if b is None else _payload(b, "b")[0]
-    total = col_a.length if col_a is not None else 1
-    bar = _progress_bar(progress, total)
-    try:
-        return _core.similarity_matrix(
-            pa_,
-            pb_,
-            metric=metric,
-            cutoff=cutoff,
-            ngram=ngram,
-            processor=processor,
-            n_threads=n_threads,
-            progress=bar.update if bar is not None else None,
-        )
-    finally:
-        if bar is not None:
-            bar.close()
+    return _call_with_bar(
+        _core.similarity_matrix,
+        col_a.length if col_a is not None else 1,
+        progress,
+        pa_,
+        pb_,
+        metric=metric,
+        cutoff=cutoff,
+        ngram=ngram,
+        processor=processor,
+        n_threads=n_threads,
+    )
 
 
 def nearest(
@@ -191,22 +185,19 @@ def nearest(
 
     pq, col_q = _payload(queries, "queries")
     pc, col_c = (None, None) if choices is None else _payload(choices, "choices")
-    bar = _progress_bar(progress, col_q.length if col_q is not None else 1)
-    try:
-        fields = _core.nearest(
-            pq,
-            pc,
-            k=k,
-            metric=metric,
-            cutoff=cutoff,
-            ngram=ngram,
-            processor=processor,
-            n_threads=n_threads,
-            progress=bar.update if bar is not None else None,
-        )
-    finally:
-        if bar is not None:
-            bar.close()
+    fields = _call_with_bar(
+        _core.nearest,
+        col_q.length if col_q is not None else 1,
+        progress,
+        pq,
+        pc,
+        k=k,
+        metric=metric,
+        cutoff=cutoff,
+        ngram=ngram,
+        processor=processor,
+        n_threads=n_threads,
+    )
     side_c = col_c if choices is not None else col_q
     return pd.DataFrame(
         {

@@ -5,6 +5,7 @@
 //! `crate::similarity::metrics`.
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::time::Instant;
 
 use numpy::{IntoPyArray, PyArray2, PyArrayMethods};
@@ -152,64 +153,120 @@ pub fn distance<'py>(
     })
 }
 
-/// The present (non-missing) rows of one side, processed, with their input positions.
-struct Side<'a> {
-    texts: Vec<Cow<'a, str>>,
+/// Where the present (non-missing) strings of one side sit in the input.
+struct Present {
     positions: Vec<usize>,
     len: usize,
 }
 
-impl<'a> Side<'a> {
-    fn new(py: Python<'_>, cells: &'a [Cell<'a>], processor: &Processor) -> PyResult<Side<'a>> {
-        let mut present = Vec::with_capacity(cells.len());
-        for (i, cell) in cells.iter().enumerate() {
-            match cell_text(cell) {
-                Ok(Some(text)) => present.push((i, text)),
-                Ok(None) => {}
-                Err(e) => return Err(row_error(py, i, &e.to_string())),
-            }
-        }
-        let texts = py.detach(|| present.iter().map(|&(_, t)| processor.fold(t)).collect());
-        let positions = present.into_iter().map(|(i, _)| i).collect();
-        Ok(Side {
-            texts,
-            positions,
-            len: cells.len(),
-        })
-    }
-
-    fn strs(&self) -> Vec<&str> {
-        self.texts.iter().map(|t| t.as_ref()).collect()
-    }
-
+impl Present {
     fn has_missing(&self) -> bool {
         self.positions.len() < self.len
     }
 }
 
-/// Runs `work` over the grid's rows in chunks sized to take about a tenth of a second, with
-/// the GIL released, checking for Ctrl-C and reporting progress between chunks.
-fn in_chunks(
+/// The present strings of `cells`, processed, and where they sit.
+fn present<'a>(
     py: Python<'_>,
-    n_rows: usize,
-    workers: &Workers,
-    progress: Option<&Py<PyAny>>,
-    mut work: impl FnMut(std::ops::Range<usize>, bool) -> Result<(), Error> + Send,
-) -> PyResult<()> {
-    let parallel = workers.is_parallel();
-    let (mut start, mut chunk) = (0, 8);
-    while start < n_rows {
-        let end = (start + chunk).min(n_rows);
-        let began = Instant::now();
-        py.detach(|| workers.install(|| work(start..end, parallel)))?;
-        chunk = next_chunk_rows(chunk, end - start, began.elapsed());
-        py.check_signals()?;
-        if let Some(progress) = progress {
-            progress.call1(py, (end - start,))?;
+    cells: &'a [Cell<'a>],
+    processor: &Processor,
+) -> PyResult<(Vec<Cow<'a, str>>, Present)> {
+    let mut found = Vec::with_capacity(cells.len());
+    for (i, cell) in cells.iter().enumerate() {
+        match cell_text(cell) {
+            Ok(Some(text)) => found.push((i, text)),
+            Ok(None) => {}
+            Err(e) => return Err(row_error(py, i, &e.to_string())),
         }
-        start = end;
     }
-    Ok(())
+    let texts = py.detach(|| found.iter().map(|&(_, t)| processor.fold(t)).collect());
+    let positions = found.into_iter().map(|(i, _)| i).collect();
+    Ok((
+        texts,
+        Present {
+            positions,
+            len: cells.len(),
+        },
+    ))
+}
+
+/// A matrix or top-k call: the core grid of the present strings, where they sit in the
+/// inputs, and the threads to run on.
+struct GridCall {
+    grid: Grid,
+    rows: Present,
+    cols: Option<Present>,
+    workers: Workers,
+}
+
+impl GridCall {
+    #[allow(clippy::too_many_arguments)]
+    fn new<'py>(
+        py: Python<'py>,
+        a: TextInput<'py>,
+        b: Option<TextInput<'py>>,
+        metric: &str,
+        ngram: usize,
+        cutoff: f64,
+        processor: Option<Bound<'py, PyAny>>,
+        n_threads: Option<usize>,
+    ) -> PyResult<GridCall> {
+        let metric = parse_metric(metric, ngram)?;
+        let processor = Processor::from_arg(processor.as_ref())?;
+        let workers = Workers::for_request(n_threads)?;
+        let a = processor.apply_callable(py, a)?;
+        let b = b.map(|b| processor.apply_callable(py, b)).transpose()?;
+        let (cells_a, cells_b) = (a.cells(), b.as_ref().map(|b| b.cells()));
+        let (texts_a, rows) = present(py, &cells_a, &processor)?;
+        let side_b = cells_b
+            .as_deref()
+            .map(|c| present(py, c, &processor))
+            .transpose()?;
+        let strs_a: Vec<&str> = texts_a.iter().map(|t| t.as_ref()).collect();
+        let strs_b: Option<Vec<&str>> = side_b
+            .as_ref()
+            .map(|(t, _)| t.iter().map(|t| t.as_ref()).collect());
+        let grid = py.detach(|| Grid::new(&strs_a, strs_b.as_deref(), metric, cutoff))?;
+        let cols = side_b.map(|(_, p)| p);
+        Ok(GridCall {
+            grid,
+            rows,
+            cols,
+            workers,
+        })
+    }
+
+    fn cols(&self) -> &Present {
+        self.cols.as_ref().unwrap_or(&self.rows)
+    }
+
+    /// Runs `work` over the grid's rows in chunks sized to take about a tenth of a second,
+    /// with the GIL released, checking for Ctrl-C and reporting progress between chunks.
+    fn in_chunks(
+        &self,
+        py: Python<'_>,
+        progress: Option<&Py<PyAny>>,
+        mut work: impl FnMut(&Grid, Range<usize>, bool) -> Result<(), Error> + Send,
+    ) -> PyResult<()> {
+        let parallel = self.workers.is_parallel();
+        let n_rows = self.grid.n_rows();
+        let (mut start, mut chunk) = (0, 8);
+        while start < n_rows {
+            let end = (start + chunk).min(n_rows);
+            let began = Instant::now();
+            py.detach(|| {
+                self.workers
+                    .install(|| work(&self.grid, start..end, parallel))
+            })?;
+            chunk = next_chunk_rows(chunk, end - start, began.elapsed());
+            py.check_signals()?;
+            if let Some(progress) = progress {
+                progress.call1(py, (end - start,))?;
+            }
+            start = end;
+        }
+        Ok(())
+    }
 }
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
@@ -227,44 +284,25 @@ pub fn similarity_matrix<'py>(
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyArray2<f32>>> {
-    let metric = parse_metric(metric, ngram)?;
-    let processor = Processor::from_arg(processor.as_ref())?;
-    let workers = Workers::for_request(n_threads)?;
-    let a = processor.apply_callable(py, a)?;
-    let b = b.map(|b| processor.apply_callable(py, b)).transpose()?;
-    let (cells_a, cells_b) = (a.cells(), b.as_ref().map(|b| b.cells()));
-    let rows = Side::new(py, &cells_a, &processor)?;
-    let cols = cells_b
-        .as_deref()
-        .map(|c| Side::new(py, c, &processor))
-        .transpose()?;
-    let (row_strs, col_strs) = (rows.strs(), cols.as_ref().map(Side::strs));
-    let grid = py.detach(|| Grid::new(&row_strs, col_strs.as_deref(), metric, cutoff))?;
-    let n_cols = grid.n_cols();
-    let mut out = vec![0f32; grid.n_rows() * n_cols];
-    in_chunks(
-        py,
-        grid.n_rows(),
-        &workers,
-        progress.as_ref(),
-        |range, parallel| {
-            let slice = &mut out[range.start * n_cols..range.end * n_cols];
-            grid.fill_rows(range, slice, parallel)
-        },
-    )?;
-    py.detach(|| grid.mirror(&mut out));
-    let cols = cols.as_ref().unwrap_or(&rows);
-    let shape = [rows.len, cols.len];
+    let call = GridCall::new(py, a, b, metric, ngram, cutoff, processor, n_threads)?;
+    let n_cols = call.grid.n_cols();
+    let mut out = vec![0f32; call.grid.n_rows() * n_cols];
+    call.in_chunks(py, progress.as_ref(), |grid, range, parallel| {
+        let slice = &mut out[range.start * n_cols..range.end * n_cols];
+        grid.fill_rows(range, slice, parallel)
+    })?;
+    py.detach(|| call.grid.mirror(&mut out));
+    let (rows, cols) = (&call.rows, call.cols());
     let full = if rows.has_missing() || cols.has_missing() {
-        py.detach(|| with_missing(&out, &rows, cols))
+        py.detach(|| with_missing(&out, rows, cols))
     } else {
         out
     };
-    full.into_pyarray(py).reshape(shape)
+    full.into_pyarray(py).reshape([rows.len, cols.len])
 }
 
 /// The matrix of the present rows spread over the full shape, NaN where a side is missing.
-fn with_missing(compact: &[f32], rows: &Side<'_>, cols: &Side<'_>) -> Vec<f32> {
+fn with_missing(compact: &[f32], rows: &Present, cols: &Present) -> Vec<f32> {
     let mut full = vec![f32::NAN; rows.len * cols.len];
     let n = cols.positions.len();
     for (r, &i) in rows.positions.iter().enumerate() {
@@ -292,36 +330,18 @@ pub fn nearest<'py>(
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let metric = parse_metric(metric, ngram)?;
     if k == 0 {
         return Err(Error::option("k", "must be at least 1").into());
     }
-    let processor = Processor::from_arg(processor.as_ref())?;
-    let workers = Workers::for_request(n_threads)?;
-    let queries = processor.apply_callable(py, queries)?;
-    let choices = choices
-        .map(|c| processor.apply_callable(py, c))
-        .transpose()?;
-    let (cells_q, cells_c) = (queries.cells(), choices.as_ref().map(|c| c.cells()));
-    let rows = Side::new(py, &cells_q, &processor)?;
-    let cols = cells_c
-        .as_deref()
-        .map(|c| Side::new(py, c, &processor))
-        .transpose()?;
-    let (row_strs, col_strs) = (rows.strs(), cols.as_ref().map(Side::strs));
-    let grid = py.detach(|| Grid::new(&row_strs, col_strs.as_deref(), metric, cutoff))?;
-    let mut found = Vec::new();
-    in_chunks(
-        py,
-        grid.n_rows(),
-        &workers,
-        progress.as_ref(),
-        |range, parallel| {
-            found.extend(grid.nearest_rows(range, k, parallel)?);
-            Ok(())
-        },
+    let call = GridCall::new(
+        py, queries, choices, metric, ngram, cutoff, processor, n_threads,
     )?;
-    let cols = cols.as_ref().unwrap_or(&rows);
+    let mut found = Vec::new();
+    call.in_chunks(py, progress.as_ref(), |grid, range, parallel| {
+        found.extend(grid.nearest_rows(range, k, parallel)?);
+        Ok(())
+    })?;
+    let (rows, cols) = (&call.rows, call.cols());
     let dict = PyDict::new(py);
     dict.set_item(
         "query",

@@ -4,7 +4,8 @@
 
 use super::affix;
 use super::myers;
-use super::pattern::Pattern;
+use super::pattern::{Pattern, WORD};
+use super::scratch::Vectors;
 
 /// Levenshtein distance of `a` and `b`, or `None` when it is larger than `max`.
 pub fn levenshtein(a: &[char], b: &[char], max: usize) -> Option<usize> {
@@ -59,7 +60,7 @@ fn distance_cached<const TRANSPOSE: bool>(
         return Some(text.len());
     }
     if pattern.words() > 1 {
-        return myers::blocks::<TRANSPOSE>(pattern, text, max);
+        return blocks::<TRANSPOSE>(pattern, text, max);
     }
     let (prefix, suffix) = affix::affix_lens(query, text);
     let inner = m - prefix - suffix;
@@ -67,7 +68,36 @@ fn distance_cached<const TRANSPOSE: bool>(
     if inner == 0 {
         return (text.len() <= max).then_some(text.len());
     }
-    myers::single_word::<TRANSPOSE>(inner, text, max, |c| pattern.first(c) >> prefix)
+    let (last, n) = (1u64 << (inner - 1), text.len());
+    let mut score = inner;
+    let eq = |c| pattern.first(c) >> prefix;
+    myers::single_word::<u64, TRANSPOSE>(text, eq, |j, hp, hn| {
+        track(&mut score, last, hp, hn, max + (n - 1 - j))
+    })?;
+    Some(score)
+}
+
+/// The block kernel for one query of over 64 characters, tracking the score.
+fn blocks<const TRANSPOSE: bool>(pattern: &Pattern, text: &[char], max: usize) -> Option<usize> {
+    let (words, m, n) = (pattern.words(), pattern.len(), text.len());
+    let last = 1u64 << ((m - 1) % WORD);
+    let mut score = m;
+    let mut vectors = Vectors::new(words);
+    let finished =
+        myers::blocks::<u64, TRANSPOSE>(pattern, text, vectors.split(words), |j, hp, hn| {
+            track(&mut score, last, hp, hn, max + (n - 1 - j))
+        });
+    finished.then_some(score)
+}
+
+/// Moves the running score of the last query row by this column's horizontal delta; false
+/// once it exceeds `bound`, the most it may still be for the final distance to stay within
+/// the maximum (each remaining text character lowers it by one at most).
+#[inline(always)]
+fn track(score: &mut usize, last: u64, hp: u64, hn: u64, bound: usize) -> bool {
+    *score += (hp & last != 0) as usize;
+    *score -= (hn & last != 0) as usize;
+    *score <= bound
 }
 
 #[cfg(test)]

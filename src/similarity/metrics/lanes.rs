@@ -2,8 +2,76 @@
 //! one query per lane, so one pass over a choice scores L queries at once. The operations are
 //! plain loops over arrays, which LLVM turns into SSE2, AVX2 or AVX-512 instructions inside
 //! the `#[target_feature]` entry points of `group.rs`; no intrinsics and no unsafe here.
+//! [`Bits`] is what the kernels ask of a word, so one kernel serves `u64` and `Lanes`.
 
 use std::ops::{Add, BitAnd, BitOr, BitXor, Not, Shl, Shr};
+
+/// What the bit-parallel recurrences need of a machine word: a plain `u64` (one query) or
+/// [`Lanes`] (one query per lane). Kernels written once over `Bits` serve both.
+pub trait Bits:
+    Copy
+    + BitAnd<Output = Self>
+    + BitOr<Output = Self>
+    + BitXor<Output = Self>
+    + Not<Output = Self>
+    + Shl<u32, Output = Self>
+    + Shr<u32, Output = Self>
+{
+    const ZERO: Self;
+    /// All bits set.
+    const ONES: Self;
+    /// The value 1 in every lane.
+    const ONE: Self;
+    /// Lane-wise wrapping addition.
+    fn plus(self, other: Self) -> Self;
+    /// `self & !other`.
+    fn and_not(self, other: Self) -> Self;
+    /// Lane-wise `self + other + carry_in`, with the carry out (0 or 1 per lane).
+    fn add_with_carry(self, other: Self, carry_in: Self) -> (Self, Self) {
+        let sum = self.plus(other).plus(carry_in);
+        // Carry out of the top bit: both tops set, or one set and the sum's top cleared.
+        let carry = ((self & other) | ((self | other) & !sum)) >> 63;
+        (sum, carry)
+    }
+    /// Sets `bit` in `lane` (pattern tables are built this way).
+    fn set(&mut self, lane: usize, bit: u64);
+}
+
+impl Bits for u64 {
+    const ZERO: Self = 0;
+    const ONES: Self = !0;
+    const ONE: Self = 1;
+    #[inline(always)]
+    fn plus(self, other: Self) -> Self {
+        self.wrapping_add(other)
+    }
+    #[inline(always)]
+    fn and_not(self, other: Self) -> Self {
+        self & !other
+    }
+    #[inline]
+    fn set(&mut self, _lane: usize, bit: u64) {
+        *self |= bit;
+    }
+}
+
+impl<const L: usize> Bits for Lanes<L> {
+    const ZERO: Self = Lanes([0; L]);
+    const ONES: Self = Lanes([!0; L]);
+    const ONE: Self = Lanes([1; L]);
+    #[inline(always)]
+    fn plus(self, other: Self) -> Self {
+        self + other
+    }
+    #[inline(always)]
+    fn and_not(self, other: Self) -> Self {
+        self.map2(other, |a, b| a & !b)
+    }
+    #[inline]
+    fn set(&mut self, lane: usize, bit: u64) {
+        self.0[lane] |= bit;
+    }
+}
 
 /// L 64-bit lanes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,12 +94,6 @@ impl<const L: usize> Lanes<L> {
         Lanes(self.0.map(f))
     }
 
-    /// `self & !other`.
-    #[inline(always)]
-    pub fn and_not(self, other: Self) -> Self {
-        self.map2(other, |a, b| a & !b)
-    }
-
     /// The lowest set bit of each lane (0 for an empty lane).
     #[inline(always)]
     pub fn lowest_bit(self) -> Self {
@@ -48,15 +110,6 @@ impl<const L: usize> Lanes<L> {
     #[inline(always)]
     pub fn less_than(self, other: Self) -> Self {
         self.map2(other, |a, b| if (a as i64) < (b as i64) { !0 } else { 0 })
-    }
-
-    /// Lane-wise `self + other + carry_in` (carry 0 or 1 per lane), with the carry out.
-    #[inline(always)]
-    pub fn add_with_carry(self, other: Self, carry_in: Self) -> (Self, Self) {
-        let sum = self + other + carry_in;
-        // Carry out of the top bit: both tops set, or one set and the sum's top cleared.
-        let carry = ((self & other) | ((self | other) & !sum)) >> 63;
-        (sum, carry)
     }
 }
 

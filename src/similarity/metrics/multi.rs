@@ -1,17 +1,16 @@
-//! Multi-query kernels: the Myers/Hyyrö (Levenshtein, OSA), LCS and Jaro recurrences run on
+//! Multi-query kernels: the Myers/Hyyrö (Levenshtein, OSA; see `myers.rs`), LCS and Jaro run on
 //! [`Lanes`], one query per lane, against one text. They track no running score: a distance
 //! comes from the last column's vertical deltas (`D[m][n] = n + #VP - #VN` below row m), an
 //! LCS from the zero bits of `S`, so the inner loop is the recurrence alone. No early exit:
 //! cutoffs apply to the finished scores.
 
-use super::lanes::Lanes;
+use super::lanes::{Bits, Lanes};
+use super::myers;
 use super::pattern::{blocks_for, PatternTable, WORD};
+use super::scratch::Vectors;
 
 /// A lane pattern: up to L queries, one per lane.
 pub type LanePattern<const L: usize> = PatternTable<Lanes<L>>;
-
-/// Blocks kept on the stack per vector (512 characters); longer queries use the heap.
-const STACK_BLOCKS: usize = 8;
 
 /// The bits of lane positions below `len` that fall in block `w`.
 #[inline]
@@ -21,36 +20,6 @@ fn block_mask(len: usize, w: usize) -> u64 {
         0 => 0,
         k if k >= WORD => !0,
         k => (1u64 << k) - 1,
-    }
-}
-
-/// Working vectors of the block kernels: on the stack for queries of up to 512 characters.
-/// Kept free of closures so that everything inlines into the `#[target_feature]` callers.
-enum Vectors<const L: usize> {
-    Stack([Lanes<L>; 3 * STACK_BLOCKS]),
-    Heap(Vec<Lanes<L>>),
-}
-
-impl<const L: usize> Vectors<L> {
-    #[inline(always)]
-    fn new(words: usize) -> Self {
-        if words <= STACK_BLOCKS {
-            Vectors::Stack([Lanes([0; L]); 3 * STACK_BLOCKS])
-        } else {
-            Vectors::Heap(vec![Lanes([0; L]); 3 * words])
-        }
-    }
-
-    /// Three vectors of `words` lanes each.
-    #[inline(always)]
-    fn split(&mut self, words: usize) -> (&mut [Lanes<L>], &mut [Lanes<L>], &mut [Lanes<L>]) {
-        let buf = match self {
-            Vectors::Stack(a) => &mut a[..3 * words],
-            Vectors::Heap(v) => &mut v[..],
-        };
-        let (a, rest) = buf.split_at_mut(words);
-        let (b, c) = rest.split_at_mut(words);
-        (a, b, c)
     }
 }
 
@@ -81,7 +50,9 @@ pub fn myers<const L: usize, const TRANSPOSE: bool>(
 ) -> [usize; L] {
     let words = pattern.words();
     let (plus, minus) = if words == 1 {
-        let (vp, vn) = single_word::<L, TRANSPOSE>(pattern, text);
+        let (vp, vn) =
+            myers::single_word::<Lanes<L>, TRANSPOSE>(text, |c| pattern.first(c), |_, _, _| true)
+                .expect("a run without a stopping step finishes");
         (
             masked_popcounts(&[vp], lens, false),
             masked_popcounts(&[vn], lens, false),
@@ -89,83 +60,15 @@ pub fn myers<const L: usize, const TRANSPOSE: bool>(
     } else {
         let mut vectors = Vectors::new(words);
         let (vp, vn, d0) = vectors.split(words);
-        blocks::<L, TRANSPOSE>(pattern, text, vp, vn, d0);
+        myers::blocks::<Lanes<L>, TRANSPOSE>(pattern, text, (&mut *vp, &mut *vn, d0), |_, _, _| {
+            true
+        });
         (
             masked_popcounts(vp, lens, false),
             masked_popcounts(vn, lens, false),
         )
     };
     std::array::from_fn(|lane| text.len() + plus[lane] - minus[lane])
-}
-
-#[inline(always)]
-fn single_word<const L: usize, const TRANSPOSE: bool>(
-    pattern: &LanePattern<L>,
-    text: &[char],
-) -> (Lanes<L>, Lanes<L>) {
-    let zero = Lanes::splat(0);
-    let one = Lanes::splat(1);
-    let (mut vp, mut vn, mut d0, mut pm_prev) = (Lanes::splat(!0), zero, zero, zero);
-    for &c in text {
-        let pm = pattern.first(c);
-        let x = pm | vn;
-        let tr = if TRANSPOSE {
-            (pm.and_not(d0) << 1) & pm_prev
-        } else {
-            zero
-        };
-        d0 = ((x & vp) + vp) ^ vp | x | tr;
-        let hp = vn | !(d0 | vp);
-        let hn = d0 & vp;
-        let hp = (hp << 1) | one;
-        let hn = hn << 1;
-        vp = hn | !(d0 | hp);
-        vn = hp & d0;
-        pm_prev = pm;
-    }
-    (vp, vn)
-}
-
-#[inline(always)]
-fn blocks<const L: usize, const TRANSPOSE: bool>(
-    pattern: &LanePattern<L>,
-    text: &[char],
-    vp: &mut [Lanes<L>],
-    vn: &mut [Lanes<L>],
-    d0: &mut [Lanes<L>],
-) {
-    let zero = Lanes::splat(0);
-    vp.fill(Lanes::splat(!0));
-    let mut prev: &[Lanes<L>] = &[];
-    for &c in text {
-        let row = pattern.row(c);
-        let (mut hp_carry, mut hn_carry, mut add_carry, mut tr_carry) =
-            (Lanes::splat(1), zero, zero, zero);
-        for w in 0..row.len() {
-            let pm = row[w];
-            let tr = if TRANSPOSE && !prev.is_empty() {
-                let moving = pm.and_not(d0[w]);
-                let tr = ((moving << 1) | tr_carry) & prev[w];
-                tr_carry = moving >> 63;
-                tr
-            } else {
-                zero
-            };
-            let x = pm | vn[w];
-            let (sum, carry) = (x & vp[w]).add_with_carry(vp[w], add_carry);
-            add_carry = carry;
-            d0[w] = (sum ^ vp[w]) | x | tr;
-            let hp = vn[w] | !(d0[w] | vp[w]);
-            let hn = d0[w] & vp[w];
-            let hp_shifted = (hp << 1) | hp_carry;
-            let hn_shifted = (hn << 1) | hn_carry;
-            hp_carry = hp >> 63;
-            hn_carry = hn >> 63;
-            vp[w] = hn_shifted | !(d0[w] | hp_shifted);
-            vn[w] = hp_shifted & d0[w];
-        }
-        prev = row;
-    }
 }
 
 /// Length of the longest common subsequence of each lane's query and `text`.

@@ -8,6 +8,8 @@
 //! same table holds several queries at once when its cells are [`Lanes`], one query per lane.
 
 use super::charmap::CharMap;
+use super::lanes::Bits;
+#[cfg(test)]
 use super::lanes::Lanes;
 
 /// Bits per block.
@@ -17,29 +19,6 @@ pub const WORD: usize = 64;
 #[inline]
 pub fn blocks_for(len: usize) -> usize {
     len.div_ceil(WORD).max(1)
-}
-
-/// One cell of a pattern table: a plain word, or one word per lane.
-pub trait Cell: Copy {
-    const ZERO: Self;
-    /// Sets `bit` in `lane`.
-    fn set(&mut self, lane: usize, bit: u64);
-}
-
-impl Cell for u64 {
-    const ZERO: Self = 0;
-    #[inline]
-    fn set(&mut self, _lane: usize, bit: u64) {
-        *self |= bit;
-    }
-}
-
-impl<const L: usize> Cell for Lanes<L> {
-    const ZERO: Self = Lanes([0; L]);
-    #[inline]
-    fn set(&mut self, lane: usize, bit: u64) {
-        self.0[lane] |= bit;
-    }
 }
 
 /// Per-character bit vectors of one query (`T = u64`) or of one query per lane.
@@ -64,7 +43,7 @@ impl Pattern {
     }
 }
 
-impl<T: Cell> PatternTable<T> {
+impl<T: Bits> PatternTable<T> {
     /// Builds the table with `queries[i]` in lane `i`; blocks cover the longest query.
     pub fn for_lanes(queries: &[&[char]]) -> Self {
         let len = queries.iter().map(|q| q.len()).max().unwrap_or(0);
