@@ -27,6 +27,7 @@ pub trait Bits:
     /// `self & !other`.
     fn and_not(self, other: Self) -> Self;
     /// Lane-wise `self + other + carry_in`, with the carry out (0 or 1 per lane).
+    #[inline(always)]
     fn add_with_carry(self, other: Self, carry_in: Self) -> (Self, Self) {
         let sum = self.plus(other).plus(carry_in);
         // Carry out of the top bit: both tops set, or one set and the sum's top cleared.

@@ -50,9 +50,14 @@ pub fn myers<const L: usize, const TRANSPOSE: bool>(
 ) -> [usize; L] {
     let words = pattern.words();
     let (plus, minus) = if words == 1 {
-        let (vp, vn) =
-            myers::single_word::<Lanes<L>, TRANSPOSE>(text, |c| pattern.first(c), |_, _, _| true)
-                .expect("a run without a stopping step finishes");
+        let (vp, vn) = myers::single_word::<Lanes<L>, TRANSPOSE>(
+            text,
+            #[inline(always)]
+            |c| pattern.first(c),
+            #[inline(always)]
+            |_, _, _| true,
+        )
+        .expect("a run without a stopping step finishes");
         (
             masked_popcounts(&[vp], lens, false),
             masked_popcounts(&[vn], lens, false),
