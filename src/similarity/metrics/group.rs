@@ -3,6 +3,9 @@
 //! finished score to a sink (a matrix slot, a top-k heap). The CPU's vector width is detected
 //! at run time, so one wheel runs on any x86-64 and uses AVX2 or AVX-512 where present;
 //! `COPYDESK_SIMD=avx512|avx2|portable|off` forces a narrower path for benchmarks and tests.
+//! Everything the kernels call must inline into the `#[target_feature]` entry points below
+//! (closures marked `#[inline(always)]` too): code left out of line runs without the vector
+//! features, several times slower (check with `objdump -d` for calls inside `run_avx2`).
 
 use std::ops::Range;
 use std::sync::OnceLock;
