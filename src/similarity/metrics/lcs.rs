@@ -1,10 +1,12 @@
 //! Longest common subsequence by the bit-parallel recurrence of Allison-Dix / Hyyrö:
 //! `S = (S + (S & M)) | (S & !M)`, where the zero bits of `S` mark query positions that end a
-//! longer common subsequence. It gives the Indel distance `m + n - 2 * lcs`.
+//! longer common subsequence. It gives the Indel distance `m + n - 2 * lcs`. The recurrence
+//! is written over [`Bits`], so the multi-query kernels run the same code on lanes.
 
 use super::affix;
-use super::pattern::{Pattern, WORD};
-use super::scratch::with_words;
+use super::lanes::Bits;
+use super::pattern::{Pattern, PatternTable, WORD};
+use super::scratch::Vectors;
 
 /// Indel distance (insertions and deletions only) of `a` and `b`, or `None` above `max`.
 pub fn indel_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
@@ -37,49 +39,53 @@ fn lcs_cached(pattern: &Pattern, query: &[char], text: &[char]) -> usize {
     if query.is_empty() || text.is_empty() {
         return 0;
     }
-    if pattern.words() > 1 {
-        return blocks(pattern, text);
+    let words = pattern.words();
+    if words > 1 {
+        let mut vectors = Vectors::new(words);
+        let (s, _, _) = vectors.split(words);
+        blocks(pattern, text, s);
+        // Bits above the query length stay set: the text never matches there.
+        return s.iter().map(|w| (!w).count_ones() as usize).sum();
     }
     let (prefix, suffix) = affix::affix_lens(query, text);
     let inner = query.len() - prefix - suffix;
     let text = &text[prefix..text.len() - suffix];
-    prefix + suffix + single_word(inner, text, |c| pattern.first(c) >> prefix)
+    let s = single_word(text, |c| pattern.first(c) >> prefix);
+    let mask = if inner == WORD {
+        !0
+    } else {
+        (1u64 << inner) - 1
+    };
+    prefix + suffix + (!s & mask).count_ones() as usize
 }
 
-/// LCS for a query of `m <= 64` characters whose match bits `eq` returns.
+/// The vector `S` after `text`, for queries of at most 64 characters whose match bits `eq`
+/// returns (one query in a `u64`, or one per lane); the LCS is the count of its zero bits
+/// below the query length.
 #[inline(always)]
-fn single_word(m: usize, text: &[char], eq: impl Fn(char) -> u64) -> usize {
-    if m == 0 {
-        return 0;
-    }
-    let mut s = !0u64;
+pub fn single_word<B: Bits>(text: &[char], eq: impl Fn(char) -> B) -> B {
+    let mut s = B::ONES;
     for &c in text {
         let u = s & eq(c);
-        s = s.wrapping_add(u) | (s & !u);
+        s = s.plus(u) | s.and_not(u);
     }
-    let mask = if m == WORD { !0 } else { (1u64 << m) - 1 };
-    (!s & mask).count_ones() as usize
+    s
 }
 
-/// The block version: the addition carries from word to word.
-fn blocks(pattern: &Pattern, text: &[char]) -> usize {
-    let words = pattern.words();
-    with_words(words, |s| {
-        s.fill(!0);
-        for &c in text {
-            let row = pattern.row(c);
-            let mut carry = false;
-            for (sw, &pw) in s.iter_mut().zip(row) {
-                let u = *sw & pw;
-                let (sum, c1) = sw.overflowing_add(u);
-                let (sum, c2) = sum.overflowing_add(carry as u64);
-                carry = c1 | c2;
-                *sw = sum | (*sw & !u);
-            }
+/// The block version, leaving `S` in `s` (one word per block): the addition carries from
+/// word to word.
+#[inline(always)]
+pub fn blocks<B: Bits>(pattern: &PatternTable<B>, text: &[char], s: &mut [B]) {
+    s.fill(B::ONES);
+    for &c in text {
+        let mut carry = B::ZERO;
+        for (sw, &pm) in s.iter_mut().zip(pattern.row(c)) {
+            let u = *sw & pm;
+            let (sum, out) = sw.add_with_carry(u, carry);
+            carry = out;
+            *sw = sum | sw.and_not(u);
         }
-        // Bits above the query length stay set: the text never matches there.
-        s.iter().map(|w| (!w).count_ones() as usize).sum()
-    })
+    }
 }
 
 #[cfg(test)]

@@ -5,9 +5,9 @@
 //! cutoffs apply to the finished scores.
 
 use super::lanes::{Bits, Lanes};
-use super::myers;
 use super::pattern::{blocks_for, PatternTable, WORD};
 use super::scratch::Vectors;
+use super::{lcs, myers};
 
 /// A lane pattern: up to L queries, one per lane.
 pub type LanePattern<const L: usize> = PatternTable<Lanes<L>>;
@@ -85,25 +85,16 @@ pub fn lcs<const L: usize>(
 ) -> [usize; L] {
     let words = pattern.words();
     if words == 1 {
-        let mut s = Lanes::splat(!0);
-        for &c in text {
-            let u = s & pattern.first(c);
-            s = (s + u) | s.and_not(u);
-        }
+        let s = lcs::single_word(
+            text,
+            #[inline(always)]
+            |c| pattern.first(c),
+        );
         return masked_popcounts(&[s], lens, true);
     }
     let mut vectors = Vectors::new(words);
     let (s, _, _) = vectors.split(words);
-    s.fill(Lanes::splat(!0));
-    for &c in text {
-        let mut carry = Lanes::splat(0);
-        for (sw, &pm) in s.iter_mut().zip(pattern.row(c)) {
-            let u = *sw & pm;
-            let (sum, out) = sw.add_with_carry(u, carry);
-            carry = out;
-            *sw = sum | sw.and_not(u);
-        }
-    }
+    lcs::blocks(pattern, text, s);
     masked_popcounts(s, lens, true)
 }
 

@@ -3,6 +3,7 @@
 //! row of n choices builds one table, not n.
 
 use super::metric::Metric;
+use super::multi::LanePattern;
 use super::pattern::Pattern;
 use super::prepared::Prepared;
 use super::{damerau, edit, hamming, jaro, lcs};
@@ -79,27 +80,30 @@ pub fn edit_similarity(
 pub struct CachedQuery<'a> {
     metric: Metric,
     query: &'a Prepared,
+    /// The edit-distance kernels' table.
     pattern: Option<Pattern>,
+    /// The Jaro kernel's table (one lane).
+    jaro_pattern: Option<LanePattern<1>>,
 }
 
 impl<'a> CachedQuery<'a> {
     /// Prepares `query` for `metric`, building its pattern when the metric's kernel uses one.
     pub fn new(metric: Metric, query: &'a Prepared) -> Self {
-        let pattern = match (metric, query) {
-            (
-                Metric::Levenshtein
-                | Metric::Indel
-                | Metric::Osa
-                | Metric::Jaro
-                | Metric::JaroWinkler,
-                Prepared::Chars(chars),
-            ) => Some(Pattern::new(chars)),
-            _ => None,
-        };
+        let (mut pattern, mut jaro_pattern) = (None, None);
+        match (metric, query) {
+            (Metric::Levenshtein | Metric::Indel | Metric::Osa, Prepared::Chars(chars)) => {
+                pattern = Some(Pattern::new(chars))
+            }
+            (Metric::Jaro | Metric::JaroWinkler, Prepared::Chars(chars)) => {
+                jaro_pattern = Some(LanePattern::for_lanes(&[chars.as_slice()]))
+            }
+            _ => {}
+        }
         CachedQuery {
             metric,
             query,
             pattern,
+            jaro_pattern,
         }
     }
 
@@ -137,8 +141,8 @@ impl<'a> CachedQuery<'a> {
 
     fn char_similarity(&self, q: &[char], c: &[char], cutoff: f64) -> Result<f64> {
         Ok(match self.metric {
-            Metric::Jaro => jaro::jaro_cached(self.pattern(), q, c),
-            Metric::JaroWinkler => jaro::jaro_winkler_cached(self.pattern(), q, c),
+            Metric::Jaro => jaro::jaro_cached(self.jaro_pattern(), q, c),
+            Metric::JaroWinkler => jaro::jaro_winkler_cached(self.jaro_pattern(), q, c),
             Metric::Hamming => normalized(hamming::distance(q, c)?, q.len()),
             metric => edit_similarity(metric, q.len(), c.len(), cutoff, |max| {
                 self.char_distance(q, c, max).ok().flatten()
@@ -158,9 +162,13 @@ impl<'a> CachedQuery<'a> {
     }
 
     fn pattern(&self) -> &Pattern {
-        self.pattern
+        self.pattern.as_ref().expect("edit metrics build a pattern")
+    }
+
+    fn jaro_pattern(&self) -> &LanePattern<1> {
+        self.jaro_pattern
             .as_ref()
-            .expect("bit-parallel metrics build a pattern")
+            .expect("jaro metrics build a lane pattern")
     }
 }
 
