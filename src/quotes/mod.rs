@@ -1,2 +1,117 @@
 //! Quote extraction: who said what, with speaker, reporting verb and exact offsets, by rules
 //! over the text around quote marks (no parser). Plain Rust; the binding lives in `py/quotes.rs`.
+//!
+//! The pipeline: [`marks`] pairs quotation marks into quoted spans; [`attribution`] finds the
+//! speaker and the reporting verb around each span; [`assemble`] keeps the spans that are
+//! speech, joins split quotes and carries speakers to floating quotes; [`indirect`] adds
+//! reported speech without marks; [`speakers`] resolves pronouns and descriptions to names.
+//! Offsets inside are bytes; [`extract`] converts them to Python `str` indices at the end.
+
+mod assemble;
+mod attribution;
+mod doc;
+mod indirect;
+mod lexicon;
+mod marks;
+mod phrases;
+mod speakers;
+mod tokens;
+
+use std::ops::Range;
+
+use crate::text::CharOffsets;
+
+/// How a quote is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuoteKind {
+    /// Quoted words standing as a clause of their own: `"We will win," she said.`
+    Direct,
+    /// Quoted words inside the reporting clause: `She called it "a disaster."`
+    Partial,
+    /// Reported speech without marks: `She said (that) they would win.`
+    Indirect,
+}
+
+impl QuoteKind {
+    /// The name used in the Python API.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// One quote. All offsets are Python `str` indices (code points) into the input text, so
+/// `text[start:end]` is the span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words without the outer marks; fragments joined by one space.
+    pub text: String,
+    /// Start of the first fragment.
+    pub start: usize,
+    /// End of the last fragment.
+    pub end: usize,
+    /// Each the inside of one pair of marks, one continued paragraph, or reported content.
+    pub fragments: Vec<(usize, usize)>,
+    /// The speaker as written (`he`, `the senator`, `Jane Doe`).
+    pub speaker: Option<String>,
+    pub speaker_start: Option<usize>,
+    pub speaker_end: Option<usize>,
+    /// The speaker resolved to a name: pronouns and descriptions to the nearest compatible
+    /// named person earlier, titles stripped; else the mention.
+    pub speaker_name: Option<String>,
+    /// The reporting verb (`said`, `according to`, `:`), without auxiliaries.
+    pub cue: Option<String>,
+    pub cue_start: Option<usize>,
+    pub cue_end: Option<usize>,
+    pub kind: QuoteKind,
+}
+
+/// Every quote of `text`, in text order.
+pub fn extract(text: &str) -> Vec<Quote> {
+    let doc = doc::Doc::new(text);
+    let quoted = marks::quoted_spans(text, &doc.paragraphs);
+    let mut drafts = assemble::assemble(&doc, &quoted);
+    indirect::add_indirect(&doc, &quoted, &mut drafts);
+    let names = speakers::speaker_names(&doc, &drafts);
+    let offsets = CharOffsets::new(text);
+    drafts
+        .into_iter()
+        .zip(names)
+        .map(|(d, name)| finish(&doc, &offsets, d, name))
+        .collect()
+}
+
+fn finish(
+    doc: &doc::Doc,
+    offsets: &CharOffsets,
+    d: assemble::Draft,
+    name: Option<String>,
+) -> Quote {
+    let chars = |r: &Range<usize>| offsets.char_range(r.start, r.end);
+    let fragments: Vec<(usize, usize)> = d.fragments.iter().map(chars).collect();
+    let text = d
+        .fragments
+        .iter()
+        .map(|f| doc.slice(f.clone()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let speaker = d.speaker.as_ref().map(chars);
+    let cue = d.cue.as_ref().map(chars);
+    Quote {
+        text,
+        start: fragments.first().map_or(0, |f| f.0),
+        end: fragments.last().map_or(0, |f| f.1),
+        fragments,
+        speaker: d.speaker.map(|r| doc.slice(r).to_string()),
+        speaker_start: speaker.map(|s| s.0),
+        speaker_end: speaker.map(|s| s.1),
+        speaker_name: name,
+        cue: d.cue.map(|r| doc.slice(r).to_string()),
+        cue_start: cue.map(|c| c.0),
+        cue_end: cue.map(|c| c.1),
+        kind: d.kind,
+    }
+}
