@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::attribution::{attribute, Attribution};
 use super::doc::Doc;
 use super::marks::{Family, Marked};
+use super::titles::is_title_or_name;
 use super::QuoteKind;
 
 /// Fewest words for an unattributed quote that opens its sentence.
@@ -30,91 +31,119 @@ pub struct Draft {
     pub kind: QuoteKind,
     /// Paragraph of the last fragment.
     pub paragraph: usize,
+    /// A quote with no attribution of its own, which takes the previous quote's speaker.
+    pub floating: bool,
+}
+
+impl Draft {
+    fn new(
+        q: &Marked,
+        speaker: Option<Range<usize>>,
+        cue: Option<Range<usize>>,
+        kind: QuoteKind,
+        paragraph: usize,
+    ) -> Self {
+        let floating = cue.is_none() && speaker.is_none();
+        Draft {
+            fragments: q.fragments.clone(),
+            speaker,
+            cue,
+            kind,
+            paragraph,
+            floating,
+        }
+    }
+
+    fn absorb(&mut self, q: &Marked, paragraph: usize) {
+        self.fragments.extend(q.fragments.iter().cloned());
+        self.paragraph = paragraph;
+    }
+
+    fn end(&self) -> usize {
+        self.fragments.last().map_or(0, |f| f.end)
+    }
 }
 
 /// Attributes, filters and joins the quoted spans of one article.
 pub fn assemble(doc: &Doc, quotes: &[Marked]) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     for (i, q) in quotes.iter().enumerate() {
+        let opens = opens_sentence(doc, q);
         let attribution = attribute(doc, quotes, i);
+        let introduced = attribution.as_ref().is_some_and(|a| a.intro && !a.after);
+        if !opens && !introduced && is_title_or_name(doc, q) {
+            continue;
+        }
         let paragraph = doc.paragraph_at(q.inner_end());
-        let opens_sentence = opens_sentence(doc, q);
         match attribution {
-            Some(a) => add_attributed(&mut out, q, a, opens_sentence, paragraph),
-            None => add_unattributed(doc, &mut out, q, opens_sentence, paragraph),
+            Some(a) => add_attributed(&mut out, q, a, opens, paragraph),
+            None => add_unattributed(doc, &mut out, q, opens, paragraph),
         }
     }
     out
 }
 
 fn add_attributed(out: &mut Vec<Draft>, q: &Marked, a: Attribution, opens: bool, paragraph: usize) {
-    let direct = a.intro && (opens || !a.after);
     if let Some(prev) = out.last_mut() {
-        // `"Q1," S said, "Q2."`: both halves hang on the same verb.
+        // `"Q1," S said, "Q2."` / `S called it "Q1" and "Q2"`: both hang on the same verb.
         if a.cue.is_some() && prev.cue == a.cue {
-            prev.fragments.extend(q.fragments.iter().cloned());
-            prev.paragraph = paragraph;
+            prev.absorb(q, paragraph);
             return;
         }
     }
+    let direct = a.intro && (opens || !a.after);
     let kind = if direct {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial
     };
-    out.push(Draft {
-        fragments: q.fragments.clone(),
-        speaker: a.speaker,
-        cue: a.cue,
-        kind,
-        paragraph,
-    });
+    out.push(Draft::new(q, a.speaker, a.cue, kind, paragraph));
 }
 
 fn add_unattributed(doc: &Doc, out: &mut Vec<Draft>, q: &Marked, opens: bool, paragraph: usize) {
+    if q.family == Family::Single {
+        return;
+    }
+    let first_paragraph = doc.paragraph_at(q.open);
+    if let Some(prev) = out.last_mut() {
+        // `"Q1," S said. "Q2."` continues the same quote; `S said "Q1" to them, "Q2"` too.
+        let continues =
+            opens && prev.paragraph == first_paragraph && prev.kind == QuoteKind::Direct;
+        if continues || same_sentence(doc, prev.end(), q.open) {
+            prev.absorb(q, paragraph);
+            return;
+        }
+    }
     let words = q
         .fragments
         .iter()
         .map(|f| word_count(doc.slice(f.clone())))
         .sum::<usize>();
-    if q.family == Family::Single || words < MIN_FLOATING_WORDS {
-        return;
+    if opens && words >= MIN_FLOATING_WORDS {
+        out.push(Draft::new(q, None, None, QuoteKind::Direct, paragraph));
+    } else if words >= MIN_EMBEDDED_WORDS {
+        out.push(Draft::new(q, None, None, QuoteKind::Partial, paragraph));
     }
-    let first_paragraph = doc.paragraph_at(q.open);
-    if opens {
-        if let Some(prev) = out.last_mut() {
-            // `"Q1," S said. "Q2."`: the second sentence continues the same quote.
-            if prev.paragraph == first_paragraph && prev.kind == QuoteKind::Direct {
-                prev.fragments.extend(q.fragments.iter().cloned());
-                prev.paragraph = paragraph;
-                return;
-            }
+}
+
+/// A floating quote takes the speaker of the quote before it (direct or reported), if that
+/// one is at most [`FLOATING_REACH`] paragraphs back. `drafts` are in text order.
+pub fn carry_speakers(drafts: &mut [Draft]) {
+    for i in 1..drafts.len() {
+        if !drafts[i].floating {
+            continue;
         }
-        let speaker = out
-            .last()
-            .filter(|p| {
-                p.kind != QuoteKind::Indirect && p.paragraph + FLOATING_REACH >= first_paragraph
-            })
-            .and_then(|p| p.speaker.clone());
-        out.push(Draft {
-            fragments: q.fragments.clone(),
-            speaker,
-            cue: None,
-            kind: QuoteKind::Direct,
-            paragraph,
-        });
-        return;
+        let first_paragraph = drafts[i].paragraph;
+        let prev = &drafts[i - 1];
+        if prev.paragraph + FLOATING_REACH >= first_paragraph {
+            drafts[i].speaker = prev.speaker.clone();
+        }
     }
-    if words >= MIN_EMBEDDED_WORDS {
-        let kind = QuoteKind::Partial;
-        out.push(Draft {
-            fragments: q.fragments.clone(),
-            speaker: None,
-            cue: None,
-            kind,
-            paragraph,
-        });
-    }
+}
+
+fn same_sentence(doc: &Doc, a: usize, b: usize) -> bool {
+    let sa = doc.sentence_at(a.saturating_sub(1)).map(|s| s.start);
+    sa.is_some() && sa == doc.sentence_at(b).map(|s| s.start)
 }
 
 /// Does the quote open its sentence (nothing but punctuation before it)?

@@ -9,12 +9,12 @@
 
 use std::ops::Range;
 
+use super::after::after_quote;
 use super::assemble::Draft;
-use super::attribution::after_quote;
 use super::doc::Doc;
 use super::lexicon::{self, INDIRECT};
 use super::marks::Marked;
-use super::phrases::{lower, np_after, np_before};
+use super::phrases::{lower, np_after, np_before, subject_is_plausible};
 use super::tokens::Tok;
 use super::QuoteKind;
 
@@ -68,6 +68,7 @@ fn reported(doc: &Doc, sentence: Range<usize>) -> Option<Draft> {
         cue: Some(cue),
         kind: QuoteKind::Indirect,
         paragraph: doc.paragraph_at(sentence.start),
+        floating: false,
     })
 }
 
@@ -99,6 +100,10 @@ fn trailing_attribution(text: &str, toks: &[Tok]) -> Option<Found> {
     }
     let a = after_quote(text, tail)?;
     let cue = a.cue?;
+    let attribution_end = a.speaker.as_ref().map_or(cue.end, |s| s.end.max(cue.end));
+    if !ends_attribution(text, toks, attribution_end) {
+        return None;
+    }
     let cue_word = text.get(cue.clone()).unwrap_or("");
     if !cue_word.eq_ignore_ascii_case("according to")
         && lexicon::lookup(cue_word).is_none_or(|c| !c.can(INDIRECT))
@@ -114,7 +119,7 @@ fn subject_verb_content(text: &str, toks: &[Tok]) -> Option<Found> {
     let limit = toks.len().min(MAX_VERB_POSITION);
     let verb = (1..limit).find(|&j| is_reporting_verb(text, &toks[j]))?;
     let (a, b) = np_before(text, toks, verb)?;
-    if !opens_clause(text, toks, a) {
+    if !opens_clause(text, toks, a) || !subject_is_plausible(text, toks, (a, b)) {
         return None;
     }
     let mut k = verb + 1;
@@ -130,6 +135,57 @@ fn subject_verb_content(text: &str, toks: &[Tok]) -> Option<Found> {
     }
     let speaker = Some(toks[a].start..toks[b - 1].end);
     Some((first.start..toks.last()?.end, speaker, toks[verb].range()))
+}
+
+/// After `S said` only a short tail may follow to the sentence end: `in a statement`, `on
+/// Monday`, `told reporters`, not a clause of its own.
+fn ends_attribution(text: &str, toks: &[Tok], from: usize) -> bool {
+    let rest: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| t.start >= from && t.is_word())
+        .collect();
+    let Some(first) = rest.first() else {
+        return true;
+    };
+    let mut buf = [0u8; 16];
+    let tail_word = lower(first.text(text), &mut buf.clone()).is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "to"
+                | "after"
+                | "before"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "recently"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "via"
+                | "from"
+                | "while"
+                | "when"
+                | "reporters"
+                | "told"
+        )
+    });
+    let appositive = toks
+        .iter()
+        .find(|t| t.start >= from)
+        .is_some_and(|t| t.is_punct(','))
+        && lower(first.text(text), &mut buf)
+            .is_some_and(|w| matches!(w, "a" | "an" | "the" | "who"));
+    rest.len() <= 2 || (tail_word && rest.len() <= 6) || (appositive && rest.len() <= 12)
 }
 
 fn is_reporting_verb(text: &str, t: &Tok) -> bool {

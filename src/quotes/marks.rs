@@ -17,6 +17,9 @@ use std::ops::Range;
 /// not swallow a paragraph.
 const MAX_SINGLE_SPAN: usize = 300;
 
+/// Longest markup tag we skip, in bytes: a `<` with no `>` soon after is just a character.
+const MAX_TAG: usize = 600;
+
 /// Words that an elided leading apostrophe stands in front of (`’n’`, `’em`, `’til`).
 const ELISIONS: &[&str] = &[
     "n", "em", "til", "tis", "twas", "cause", "bout", "round", "nuff", "cept", "ya", "s",
@@ -257,23 +260,41 @@ fn merge_in_order(doubles: Vec<Marked>, singles: Vec<Marked>, out: &mut Vec<Mark
 }
 
 /// Every quotation mark of the paragraph `para`, with its role decided from its neighbours.
+/// Marks inside markup tags (`<tweet id="1">`) are not quotation marks; two straight
+/// apostrophes (`''`), a typewriter convention, count as one double mark.
 fn collect_marks(text: &str, para: Range<usize>, out: &mut Vec<Mark>) {
     let slice = &text[para.clone()];
     let mut prev: Option<char> = None;
+    let mut in_tag = false;
     let mut iter = slice.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        if is_quote_char(c) {
+        let mut next = iter.peek().map(|&(_, n)| n);
+        if in_tag {
+            in_tag = c != '>';
+        } else if c == '<' && next.is_some_and(|n| n.is_ascii_alphabetic() || n == '/') {
+            in_tag = slice.as_bytes()[i..]
+                .iter()
+                .take(MAX_TAG)
+                .any(|&b| b == b'>');
+        } else if is_quote_char(c) {
             let pos = para.start + i;
-            if let Some(role) = role_of(c, prev, next, &text[pos + c.len_utf8()..para.end]) {
-                let family = if is_double(c) {
+            let mut len = c.len_utf8();
+            let mut glyph = c;
+            if c == '\'' && next == Some('\'') {
+                iter.next();
+                len = 2;
+                glyph = '"';
+                next = iter.peek().map(|&(_, n)| n);
+            }
+            if let Some(role) = role_of(glyph, prev, next, &text[pos + len..para.end]) {
+                let family = if is_double(glyph) {
                     Family::Double
                 } else {
                     Family::Single
                 };
                 out.push(Mark {
                     pos,
-                    len: c.len_utf8(),
+                    len,
                     family,
                     role,
                 });
@@ -436,6 +457,12 @@ mod tests {
     fn stray_closer_is_ignored() {
         let t = "It was fine.\u{201d} Then \u{201c}ok\u{201d} and done.";
         assert_eq!(quotes(t), [vec!["ok"]]);
+    }
+
+    #[test]
+    fn typewriter_double_apostrophes_and_tags() {
+        let t = "a bipartisan ''Grand Bargain'' and <tweet id=\"1\">text</tweet> here";
+        assert_eq!(quotes(t), [vec!["Grand Bargain"]]);
     }
 
     #[test]

@@ -7,14 +7,17 @@
 //! reported speech without marks; [`speakers`] resolves pronouns and descriptions to names.
 //! Offsets inside are bytes; [`extract`] converts them to Python `str` indices at the end.
 
+mod after;
 mod assemble;
 mod attribution;
+mod before;
 mod doc;
 mod indirect;
 mod lexicon;
 mod marks;
 mod phrases;
 mod speakers;
+mod titles;
 mod tokens;
 
 use std::ops::Range;
@@ -75,6 +78,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
     let quoted = marks::quoted_spans(text, &doc.paragraphs);
     let mut drafts = assemble::assemble(&doc, &quoted);
     indirect::add_indirect(&doc, &quoted, &mut drafts);
+    assemble::carry_speakers(&mut drafts);
     let names = speakers::speaker_names(&doc, &drafts);
     let offsets = CharOffsets::new(text);
     drafts

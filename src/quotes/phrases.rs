@@ -38,7 +38,7 @@ pub fn is_pronoun(word: &str) -> bool {
     })
 }
 
-fn is_determiner(w: &str) -> bool {
+pub fn is_determiner(w: &str) -> bool {
     matches!(
         w,
         "the"
@@ -398,7 +398,7 @@ fn is_time_word(word: &str) -> bool {
 }
 
 /// May `word` stand inside a noun phrase?
-fn is_np_word(word: &str) -> bool {
+pub fn is_np_word(word: &str) -> bool {
     if word
         .chars()
         .next()
@@ -553,6 +553,145 @@ pub fn np_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)>
         end -= 1;
     }
     (words > 0 && end > from).then_some((from, end))
+}
+
+/// Words that start a new clause, so what follows them is not a quote's speaker.
+pub fn breaks_clause(word: &str) -> bool {
+    is(word, |w| {
+        matches!(
+            w,
+            "and"
+                | "but"
+                | "or"
+                | "that"
+                | "which"
+                | "when"
+                | "while"
+                | "because"
+                | "if"
+                | "so"
+                | "then"
+                | "where"
+                | "although"
+                | "though"
+                | "whether"
+                | "than"
+                | "as"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+        )
+    })
+}
+
+fn is_preposition(word: &str) -> bool {
+    is(word, |w| {
+        matches!(
+            w,
+            "through"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "with"
+                | "from"
+                | "by"
+                | "for"
+                | "to"
+                | "about"
+                | "into"
+                | "after"
+                | "before"
+                | "during"
+                | "over"
+                | "under"
+                | "against"
+                | "like"
+                | "than"
+                | "toward"
+                | "towards"
+                | "among"
+                | "between"
+                | "without"
+        )
+    })
+}
+
+/// Words that open an adverbial before the subject (`In an interview, ...`, `After the
+/// debate, ...`).
+fn opens_adverbial(word: &str) -> bool {
+    is_preposition(word)
+        || is(word, |w| {
+            matches!(
+                w,
+                "when"
+                    | "while"
+                    | "as"
+                    | "although"
+                    | "though"
+                    | "despite"
+                    | "asked"
+                    | "since"
+                    | "because"
+                    | "if"
+                    | "following"
+                    | "amid"
+                    | "earlier"
+                    | "later"
+                    | "last"
+                    | "this"
+                    | "yesterday"
+                    | "speaking"
+                    | "writing"
+                    | "unlike"
+                    | "but"
+                    | "and"
+                    | "still"
+                    | "meanwhile"
+                    | "however"
+                    | "instead"
+                    | "now"
+                    | "then"
+                    | "so"
+            )
+        })
+}
+
+/// Could the phrase `np` be the subject of the verb after it? Not a lone determiner (`that
+/// described`), not a possessive (`Clinton's comments`), not the object of a preposition
+/// (`marching through the streets chanted`).
+pub fn subject_is_plausible(text: &str, toks: &[Tok], (a, b): (usize, usize)) -> bool {
+    let first = toks[a].text(text);
+    let last = toks[b - 1].text(text);
+    let mut buf = [0u8; 16];
+    let lone_determiner = b - a == 1 && lower(first, &mut buf).is_some_and(is_determiner);
+    let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+    let after_preposition =
+        a > 0 && toks[a - 1].is_word() && is_preposition(toks[a - 1].text(text));
+    !lone_determiner && !possessive && !after_preposition
+}
+
+/// The subject that opens the clause holding token `j`: `Donald Trump is telling a veterans
+/// group ...`, `In an interview, the senator ... said`.
+pub fn clause_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    let j = j.min(toks.len());
+    let mut start = toks[..j]
+        .iter()
+        .rposition(|t| matches!(t.punct, Some(';' | ':')))
+        .map_or(0, |p| p + 1);
+    while start < j && !toks[start].is_word() {
+        start += 1;
+    }
+    if toks
+        .get(start)
+        .is_some_and(|t| opens_adverbial(t.text(text)))
+    {
+        let comma = toks[start..j].iter().position(|t| t.is_punct(','))?;
+        start += comma + 1;
+    }
+    let (a, b) = np_after(text, toks, start)?;
+    (b <= j && subject_is_plausible(text, toks, (a, b))).then_some((a, b))
 }
 
 #[cfg(test)]

@@ -343,6 +343,7 @@ mod tests {
                     cue: None,
                     kind: QuoteKind::Direct,
                     paragraph: 0,
+                    floating: false,
                 }
             })
             .collect();

@@ -1,0 +1,144 @@
+//! Attribution that comes before a quote, in its sentence: `S said: "Q"` / `S said, "Q"` /
+//! `S called it "Q"` / `S said (that) ... "partial"` / `According to S, "Q"` / `S: "Q"`.
+//! The tokens given are the sentence up to the opening mark, without other quotes' words.
+//!
+//! The cue is the reporting verb nearest the quote in the same clause; its subject is the
+//! phrase before it, else (`said Smith: "Q"`) the one after it, else the subject that opens
+//! the clause (`Trump tweeted Monday, saying "Q"`).
+
+use std::ops::Range;
+
+use super::after::is_lowercase;
+use super::attribution::{is_according_to, span, word_at, Attribution};
+use super::lexicon::{self, DIRECT, PARTIAL};
+use super::phrases::{clause_subject, np_after, np_before, subject_is_plausible};
+use super::tokens::Tok;
+
+/// Most words between a verb and a colon that still make an introduction
+/// (`told reporters after the meeting on Monday:`).
+const MAX_INTRO_WORDS: usize = 12;
+
+/// `S said: "Q"` / `S said, "Q"` / `S called it "Q"` / `According to S, "Q"` / `S: "Q"`.
+pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    for j in (0..toks.len()).rev() {
+        if ends_clause(text, toks, j) {
+            break;
+        }
+        let Some(word) = word_at(text, toks, j) else {
+            continue;
+        };
+        if is_according_to(text, toks, j) {
+            return according_to_before(text, toks, j);
+        }
+        let Some(cue) = lexicon::lookup(word) else {
+            continue;
+        };
+        let intro = is_intro_gap(text, &toks[j + 1..]);
+        let fits = if intro {
+            cue.can(DIRECT)
+        } else {
+            cue.can(PARTIAL)
+        };
+        if !fits || !is_lowercase(word) {
+            continue;
+        }
+        let speaker = subject_of(text, toks, j, intro, cue.gerund);
+        return Some(Attribution {
+            speaker,
+            cue: Some(toks[j].range()),
+            intro,
+            after: false,
+        });
+    }
+    colon_only(text, toks)
+}
+
+/// Does a new clause start at token `j` (`; ...`, `, but ...`), hiding verbs to its left?
+fn ends_clause(text: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    if t.is_punct(';') {
+        return true;
+    }
+    let after_comma = j > 0 && toks[j - 1].is_punct(',');
+    after_comma
+        && word_at(text, toks, j).is_some_and(|w| {
+            ["but", "while", "although", "whereas", "though"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        })
+}
+
+/// The speaker of the verb at `j`.
+fn subject_of(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    intro: bool,
+    gerund: bool,
+) -> Option<Range<usize>> {
+    if !gerund {
+        if let Some(np) =
+            np_before(text, toks, j).filter(|&np| subject_is_plausible(text, toks, np))
+        {
+            return Some(span(toks, np));
+        }
+        if intro {
+            let inverted = np_after(text, toks, j + 1).filter(|&(_, b)| {
+                toks.get(b)
+                    .is_none_or(|t| matches!(t.punct, Some(':' | ',')))
+            });
+            if let Some(np) = inverted {
+                return Some(span(toks, np));
+            }
+        }
+    }
+    clause_subject(text, toks, j).map(|np| span(toks, np))
+}
+
+/// `According to S, "Q"` or `according to S, ... "partial"`.
+fn according_to_before(text: &str, toks: &[Tok], j: usize) -> Option<Attribution> {
+    let np = np_after(text, toks, j + 2);
+    let after = np.map_or(j + 2, |(_, b)| b);
+    let intro = is_intro_gap(text, &toks[after.min(toks.len())..]);
+    let speaker = np.map(|s| span(toks, s));
+    Some(Attribution {
+        speaker,
+        cue: Some(toks[j].start..toks[j + 1].end),
+        intro,
+        after: false,
+    })
+}
+
+/// Is what stands between the verb and the quote only an introduction: nothing, `:`, `,`,
+/// or a short phrase ending in `:` or `,` (`told reporters:`, `said in a statement,`)?
+fn is_intro_gap(text: &str, gap: &[Tok]) -> bool {
+    let words = || gap.iter().filter(|t| t.is_word());
+    match gap.last() {
+        None => true,
+        Some(t) if t.is_punct(':') => words().count() <= MAX_INTRO_WORDS,
+        Some(t) if t.is_punct(',') => {
+            words().count() <= 4 && words().all(|w| !super::phrases::breaks_clause(w.text(text)))
+        }
+        Some(_) => false,
+    }
+}
+
+/// `Smith: "Q"` (a name and a colon, no verb): the colon is the cue.
+fn colon_only(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    let colon = toks.len().checked_sub(1)?;
+    if !toks[colon].is_punct(':') {
+        return None;
+    }
+    let (a, b) = np_before(text, toks, colon)?;
+    let capitalised = word_at(text, toks, a).is_some_and(|w| !is_lowercase(w));
+    if a != 0 || !capitalised {
+        return None;
+    }
+    let speaker = Some(span(toks, (a, b)));
+    Some(Attribution {
+        speaker,
+        cue: Some(toks[colon].range()),
+        intro: true,
+        after: false,
+    })
+}
