@@ -9,12 +9,15 @@ use super::tokens::Tok;
 
 /// Farthest a subject may stretch between a quote and its verb (`"Q," S ... said`), in tokens.
 const MAX_SUBJECT_TOKENS: usize = 30;
+/// Most words a trailing attribution may have (`, the senator said in a statement Monday.`).
+const MAX_TAIL_WORDS: usize = 9;
 /// Most words between the quote and the start of the subject phrase next to the verb.
 const MAX_SUBJECT_RUN: usize = 6;
 
-/// A verb form that can close a direct quote: `said`, `says`, not `saying`.
-pub fn is_direct_cue(word: &str) -> bool {
-    lexicon::lookup(word).is_some_and(|c| c.can(DIRECT) && !c.gerund)
+/// A verb form that can close a direct quote, after the word `prev`: `said`, `says`, not
+/// `saying`, not the noun `the report`.
+pub fn is_direct_cue(word: &str, prev: Option<&str>) -> bool {
+    lexicon::cue_at(word, prev).is_some_and(|c| c.can(DIRECT) && !c.gerund && !c.nominal)
 }
 
 fn is_dash(c: Option<char>) -> bool {
@@ -33,13 +36,16 @@ fn found(speaker: Option<std::ops::Range<usize>>, cue: std::ops::Range<usize>) -
 /// `"Q," S said.` / `"Q," said S.` / `"Q," according to S.`
 pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
     let first_punct = toks.first().and_then(|t| t.punct);
-    let i = usize::from(first_punct == Some(',') || is_dash(first_punct));
+    let mut i = usize::from(first_punct == Some(',') || is_dash(first_punct));
+    if word_at(text, toks, i).is_some_and(|w| w.eq_ignore_ascii_case("as")) {
+        i += 1; // `"Q," as a Homeland Security memo put it.`
+    }
     let first = word_at(text, toks, i)?;
     if is_according_to(text, toks, i) {
         let speaker = np_after(text, toks, i + 2).map(|s| span(toks, s));
         return Some(found(speaker, toks[i].start..toks[i + 1].end));
     }
-    if is_direct_cue(first) && is_lowercase(first) {
+    if is_direct_cue(first, None) && is_lowercase(first) {
         let speaker = np_after(text, toks, i + 1).map(|s| span(toks, s));
         return Some(found(speaker, toks[i].range()));
     }
@@ -54,6 +60,75 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         Some(toks[start].start..toks[b - 1].end),
         toks[verb].range(),
     ))
+}
+
+/// `<clause>, S said.` at the end of a sentence: the index of the comma and the
+/// attribution, when nothing but a short tail (`in a statement`, `on Monday`) follows it.
+pub fn trailing(text: &str, toks: &[Tok]) -> Option<(usize, Attribution)> {
+    let comma = toks.iter().rposition(|t| t.is_punct(','))?;
+    let tail = &toks[comma..];
+    let that = |t: &Tok| t.is_word() && t.text(text).eq_ignore_ascii_case("that");
+    if tail.iter().filter(|t| t.is_word()).count() > MAX_TAIL_WORDS || tail.iter().any(that) {
+        return None;
+    }
+    let a = after_quote(text, tail)?;
+    let cue = a.cue.clone()?;
+    let attribution_end = a.speaker.as_ref().map_or(cue.end, |s| s.end.max(cue.end));
+    ends_attribution(text, toks, attribution_end).then_some((comma, a))
+}
+
+/// Words that may start what follows `S said` to the end of the sentence.
+const TAIL_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "after",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "via",
+    "from",
+    "while",
+    "when",
+    "reporters",
+    "told",
+];
+
+/// After `S said` only a short tail may follow to the sentence end: `in a statement`, `on
+/// Monday`, `told reporters`, `, a spokeswoman for X`, not a clause of its own.
+fn ends_attribution(text: &str, toks: &[Tok], from: usize) -> bool {
+    let rest: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| t.start >= from && t.is_word())
+        .collect();
+    let Some(first) = rest.first() else {
+        return true;
+    };
+    let mut buf = [0u8; 16];
+    let Some(first_word) = lower(first.text(text), &mut buf) else {
+        return false;
+    };
+    let opener = TAIL_OPENERS.contains(&first_word);
+    let comma_next = toks
+        .iter()
+        .find(|t| t.start >= from)
+        .is_some_and(|t| t.is_punct(','));
+    let appositive = comma_next && ["a", "an", "the", "who"].contains(&first_word);
+    rest.len() <= 2 || (opener && rest.len() <= 6) || (appositive && rest.len() <= 12)
 }
 
 /// `"Q" ― Jorge Falcon`: a dash and a name right after the quote, the dash being the cue.
@@ -77,7 +152,11 @@ fn find_verb_after_subject(text: &str, toks: &[Tok], from: usize) -> Option<usiz
     for j in from + 1..end {
         let t = &toks[j];
         match t.punct {
-            None if is_direct_cue(t.text(text)) && is_lowercase(t.text(text)) => return Some(j),
+            None if is_lowercase(t.text(text))
+                && is_direct_cue(t.text(text), word_at(text, toks, j - 1)) =>
+            {
+                return Some(j)
+            }
             None => {}
             Some(',' | '(' | ')' | '-' | '\u{2019}' | '\'' | '&') => {}
             Some('.') if abbreviation_dot(text, toks, j) => {}

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::after::{after_quote, credit_line};
+use super::after::{after_quote, credit_line, trailing};
 use super::before::before_quote;
 use super::doc::Doc;
 use super::marks::Marked;
@@ -33,8 +33,11 @@ pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> 
     if q.closed {
         let toks = doc.tokens(after_window(doc, quotes, i));
         if may_attribute_after(doc, q, toks) {
-            if let Some(a) = after_quote(doc.text, toks).or_else(|| credit_line(doc.text, toks)) {
-                return Some(a);
+            let found = after_quote(doc.text, toks)
+                .or_else(|| credit_line(doc.text, toks))
+                .or_else(|| trailing(doc.text, toks).map(|(_, a)| a));
+            if found.is_some() {
+                return found;
             }
         }
     }

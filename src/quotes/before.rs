@@ -30,19 +30,24 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         if is_according_to(text, toks, j) {
             return according_to_before(text, toks, j);
         }
-        let Some(cue) = lexicon::lookup(word) else {
-            continue;
-        };
-        let intro = is_intro_gap(text, &toks[j + 1..]);
-        let fits = if intro {
-            cue.can(DIRECT)
-        } else {
-            cue.can(PARTIAL)
-        };
-        if !fits || !is_lowercase(word) {
+        if !is_lowercase(word) {
             continue;
         }
-        let speaker = subject_of(text, toks, j, intro, cue.gerund);
+        let prev = j.checked_sub(1).and_then(|p| word_at(text, toks, p));
+        let Some(cue) = lexicon::cue_at(word, prev) else {
+            continue;
+        };
+        let gap = &toks[j + 1..];
+        let intro = cue.can(DIRECT) && is_intro_gap(text, gap);
+        if !intro && !cue.can(PARTIAL) {
+            continue;
+        }
+        let speaker = if cue.nominal {
+            owner_of_noun(text, toks, j)
+                .or_else(|| clause_subject(text, toks, j).map(|np| span(toks, np)))
+        } else {
+            subject_of(text, toks, j, intro, cue.gerund)
+        };
         return Some(Attribution {
             speaker,
             cue: Some(toks[j].range()),
@@ -51,6 +56,22 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         });
     }
     colon_only(text, toks)
+}
+
+/// `Trump's latest claim`: the possessor a few words before a noun cue.
+fn owner_of_noun(text: &str, toks: &[Tok], j: usize) -> Option<Range<usize>> {
+    let lowest = j.saturating_sub(4);
+    (lowest..j)
+        .rev()
+        .map_while(|k| toks.get(k).filter(|t| t.is_word()))
+        .find_map(|t| {
+            let w = t.text(text);
+            let stem = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))?;
+            let capital = stem.chars().next().is_some_and(char::is_uppercase);
+            capital.then(|| t.start..t.start + stem.len())
+        })
 }
 
 /// Does a new clause start at token `j` (`; ...`, `, but ...`), hiding verbs to its left?

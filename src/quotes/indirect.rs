@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::after::after_quote;
+use super::after::trailing;
 use super::assemble::Draft;
 use super::doc::Doc;
 use super::lexicon::{self, INDIRECT};
@@ -20,8 +20,6 @@ use super::QuoteKind;
 
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 4;
-/// Most words a trailing attribution may have (`, the senator said in a statement Monday.`).
-const MAX_TAIL_WORDS: usize = 9;
 /// Farthest into the sentence the reporting verb may stand, in tokens.
 const MAX_VERB_POSITION: usize = 16;
 
@@ -91,19 +89,8 @@ fn according_to_first(text: &str, toks: &[Tok]) -> Option<Found> {
 
 /// `<content>, S said.` / `<content>, said S.` / `<content>, according to S.`
 fn trailing_attribution(text: &str, toks: &[Tok]) -> Option<Found> {
-    let comma = toks.iter().rposition(|t| t.is_punct(','))?;
-    let tail = &toks[comma..];
-    if tail.iter().filter(|t| t.is_word()).count() > MAX_TAIL_WORDS
-        || tail.iter().any(|t| word_is(text, Some(t), "that"))
-    {
-        return None;
-    }
-    let a = after_quote(text, tail)?;
+    let (comma, a) = trailing(text, toks)?;
     let cue = a.cue?;
-    let attribution_end = a.speaker.as_ref().map_or(cue.end, |s| s.end.max(cue.end));
-    if !ends_attribution(text, toks, attribution_end) {
-        return None;
-    }
     let cue_word = text.get(cue.clone()).unwrap_or("");
     if !cue_word.eq_ignore_ascii_case("according to")
         && lexicon::lookup(cue_word).is_none_or(|c| !c.can(INDIRECT))
@@ -117,7 +104,7 @@ fn trailing_attribution(text: &str, toks: &[Tok]) -> Option<Found> {
 /// `S said (that) <content>.` with the subject at the start of the sentence.
 fn subject_verb_content(text: &str, toks: &[Tok]) -> Option<Found> {
     let limit = toks.len().min(MAX_VERB_POSITION);
-    let verb = (1..limit).find(|&j| is_reporting_verb(text, &toks[j]))?;
+    let verb = (1..limit).find(|&j| is_reporting_verb(text, toks, j))?;
     let (a, b) = np_before(text, toks, verb)?;
     if !opens_clause(text, toks, a) || !subject_is_plausible(text, toks, (a, b)) {
         return None;
@@ -137,62 +124,17 @@ fn subject_verb_content(text: &str, toks: &[Tok]) -> Option<Found> {
     Some((first.start..toks.last()?.end, speaker, toks[verb].range()))
 }
 
-/// After `S said` only a short tail may follow to the sentence end: `in a statement`, `on
-/// Monday`, `told reporters`, not a clause of its own.
-fn ends_attribution(text: &str, toks: &[Tok], from: usize) -> bool {
-    let rest: Vec<&Tok> = toks
-        .iter()
-        .filter(|t| t.start >= from && t.is_word())
-        .collect();
-    let Some(first) = rest.first() else {
-        return true;
-    };
-    let mut buf = [0u8; 16];
-    let tail_word = lower(first.text(text), &mut buf.clone()).is_some_and(|w| {
-        matches!(
-            w,
-            "in" | "on"
-                | "at"
-                | "during"
-                | "to"
-                | "after"
-                | "before"
-                | "last"
-                | "this"
-                | "earlier"
-                | "later"
-                | "recently"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "today"
-                | "yesterday"
-                | "via"
-                | "from"
-                | "while"
-                | "when"
-                | "reporters"
-                | "told"
-        )
-    });
-    let appositive = toks
-        .iter()
-        .find(|t| t.start >= from)
-        .is_some_and(|t| t.is_punct(','))
-        && lower(first.text(text), &mut buf)
-            .is_some_and(|w| matches!(w, "a" | "an" | "the" | "who"));
-    rest.len() <= 2 || (tail_word && rest.len() <= 6) || (appositive && rest.len() <= 12)
-}
-
-fn is_reporting_verb(text: &str, t: &Tok) -> bool {
+fn is_reporting_verb(text: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
     let w = t.text(text);
+    let prev = j
+        .checked_sub(1)
+        .map(|p| &toks[p])
+        .filter(|p| p.is_word())
+        .map(|p| p.text(text));
     t.is_word()
         && w.chars().next().is_some_and(char::is_lowercase)
-        && lexicon::lookup(w).is_some_and(|c| c.can(INDIRECT) && !c.gerund)
+        && lexicon::cue_at(w, prev).is_some_and(|c| c.can(INDIRECT) && !c.gerund && !c.nominal)
 }
 
 /// Does the subject at token `a` open the sentence, or follow an opening phrase and comma?

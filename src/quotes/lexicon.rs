@@ -76,7 +76,7 @@ const VERBS: &[(&str, u8)] = &[
     ("~~charge", SPEECH),
     ("allege", SPEECH),
     ("mention", SPEECH),
-    ("~report", SPEECH),
+    ("~~report", SPEECH),
     ("reveal", SPEECH),
     ("repeat", SPEECH),
     ("reiterate", SPEECH),
@@ -179,14 +179,25 @@ const VERBS: &[(&str, u8)] = &[
     ("refer*", PARTIAL),
     ("nickname", PARTIAL),
     ("deem", PARTIAL),
+    ("liken", PARTIAL),
+    ("compare", PARTIAL),
+    ("exhort", PARTIAL),
+    ("~reference", PARTIAL),
+    ("pound", PARTIAL),
+    ("rule", INDIRECT | PARTIAL),
+    ("rate", PARTIAL),
+    ("tout", PARTIAL),
+    ("invoke", PARTIAL),
+    ("echo", PARTIAL),
+    ("encourage", PARTIAL),
     ("~~promise", PARTIAL),
     // Thought and evidence: reported content without marks.
     ("think/thought", INDIRECT | PARTIAL),
     ("believe", INDIRECT | PARTIAL),
-    ("know/knew/known", INDIRECT),
-    ("expect", INDIRECT),
-    ("~~hope", INDIRECT),
-    ("~~fear", INDIRECT),
+    ("know/knew/known", INDIRECT | PARTIAL),
+    ("expect", INDIRECT | PARTIAL),
+    ("~~hope", INDIRECT | PARTIAL),
+    ("~~fear", INDIRECT | PARTIAL),
     ("~~worry", INDIRECT),
     ("~~doubt", INDIRECT),
     ("suspect", INDIRECT),
@@ -194,7 +205,7 @@ const VERBS: &[(&str, u8)] = &[
     ("find/found", INDIRECT | PARTIAL),
     ("indicate", INDIRECT | PARTIAL),
     ("~~estimate", INDIRECT),
-    ("feel/felt", INDIRECT),
+    ("feel/felt", INDIRECT | PARTIAL),
 ];
 
 /// What a known word form can do (a set of [`DIRECT`], [`PARTIAL`], [`INDIRECT`]).
@@ -204,6 +215,12 @@ pub struct Cue {
     /// True for the `-ing` form (`saying`), which needs a finite verb elsewhere to be a cue
     /// of its own clause.
     pub gerund: bool,
+    /// A verb form that is more often a noun (`report`, `calls`): a verb only after a word
+    /// that licenses one (`to call`, `they call`, `and calls`).
+    pub noun_like: bool,
+    /// A noun that reports speech (`claim`, `message`): cues a partial quote in its phrase
+    /// (`Trump's claim that there were "thousands of shootings"`).
+    pub nominal: bool,
 }
 
 impl Cue {
@@ -239,19 +256,86 @@ type Table = HashMap<String, Cue, BuildHasherDefault<Fnv>>;
 
 static FORMS: LazyLock<Table> = LazyLock::new(build_forms);
 
+/// Nouns that report speech; their plurals are added. They cue partial quotes, and direct
+/// ones after a colon (`his message: "It's about me."`).
+const NOUNS: &[&str] = &[
+    "claim",
+    "statement",
+    "message",
+    "remark",
+    "comment",
+    "word",
+    "phrase",
+    "slogan",
+    "call",
+    "chant",
+    "description",
+    "promise",
+    "pledge",
+    "warning",
+    "accusation",
+    "charge",
+    "headline",
+    "assertion",
+    "argument",
+    "vow",
+    "nickname",
+    "term",
+    "label",
+    "tweet",
+    "post",
+    "reference",
+    "complaint",
+    "criticism",
+    "praise",
+    "suggestion",
+    "insistence",
+    "allegation",
+    "prediction",
+    "quip",
+    "joke",
+    "retort",
+    "rebuke",
+    "answer",
+    "response",
+    "reply",
+    "pitch",
+    "plea",
+];
+
 fn build_forms() -> Table {
     let mut forms = Table::default();
     for &(entry, flags) in VERBS {
-        for (form, gerund) in inflect(entry) {
-            let cue = forms.entry(form).or_insert(Cue { flags: 0, gerund });
+        for (form, gerund, noun_like) in inflect(entry) {
+            let blank = Cue {
+                flags: 0,
+                gerund,
+                noun_like: true,
+                nominal: false,
+            };
+            let cue = forms.entry(form).or_insert(blank);
             cue.flags |= flags;
+            cue.noun_like &= noun_like;
+        }
+    }
+    for noun in NOUNS {
+        for form in [noun.to_string(), third_person(noun)] {
+            let blank = Cue {
+                flags: 0,
+                gerund: false,
+                noun_like: true,
+                nominal: false,
+            };
+            let cue = forms.entry(form).or_insert(blank);
+            cue.nominal = true;
         }
     }
     forms
 }
 
-/// Every form of a lexicon entry, each with whether it is the `-ing` form.
-fn inflect(entry: &str) -> Vec<(String, bool)> {
+/// Every form of a lexicon entry, each with whether it is the `-ing` form and whether it is
+/// more often a noun.
+fn inflect(entry: &str) -> Vec<(String, bool, bool)> {
     let nouns = entry.len() - entry.trim_start_matches('~').len();
     let mut parts = entry.trim_start_matches('~').split('/');
     let head = parts.next().unwrap_or_default();
@@ -259,24 +343,21 @@ fn inflect(entry: &str) -> Vec<(String, bool)> {
     let both = head.ends_with('+');
     let base = head.trim_end_matches(['*', '+']);
     let irregular: Vec<&str> = parts.collect();
-    let mut out = Vec::new();
-    if nouns == 0 {
-        out.push((base.to_string(), false));
-    }
-    if nouns < 2 {
-        out.push((third_person(base), false));
-    }
+    let mut out = vec![
+        (base.to_string(), false, nouns >= 1),
+        (third_person(base), false, nouns >= 2),
+    ];
     if irregular.is_empty() {
-        out.push((past(base, double), false));
+        out.push((past(base, double), false, false));
         if both {
-            out.push((past(base, true), false));
+            out.push((past(base, true), false, false));
         }
     } else {
-        out.extend(irregular.iter().map(|f| (f.to_string(), false)));
+        out.extend(irregular.iter().map(|f| (f.to_string(), false, false)));
     }
-    out.push((gerund(base, double), true));
+    out.push((gerund(base, double), true, false));
     if both {
-        out.push((gerund(base, true), true));
+        out.push((gerund(base, true), true, false));
     }
     out
 }
@@ -328,7 +409,86 @@ fn gerund(base: &str, double: bool) -> String {
     }
 }
 
-/// The cue entry of `word` (any case), if it is a reporting verb form.
+/// Words after which a noun-like form is a verb: `to call`, `they call`, `and calls`.
+fn licenses_verb(prev: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(w) = lower_ascii(prev, &mut buf) else {
+        return false;
+    };
+    let proper_noun = prev.starts_with(|c: char| c.is_ascii_uppercase())
+        && !w.ends_with("'s")
+        && !matches!(
+            w,
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"
+        );
+    proper_noun
+        || w.len() >= 5 && w.ends_with("ly")
+        || matches!(
+            w,
+            "to" | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+                | "not"
+                | "never"
+                | "they"
+                | "we"
+                | "you"
+                | "i"
+                | "he"
+                | "she"
+                | "and"
+                | "or"
+                | "also"
+                | "often"
+                | "always"
+                | "who"
+                | "which"
+                | "that"
+                | "cannot"
+        )
+}
+
+/// The cue that `word` is where it stands, after the word `prev` (None at a clause start):
+/// a noun-like verb form counts as a verb only when `prev` licenses one, and otherwise as a
+/// noun cue if it is one.
+pub fn cue_at(word: &str, prev: Option<&str>) -> Option<Cue> {
+    let cue = lookup(word)?;
+    if !cue.noun_like {
+        return Some(cue);
+    }
+    if cue.flags != 0 && prev.is_some_and(licenses_verb) {
+        return Some(Cue {
+            nominal: false,
+            ..cue
+        });
+    }
+    cue.nominal.then_some(Cue {
+        flags: PARTIAL | DIRECT,
+        gerund: false,
+        ..cue
+    })
+}
+
+fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > buf.len() || !bytes.is_ascii() {
+        return None;
+    }
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+/// The cue entry of `word` (any case), if it is a reporting verb form or a noun cue, out of
+/// context: see [`cue_at`].
 pub fn lookup(word: &str) -> Option<Cue> {
     let mut buf = [0u8; 16];
     let bytes = word.as_bytes();
@@ -379,19 +539,16 @@ mod tests {
     }
 
     #[test]
-    fn noun_forms_are_left_out() {
+    fn noun_forms_need_a_verb_context() {
         for w in ["comments", "comment", "state", "report", "calls", "show"] {
-            assert!(lookup(w).is_none(), "{w}");
+            let verb = cue_at(w, Some("the")).is_some_and(|c| !c.nominal);
+            assert!(!verb, "{w}");
         }
-        for w in [
-            "commented",
-            "reports",
-            "called",
-            "showed",
-            "shown",
-            "calling",
-        ] {
-            assert!(lookup(w).is_some(), "{w}");
+        assert!(cue_at("calls", Some("and")).is_some_and(|c| !c.nominal && c.can(PARTIAL)));
+        assert!(cue_at("call", Some("to")).is_some_and(|c| !c.nominal));
+        assert!(cue_at("claim", Some("Trump's")).is_some_and(|c| c.nominal));
+        for w in ["commented", "called", "showed", "shown", "calling"] {
+            assert!(cue_at(w, Some("the")).is_some_and(|c| !c.nominal), "{w}");
         }
     }
 

@@ -119,3 +119,24 @@ fn finish(
         kind: d.kind,
     }
 }
+#[cfg(test)]
+mod dbg {
+    #[test]
+    fn dbg_doc() {
+        let path = std::env::var("DBG_DOC").unwrap_or_default();
+        let Ok(t) = std::fs::read_to_string(&path) else {
+            return;
+        };
+        let doc = super::doc::Doc::new(&t);
+        for m in super::marks::quoted_spans(&t, &doc.paragraphs) {
+            eprintln!(
+                "{:?} {:?}",
+                m,
+                m.fragments
+                    .iter()
+                    .map(|f| &t[f.clone()])
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+}

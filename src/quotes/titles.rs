@@ -91,7 +91,6 @@ fn introduces_name(text: &str, before: &[Tok]) -> bool {
                 | "named"
                 | "called"
                 | "dubbed"
-                | "nicknamed"
                 | "program"
                 | "show"
                 | "film"
