@@ -4,13 +4,13 @@
 
 use super::attribution::{is_according_to, span, word_at, Attribution};
 use super::lexicon::{self, DIRECT};
-use super::phrases::{is_np_word, is_pronoun, lower, np_after, np_before};
+use super::phrases::{is_determiner, is_np_word, is_pronoun, lower, np_after, np_before};
 use super::tokens::Tok;
 
 /// Farthest a subject may stretch between a quote and its verb (`"Q," S ... said`), in tokens.
 const MAX_SUBJECT_TOKENS: usize = 30;
 /// Most words a trailing attribution may have (`, the senator said in a statement Monday.`).
-const MAX_TAIL_WORDS: usize = 9;
+const MAX_TAIL_WORDS: usize = 14;
 /// Most words between the quote and the start of the subject phrase next to the verb.
 const MAX_SUBJECT_RUN: usize = 6;
 
@@ -46,7 +46,11 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         return Some(found(speaker, toks[i].start..toks[i + 1].end));
     }
     if is_direct_cue(first, None) && is_lowercase(first) {
-        let speaker = np_after(text, toks, i + 1).map(|s| span(toks, s));
+        let speaker = np_after(text, toks, i + 1)
+            .filter(|&(a, _)| {
+                !is_lowercase(toks[a].text(text)) || starts_with_determiner(text, toks, a)
+            })
+            .map(|s| span(toks, s));
         return Some(found(speaker, toks[i].range()));
     }
     let verb = find_verb_after_subject(text, toks, i)?;
@@ -73,6 +77,7 @@ pub fn trailing(text: &str, toks: &[Tok]) -> Option<(usize, Attribution)> {
     }
     let a = after_quote(text, tail)?;
     let cue = a.cue.clone()?;
+    a.speaker.as_ref()?;
     let attribution_end = a.speaker.as_ref().map_or(cue.end, |s| s.end.max(cue.end));
     ends_attribution(text, toks, attribution_end).then_some((comma, a))
 }
@@ -129,6 +134,12 @@ fn ends_attribution(text: &str, toks: &[Tok], from: usize) -> bool {
         .is_some_and(|t| t.is_punct(','));
     let appositive = comma_next && ["a", "an", "the", "who"].contains(&first_word);
     rest.len() <= 2 || (opener && rest.len() <= 6) || (appositive && rest.len() <= 12)
+}
+
+fn starts_with_determiner(text: &str, toks: &[Tok], a: usize) -> bool {
+    let word = toks[a].text(text);
+    let mut buf = [0u8; 16];
+    is_pronoun(word) || lower(word, &mut buf).is_some_and(is_determiner)
 }
 
 /// `"Q" ― Jorge Falcon`: a dash and a name right after the quote, the dash being the cue.

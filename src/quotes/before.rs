@@ -17,16 +17,20 @@ use super::tokens::Tok;
 /// Most words between a verb and a colon that still make an introduction
 /// (`told reporters after the meeting on Monday:`).
 const MAX_INTRO_WORDS: usize = 12;
+/// Farthest a cue may stand before the quote it governs, in words.
+const MAX_CUE_DISTANCE: usize = 25;
 
 /// `S said: "Q"` / `S said, "Q"` / `S called it "Q"` / `According to S, "Q"` / `S: "Q"`.
 pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    let mut words = 0;
     for j in (0..toks.len()).rev() {
-        if ends_clause(text, toks, j) {
+        if ends_clause(text, toks, j) || words > MAX_CUE_DISTANCE {
             break;
         }
         let Some(word) = word_at(text, toks, j) else {
             continue;
         };
+        words += 1;
         if is_according_to(text, toks, j) {
             return according_to_before(text, toks, j);
         }

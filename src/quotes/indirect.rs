@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::after::trailing;
 use super::assemble::Draft;
+use super::clauses::looks_like_clause;
 use super::doc::Doc;
 use super::lexicon::{self, INDIRECT};
 use super::marks::Marked;
@@ -21,7 +22,10 @@ use super::QuoteKind;
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 4;
 /// Farthest into the sentence the reporting verb may stand, in tokens.
-const MAX_VERB_POSITION: usize = 16;
+const MAX_VERB_POSITION: usize = 24;
+/// Most words of an opening phrase before the subject (`In law school and in meetings early
+/// in her career, she said ...`).
+const MAX_OPENING_WORDS: usize = 12;
 
 /// Adds the indirect quotes of the article to `drafts`, keeping text order.
 pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
@@ -82,6 +86,9 @@ fn according_to_first(text: &str, toks: &[Tok]) -> Option<Found> {
         return None;
     }
     let comma = toks.iter().position(|t| t.is_punct(','))?;
+    if !looks_like_clause(text, &toks[comma + 1..]) {
+        return None;
+    }
     let speaker = np_after(text, toks, 2).map(|(a, b)| toks[a].start..toks[b - 1].end);
     let content = toks.get(comma + 1)?.start..toks.last()?.end;
     Some((content, speaker, toks[0].start..toks[1].end))
@@ -95,6 +102,9 @@ fn trailing_attribution(text: &str, toks: &[Tok]) -> Option<Found> {
     if !cue_word.eq_ignore_ascii_case("according to")
         && lexicon::lookup(cue_word).is_none_or(|c| !c.can(INDIRECT))
     {
+        return None;
+    }
+    if !looks_like_clause(text, &toks[..comma]) {
         return None;
     }
     let content = toks.first()?.start..toks[comma].start;
@@ -113,11 +123,12 @@ fn subject_verb_content(text: &str, toks: &[Tok]) -> Option<Found> {
     if takes_object(text, &toks[verb]) {
         k = np_after(text, toks, k).map_or(k, |(_, end)| end);
     }
-    if word_is(text, toks.get(k), "that") {
+    let that = word_is(text, toks.get(k), "that");
+    if that {
         k += 1;
     }
     let first = toks.get(k).filter(|t| t.is_word())?;
-    if !starts_clause(first.text(text)) {
+    if !that && !looks_like_clause(text, &toks[k..]) {
         return None;
     }
     let speaker = Some(toks[a].start..toks[b - 1].end);
@@ -139,12 +150,17 @@ fn is_reporting_verb(text: &str, toks: &[Tok], j: usize) -> bool {
 
 /// Does the subject at token `a` open the sentence, or follow an opening phrase and comma?
 fn opens_clause(text: &str, toks: &[Tok], a: usize) -> bool {
-    if toks[..a].iter().all(|t| !t.is_word()) {
+    let before = &toks[..a];
+    let conjunction = |t: &Tok| {
+        let mut buf = [0u8; 16];
+        lower(t.text(text), &mut buf)
+            .is_some_and(|w| matches!(w, "but" | "and" | "yet" | "still" | "so"))
+    };
+    if before.iter().all(|t| !t.is_word() || conjunction(t)) {
         return true;
     }
-    let before = &toks[..a];
     before.last().is_some_and(|t| t.is_punct(','))
-        && before.iter().filter(|t| t.is_word()).count() <= 6
+        && before.iter().filter(|t| t.is_word()).count() <= MAX_OPENING_WORDS
         && !before
             .iter()
             .any(|t| t.is_word() && is_subordinator(t.text(text)))
@@ -188,46 +204,6 @@ fn takes_object(text: &str, t: &Tok) -> bool {
                 | "advises"
         )
     })
-}
-
-/// Can `word` start a reported clause (a subject), rather than an object or a phrase?
-fn starts_clause(word: &str) -> bool {
-    let mut buf = [0u8; 16];
-    let lw = lower(word, &mut buf);
-    if lw.is_some_and(|w| {
-        matches!(
-            w,
-            "in" | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "of"
-                | "with"
-                | "about"
-                | "by"
-                | "from"
-                | "and"
-                | "but"
-                | "so"
-                | "as"
-                | "it"
-                | "this"
-                | "nothing"
-                | "something"
-                | "anything"
-                | "what"
-                | "how"
-                | "why"
-                | "no"
-                | "yes"
-                | "goodbye"
-                | "hello"
-                | "sorry"
-        )
-    }) {
-        return false;
-    }
-    word.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
 
 /// The content without surrounding spaces and the sentence's final punctuation.

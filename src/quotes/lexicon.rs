@@ -136,7 +136,7 @@ const VERBS: &[(&str, u8)] = &[
     ("summarize", QUOTING),
     ("~~quote", QUOTING),
     ("~cite", QUOTING),
-    ("put/put", QUOTING),
+    ("put/put", DIRECT),
     ("speak/spoke/spoken", QUOTING),
     ("~~email", QUOTING),
     ("~~text*", QUOTING),
@@ -184,7 +184,7 @@ const VERBS: &[(&str, u8)] = &[
     ("exhort", PARTIAL),
     ("~reference", PARTIAL),
     ("pound", PARTIAL),
-    ("rule", INDIRECT | PARTIAL),
+    ("~~rule", INDIRECT | PARTIAL),
     ("rate", PARTIAL),
     ("tout", PARTIAL),
     ("invoke", PARTIAL),
@@ -410,12 +410,13 @@ fn gerund(base: &str, double: bool) -> String {
 }
 
 /// Words after which a noun-like form is a verb: `to call`, `they call`, `and calls`.
-fn licenses_verb(prev: &str) -> bool {
+fn licenses_verb(prev: &str, third_person: bool) -> bool {
     let mut buf = [0u8; 16];
     let Some(w) = lower_ascii(prev, &mut buf) else {
         return false;
     };
-    let proper_noun = prev.starts_with(|c: char| c.is_ascii_uppercase())
+    let proper_noun = third_person
+        && prev.starts_with(|c: char| c.is_ascii_uppercase())
         && !w.ends_with("'s")
         && !matches!(
             w,
@@ -463,7 +464,8 @@ pub fn cue_at(word: &str, prev: Option<&str>) -> Option<Cue> {
     if !cue.noun_like {
         return Some(cue);
     }
-    if cue.flags != 0 && prev.is_some_and(licenses_verb) {
+    let third_person = word.ends_with('s');
+    if cue.flags != 0 && prev.is_some_and(|p| licenses_verb(p, third_person)) {
         return Some(Cue {
             nominal: false,
             ..cue

@@ -11,6 +11,7 @@ mod after;
 mod assemble;
 mod attribution;
 mod before;
+mod clauses;
 mod doc;
 mod indirect;
 mod lexicon;

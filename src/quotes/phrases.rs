@@ -399,6 +399,9 @@ fn is_time_word(word: &str) -> bool {
 
 /// May `word` stand inside a noun phrase?
 pub fn is_np_word(word: &str) -> bool {
+    if word.ends_with("n't") || word.ends_with("n\u{2019}t") {
+        return false;
+    }
     if word
         .chars()
         .next()
@@ -481,7 +484,14 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
                 start -= 1;
                 break;
             }
-            if !is_np_word(w) || (is_pronoun(w) && words > 0) {
+            // `the minister of the economy`, `a spokeswoman for the campaign`
+            let inner_of = words > 0
+                && lower(w, &mut buf).is_some_and(|w| w == "of" || w == "for")
+                && start >= 2
+                && toks[start - 2].is_word()
+                && is_np_word(toks[start - 2].text(text))
+                && !is_pronoun(toks[start - 2].text(text));
+            if !inner_of && (!is_np_word(w) || (is_pronoun(w) && words > 0)) {
                 break;
             }
             start -= 1;
