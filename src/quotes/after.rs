@@ -11,6 +11,8 @@ use super::tokens::Tok;
 const MAX_SUBJECT_TOKENS: usize = 30;
 /// Most words a trailing attribution may have (`, the senator said in a statement Monday.`).
 const MAX_TAIL_WORDS: usize = 14;
+/// How many commas from the sentence end a trailing attribution may start at.
+const MAX_COMMAS: usize = 3;
 /// Most words between the quote and the start of the subject phrase next to the verb.
 const MAX_SUBJECT_RUN: usize = 6;
 
@@ -69,7 +71,32 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
 /// `<clause>, S said.` at the end of a sentence: the index of the comma and the
 /// attribution, when nothing but a short tail (`in a statement`, `on Monday`) follows it.
 pub fn trailing(text: &str, toks: &[Tok]) -> Option<(usize, Attribution)> {
-    let comma = toks.iter().rposition(|t| t.is_punct(','))?;
+    let commas = toks
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, t)| t.is_punct(','))
+        .take(MAX_COMMAS);
+    commas
+        .map(|(k, _)| k)
+        .find_map(|comma| trailing_at(text, toks, comma))
+}
+
+/// `, S said` starting at the comma `comma`, followed only by a short tail. A later comma may
+/// open a participle (`, she said, referencing the bank`), so the tail is cut there.
+fn trailing_at(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, Attribution)> {
+    let next_comma = toks[comma + 1..]
+        .iter()
+        .position(|t| t.is_punct(','))
+        .map_or(toks.len(), |p| comma + 1 + p);
+    let participle = toks
+        .get(next_comma + 1)
+        .is_some_and(|t| t.is_word() && t.text(text).ends_with("ing"));
+    let toks = if participle {
+        &toks[..next_comma]
+    } else {
+        toks
+    };
     let tail = &toks[comma..];
     let that = |t: &Tok| t.is_word() && t.text(text).eq_ignore_ascii_case("that");
     if tail.iter().filter(|t| t.is_word()).count() > MAX_TAIL_WORDS || tail.iter().any(that) {
@@ -169,9 +196,10 @@ fn find_verb_after_subject(text: &str, toks: &[Tok], from: usize) -> Option<usiz
                 return Some(j)
             }
             None => {}
-            Some(',' | '(' | ')' | '-' | '\u{2019}' | '\'' | '&') => {}
             Some('.') if abbreviation_dot(text, toks, j) => {}
-            Some(_) => return None,
+            Some('.' | '!' | '?' | ';' | ':') => return None,
+            Some(c) if super::marks::is_double(c) => return None,
+            Some(_) => {}
         }
     }
     None
@@ -198,7 +226,8 @@ fn subject_run_start(text: &str, toks: &[Tok], from: usize, np_start: usize) -> 
         .collect();
     let joins = |w: &str| {
         let mut buf = [0u8; 16];
-        lower(w, &mut buf).is_some_and(|w| matches!(w, "of" | "for" | "from" | "at"))
+        lower(w, &mut buf)
+            .is_some_and(|w| matches!(w, "of" | "for" | "from" | "at" | "in" | "with"))
     };
     let clean = words
         .iter()

@@ -108,7 +108,7 @@ fn add_unattributed(doc: &Doc, out: &mut Vec<Draft>, q: &Marked, opens: bool, pa
     if let Some(prev) = out.last_mut() {
         // `"Q1," S said. "Q2."` continues the same quote; `S said "Q1" to them, "Q2"` too.
         let continues =
-            opens && prev.paragraph == first_paragraph && prev.kind == QuoteKind::Direct;
+            opens && prev.paragraph == first_paragraph && prev.kind != QuoteKind::Indirect;
         if continues || same_sentence(doc, prev.end(), q.open) {
             prev.absorb(q, paragraph);
             return;

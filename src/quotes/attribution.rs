@@ -32,13 +32,15 @@ pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> 
     let q = &quotes[i];
     if q.closed {
         let toks = doc.tokens(after_window(doc, quotes, i));
-        if may_attribute_after(doc, q, toks) {
-            let found = after_quote(doc.text, toks)
-                .or_else(|| credit_line(doc.text, toks))
-                .or_else(|| trailing(doc.text, toks).map(|(_, a)| a));
-            if found.is_some() {
-                return found;
-            }
+        let found = credit_line(doc.text, toks).or_else(|| {
+            may_attribute_after(doc, q, toks)
+                .then(|| {
+                    after_quote(doc.text, toks).or_else(|| trailing(doc.text, toks).map(|(_, a)| a))
+                })
+                .flatten()
+        });
+        if found.is_some() {
+            return found;
         }
     }
     let toks = outside_quotes(doc.tokens(before_window(doc, q)), quotes);

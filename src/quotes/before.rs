@@ -34,7 +34,9 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         if is_according_to(text, toks, j) {
             return according_to_before(text, toks, j);
         }
-        if !is_lowercase(word) {
+        // A cue is lower case, except when it opens the sentence (`Said Ellis: "Q"`).
+        let opens_window = toks[..j].iter().all(|t| !t.is_word());
+        if !is_lowercase(word) && !opens_window {
             continue;
         }
         let prev = j.checked_sub(1).and_then(|p| word_at(text, toks, p));

@@ -122,22 +122,40 @@ fn finish(
 }
 #[cfg(test)]
 mod dbg {
+    /// Prints what the rules find in one file around a phrase: `DBG_DOC=path DBG_AT=phrase`.
     #[test]
     fn dbg_doc() {
         let path = std::env::var("DBG_DOC").unwrap_or_default();
         let Ok(t) = std::fs::read_to_string(&path) else {
             return;
         };
+        let at = std::env::var("DBG_AT").unwrap_or_default();
+        let Some(pos) = t.find(&at) else { return };
         let doc = super::doc::Doc::new(&t);
-        for m in super::marks::quoted_spans(&t, &doc.paragraphs) {
-            eprintln!(
-                "{:?} {:?}",
-                m,
-                m.fragments
-                    .iter()
-                    .map(|f| &t[f.clone()])
-                    .collect::<Vec<_>>()
-            );
+        let marked = super::marks::quoted_spans(&t, &doc.paragraphs);
+        for (i, m) in marked.iter().enumerate() {
+            if m.open + 600 > pos && m.open < pos + 600 {
+                let a = super::attribution::attribute(&doc, &marked, i);
+                eprintln!(
+                    "{:?} {:?}\n   -> {:?}",
+                    m.fragments,
+                    m.fragments
+                        .iter()
+                        .map(|f| &t[f.clone()])
+                        .collect::<Vec<_>>(),
+                    a.map(|a| (
+                        a.speaker.map(|s| &t[s]),
+                        a.cue.map(|c| &t[c]),
+                        a.intro,
+                        a.after
+                    ))
+                );
+            }
+        }
+        for s in &doc.sentences {
+            if s.start + 300 > pos && s.start < pos + 300 {
+                eprintln!("SENT {:?}", &t[s.clone()]);
+            }
         }
     }
 }

@@ -152,7 +152,12 @@ pub fn is_title(word: &str) -> bool {
 /// Abbreviations whose full stop does not end a phrase (`Mr.`, `Sen.`, `Jr.`).
 fn is_abbreviation(word: &str) -> bool {
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // State and party abbreviations: `R-Ky.`, `D-Calif.`
+    let short_capital = word.len() <= 5
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_alphabetic());
     single_initial
+        || short_capital
         || is(word, |w| {
             matches!(
                 w,
@@ -448,6 +453,10 @@ fn np_before_appositive(text: &str, toks: &[Tok], close: usize) -> Option<(usize
         k -= 1;
         let t = &toks[k];
         if t.is_punct(want) {
+            // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`
+            if k > 0 && toks[k - 1].is_punct(')') && want == ',' {
+                return np_before_appositive(text, toks, k - 1);
+            }
             return np_core_before(text, toks, k);
         }
         let sentence_punct = if want == '(' {
