@@ -2,7 +2,7 @@
 //! spokeswoman, said.` / `"Q," according to S.` / `"Q" ― S` (a credit line). The tokens given
 //! are those between the closing mark and the end of the sentence.
 
-use super::attribution::{is_according_to, span, word_at, Attribution};
+use super::attribution::{source_cue, span, word_at, Attribution};
 use super::lexicon::{self, DIRECT};
 use super::phrases::{is_determiner, is_np_word, is_pronoun, lower, np_after, np_before};
 use super::tokens::Tok;
@@ -43,9 +43,9 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         i += 1; // `"Q," as a Homeland Security memo put it.`
     }
     let first = word_at(text, toks, i)?;
-    if is_according_to(text, toks, i) {
-        let speaker = np_after(text, toks, i + 2).map(|s| span(toks, s));
-        return Some(found(speaker, toks[i].start..toks[i + 1].end));
+    if let Some(n) = source_cue(text, toks, i) {
+        let speaker = np_after(text, toks, i + n).map(|s| span(toks, s));
+        return Some(found(speaker, toks[i].start..toks[i + n - 1].end));
     }
     if is_direct_cue(first, None) && is_lowercase(first) {
         let speaker = np_after(text, toks, i + 1)

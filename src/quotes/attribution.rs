@@ -91,8 +91,8 @@ fn before_window(doc: &Doc, q: &Marked) -> Range<usize> {
     start..q.open
 }
 
-/// The tokens that are not inside another quote: `S called him "a" and "b"` reads as `S called
-/// him and` before `"b"`.
+/// The tokens that are not inside another quote, keeping its marks: `S called him "a" and "b"`
+/// reads as `S called him "" and` before `"b"`.
 fn outside_quotes(toks: &[Tok], quotes: &[Marked]) -> Vec<Tok> {
     let Some(first) = toks.first() else {
         return Vec::new();
@@ -105,7 +105,7 @@ fn outside_quotes(toks: &[Tok], quotes: &[Marked]) -> Vec<Tok> {
         }
         let inside = quotes
             .get(k)
-            .is_some_and(|q| q.open <= t.start && t.start < q.close);
+            .is_some_and(|q| q.inner_start() <= t.start && t.end <= q.inner_end());
         if !inside {
             out.push(*t);
         }
@@ -117,9 +117,16 @@ pub fn word_at<'a>(text: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
     toks.get(i).filter(|t| t.is_word()).map(|t| t.text(text))
 }
 
-pub fn is_according_to(text: &str, toks: &[Tok], i: usize) -> bool {
-    word_at(text, toks, i).is_some_and(|w| w.eq_ignore_ascii_case("according"))
-        && word_at(text, toks, i + 1).is_some_and(|w| w.eq_ignore_ascii_case("to"))
+/// `according to` or `per` at token `i`, which name a source: how many tokens the cue takes.
+pub fn source_cue(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let first = word_at(text, toks, i)?;
+    if first.eq_ignore_ascii_case("according") {
+        word_at(text, toks, i + 1)
+            .filter(|w| w.eq_ignore_ascii_case("to"))
+            .map(|_| 2)
+    } else {
+        (first == "per").then_some(1)
+    }
 }
 
 /// The byte range from token `a` to token `b - 1`.

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::after::is_lowercase;
-use super::attribution::{is_according_to, span, word_at, Attribution};
+use super::attribution::{source_cue, span, word_at, Attribution};
 use super::lexicon::{self, DIRECT, PARTIAL};
 use super::phrases::{clause_subject, np_after, np_before, subject_is_plausible};
 use super::tokens::Tok;
@@ -19,6 +19,8 @@ use super::tokens::Tok;
 const MAX_INTRO_WORDS: usize = 12;
 /// Farthest a cue may stand before the quote it governs, in words.
 const MAX_CUE_DISTANCE: usize = 25;
+/// How far before a noun cue an `according to` may stand and take over.
+const NOUN_SOURCE_REACH: usize = 10;
 
 /// `S said: "Q"` / `S said, "Q"` / `S called it "Q"` / `According to S, "Q"` / `S: "Q"`.
 pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
@@ -31,8 +33,8 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
             continue;
         };
         words += 1;
-        if is_according_to(text, toks, j) {
-            return according_to_before(text, toks, j);
+        if let Some(n) = source_cue(text, toks, j) {
+            return according_to_before(text, toks, j, n);
         }
         // A cue is lower case, except when it opens the sentence (`Said Ellis: "Q"`).
         let opens_window = toks[..j].iter().all(|t| !t.is_word());
@@ -47,6 +49,16 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         let intro = cue.can(DIRECT) && is_intro_gap(text, gap);
         if !intro && !cue.can(PARTIAL) {
             continue;
+        }
+        // `According to a complaint by Vermont, ... "Q"`: the source, not its noun.
+        if cue.nominal {
+            let from = j.saturating_sub(NOUN_SOURCE_REACH);
+            if let Some((k, n)) = (from..j)
+                .rev()
+                .find_map(|k| source_cue(text, toks, k).map(|n| (k, n)))
+            {
+                return according_to_before(text, toks, k, n);
+            }
         }
         let speaker = if cue.nominal {
             owner_of_noun(text, toks, j)
@@ -103,7 +115,13 @@ fn subject_of(
     intro: bool,
     gerund: bool,
 ) -> Option<Range<usize>> {
-    if !gerund {
+    if gerund {
+        // `footage of Trump saying "Q"`: the phrase right before the -ing form.
+        let adjacent = np_before(text, toks, j).filter(|&(_, b)| b == j);
+        if let Some(np) = adjacent.filter(|&(a, _)| !is_lowercase(toks[a].text(text))) {
+            return Some(span(toks, np));
+        }
+    } else {
         if let Some(np) =
             np_before(text, toks, j).filter(|&np| subject_is_plausible(text, toks, np))
         {
@@ -123,14 +141,14 @@ fn subject_of(
 }
 
 /// `According to S, "Q"` or `according to S, ... "partial"`.
-fn according_to_before(text: &str, toks: &[Tok], j: usize) -> Option<Attribution> {
-    let np = np_after(text, toks, j + 2);
-    let after = np.map_or(j + 2, |(_, b)| b);
+fn according_to_before(text: &str, toks: &[Tok], j: usize, n: usize) -> Option<Attribution> {
+    let np = np_after(text, toks, j + n);
+    let after = np.map_or(j + n, |(_, b)| b);
     let intro = is_intro_gap(text, &toks[after.min(toks.len())..]);
     let speaker = np.map(|s| span(toks, s));
     Some(Attribution {
         speaker,
-        cue: Some(toks[j].start..toks[j + 1].end),
+        cue: Some(toks[j].start..toks[j + n - 1].end),
         intro,
         after: false,
     })

@@ -67,6 +67,11 @@ pub struct Marked {
 }
 
 impl Marked {
+    /// Byte offset where the quoted text starts.
+    pub fn inner_start(&self) -> usize {
+        self.fragments.first().map_or(self.open, |f| f.start)
+    }
+
     /// Byte offset where the quoted text ends.
     pub fn inner_end(&self) -> usize {
         self.fragments.last().map_or(self.close, |f| f.end)

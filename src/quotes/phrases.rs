@@ -490,7 +490,14 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
             let w = t.text(text);
             let mut buf = [0u8; 16];
             if lower(w, &mut buf).is_some_and(is_determiner) {
-                start -= 1;
+                // `that Trump called`: before a name, `that` opens a clause.
+                let complementizer = matches!(lower(w, &mut buf), Some("that" | "this"))
+                    && toks
+                        .get(start)
+                        .is_some_and(|n| n.text(text).starts_with(char::is_uppercase));
+                if !complementizer {
+                    start -= 1;
+                }
                 break;
             }
             // `the minister of the economy`, `a spokeswoman for the campaign`
@@ -554,7 +561,8 @@ pub fn np_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)>
         if t.is_word() {
             let w = t.text(text);
             let mut buf = [0u8; 16];
-            let det = lower(w, &mut buf).is_some_and(is_determiner);
+            let initial = w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+            let det = !initial && lower(w, &mut buf).is_some_and(is_determiner);
             if (det && words > 0) || (!det && !is_np_word(w)) || is_time_word(w) {
                 break;
             }
@@ -702,10 +710,16 @@ pub fn clause_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usiz
     while start < j && !toks[start].is_word() {
         start += 1;
     }
-    if toks
-        .get(start)
-        .is_some_and(|t| opens_adverbial(t.text(text)))
-    {
+    // Skip opening adverbials up to their comma: `On July 6, 2015, Sanders made ...`,
+    // `Conversely, PolitiFact rated ...`.
+    for _ in 0..3 {
+        let opener = toks.get(start).is_some_and(|t| {
+            let w = t.text(text);
+            opens_adverbial(w) || w.chars().all(|c| c.is_ascii_digit()) || w.ends_with("ly")
+        });
+        if !opener {
+            break;
+        }
         let comma = toks[start..j].iter().position(|t| t.is_punct(','))?;
         start += comma + 1;
     }
