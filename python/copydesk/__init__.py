@@ -1,0 +1,68 @@
+"""copydesk: a Rust engine for news text, driven from Python.
+
+Clean scraped article text, find copies of a story across outlets, and extract who said what.
+Every function takes a single ``str`` (and returns a single value) or a column: a list, tuple,
+numpy array, ``pandas.Series``, ``pyarrow.Array``/``ChunkedArray`` or ``polars.Series``, and
+returns the same kind of column, same length and order, with missing values passed through.
+
+Batch keywords shared by every function:
+
+- ``errors="raise"`` raises :class:`RowError` naming the first row that failed;
+  ``errors="null"`` gives that row a missing value instead.
+- ``n_threads=None`` uses all cores (or ``RAYON_NUM_THREADS``); ``1`` runs on the calling thread.
+- ``progress=True`` shows a ``tqdm.auto`` progress bar (``pip install 'copydesk[progress]'``).
+
+Batch calls release the GIL and stop on Ctrl-C.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import _core
+from ._columns import apply
+from ._core import CopydeskError, InvalidOptionError, MismatchError, RowError
+
+__version__: str = _core.__version__
+
+__all__ = [
+    "CopydeskError",
+    "InvalidOptionError",
+    "MismatchError",
+    "RowError",
+    "__version__",
+    "clean",
+]
+
+
+def clean(
+    text: Any,
+    *,
+    nfc: bool = True,
+    whitespace: bool = True,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: bool = False,
+) -> Any:
+    """Clean scraped article text.
+
+    Args:
+        text: a ``str``, or a column of them (see the package docstring for the kinds).
+        nfc: compose characters to Unicode NFC.
+        whitespace: fold runs of spaces, tabs, no-break and zero-width spaces; CRLF to LF;
+            paragraphs kept as blocks separated by one blank line; trim.
+        errors, n_threads, progress: the batch keywords (see the package docstring).
+
+    Returns:
+        The cleaned ``str`` (``None`` for a missing value), or a column of the caller's kind.
+    """
+    return apply(
+        _core.clean,
+        text,
+        "str",
+        nfc=nfc,
+        whitespace=whitespace,
+        errors=errors,
+        n_threads=n_threads,
+        progress=progress,
+    )
