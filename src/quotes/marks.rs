@@ -174,7 +174,7 @@ fn pair_doubles(
         if opens {
             if depth == 0 {
                 current = Some(Marked {
-                    fragments: vec![m.pos + m.len..m.pos + m.len],
+                    fragments: std::iter::once(m.pos + m.len..m.pos + m.len).collect(),
                     open: m.pos,
                     close: m.pos + m.len,
                     family: Family::Double,
