@@ -121,6 +121,51 @@ fn finish(
     }
 }
 #[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Every offset indexes the text at char boundaries and slices what the quote says.
+    fn check(text: &str) {
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |s: usize, e: usize| -> String { chars[s..e].iter().collect() };
+        for q in extract(text) {
+            assert!(!q.fragments.is_empty());
+            for &(s, e) in &q.fragments {
+                assert!(s <= e && e <= chars.len(), "{s}..{e} in {text:?}");
+            }
+            let joined: Vec<String> = q.fragments.iter().map(|&(s, e)| slice(s, e)).collect();
+            assert_eq!(q.text, joined.join(" "));
+            if let (Some(s), Some(e), Some(speaker)) = (q.speaker_start, q.speaker_end, &q.speaker) {
+                assert_eq!(&slice(s, e), speaker);
+            }
+            if let (Some(s), Some(e), Some(cue)) = (q.cue_start, q.cue_end, &q.cue) {
+                assert_eq!(&slice(s, e), cue);
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn any_unicode_text(text in any::<String>()) {
+            check(&text);
+        }
+
+        #[test]
+        fn strings_of_marks(text in "[\"'\u{201c}\u{201d}\u{2018}\u{2019}\u{ab}\u{bb}\u{201e}\u{2039}\u{203a}<> .,:;?!\n\u{2014}\u{2015}-]{0,60}") {
+            check(&text);
+        }
+
+        #[test]
+        fn marks_among_words(text in "((said|told|He|Jane Doe|Mr\\.|w\u{f6}rd|\u{1f600}|according to|, |: |\n\n)|[\"'\u{201c}\u{201d}\u{2019} ]){0,40}") {
+            check(&text);
+        }
+    }
+}
+
+#[cfg(test)]
 mod dbg {
     /// Prints what the rules find in one file around a phrase: `DBG_DOC=path DBG_AT=phrase`.
     #[test]
