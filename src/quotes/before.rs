@@ -22,8 +22,56 @@ const MAX_CUE_DISTANCE: usize = 25;
 /// How far before a noun cue an `according to` may stand and take over.
 const NOUN_SOURCE_REACH: usize = 10;
 
+/// A word before the quote that may govern it.
+#[derive(Clone, Copy)]
+enum Candidate {
+    /// `according to` / `per` at token `j`, `n` tokens long.
+    Source { j: usize, n: usize },
+    /// A reporting verb or noun at token `j`; `intro` when only `:` / `,` separate it from
+    /// the quote.
+    Cue {
+        j: usize,
+        cue: lexicon::Cue,
+        intro: bool,
+    },
+}
+
+impl Candidate {
+    /// A verb or a source (not a noun, not an `-ing` form): what heads a reporting clause.
+    fn heads_clause(&self) -> bool {
+        match self {
+            Candidate::Source { .. } => true,
+            Candidate::Cue { cue, .. } => !cue.nominal && !cue.gerund && cue.can(DIRECT),
+        }
+    }
+}
+
 /// `S said: "Q"` / `S said, "Q"` / `S called it "Q"` / `According to S, "Q"` / `S: "Q"`.
+///
+/// An introduced quote takes the verb next to it. A partial quote takes the reporting verb
+/// that heads its sentence, the way news attribution reads: in `Clinton says she appreciated
+/// what she calls a "war of words"`, Clinton *says* it; the nearest cue is the fallback.
 pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    let candidates = candidates(text, toks);
+    let Some(&nearest) = candidates.first() else {
+        return colon_only(text, toks);
+    };
+    let chosen = match nearest {
+        Candidate::Cue { intro: true, .. } | Candidate::Source { .. } => nearest,
+        Candidate::Cue { .. } => candidates
+            .iter()
+            .rev()
+            .find(|c| c.heads_clause())
+            .copied()
+            .unwrap_or(nearest),
+    };
+    Some(attribute_to(text, toks, chosen))
+}
+
+/// The cues before the quote, nearest first, up to a clause break or [`MAX_CUE_DISTANCE`]
+/// words.
+fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
+    let mut out = Vec::new();
     let mut words = 0;
     for j in (0..toks.len()).rev() {
         if ends_clause(text, toks, j) || words > MAX_CUE_DISTANCE {
@@ -34,7 +82,8 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         };
         words += 1;
         if let Some(n) = source_cue(text, toks, j) {
-            return according_to_before(text, toks, j, n);
+            out.push(Candidate::Source { j, n });
+            continue;
         }
         // A cue is lower case, except when it opens the sentence (`Said Ellis: "Q"`).
         let opens_window = toks[..j].iter().all(|t| !t.is_word());
@@ -45,35 +94,42 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         let Some(cue) = lexicon::cue_at(word, prev) else {
             continue;
         };
-        let gap = &toks[j + 1..];
-        let intro = cue.can(DIRECT) && is_intro_gap(text, gap);
-        if !intro && !cue.can(PARTIAL) {
-            continue;
+        let intro = out.is_empty() && cue.can(DIRECT) && is_intro_gap(text, &toks[j + 1..]);
+        if intro || cue.can(PARTIAL) {
+            out.push(Candidate::Cue { j, cue, intro });
         }
-        // `According to a complaint by Vermont, ... "Q"`: the source, not its noun.
-        if cue.nominal {
-            let from = j.saturating_sub(NOUN_SOURCE_REACH);
-            if let Some((k, n)) = (from..j)
-                .rev()
-                .find_map(|k| source_cue(text, toks, k).map(|n| (k, n)))
-            {
-                return according_to_before(text, toks, k, n);
-            }
-        }
-        let speaker = if cue.nominal {
-            owner_of_noun(text, toks, j)
-                .or_else(|| clause_subject(text, toks, j).map(|np| span(toks, np)))
-        } else {
-            subject_of(text, toks, j, intro, cue.gerund)
-        };
-        return Some(Attribution {
-            speaker,
-            cue: Some(toks[j].range()),
-            intro,
-            after: false,
-        });
     }
-    colon_only(text, toks)
+    out
+}
+
+/// The attribution a chosen candidate gives.
+fn attribute_to(text: &str, toks: &[Tok], chosen: Candidate) -> Attribution {
+    let (j, cue, intro) = match chosen {
+        Candidate::Source { j, n } => return according_to_before(text, toks, j, n),
+        Candidate::Cue { j, cue, intro } => (j, cue, intro),
+    };
+    // `According to a complaint by Vermont, ... "Q"`: the source, not its noun.
+    if cue.nominal {
+        let from = j.saturating_sub(NOUN_SOURCE_REACH);
+        let source = (from..j)
+            .rev()
+            .find_map(|k| source_cue(text, toks, k).map(|n| (k, n)));
+        if let Some((k, n)) = source {
+            return according_to_before(text, toks, k, n);
+        }
+    }
+    let speaker = if cue.nominal {
+        owner_of_noun(text, toks, j)
+            .or_else(|| clause_subject(text, toks, j).map(|np| span(toks, np)))
+    } else {
+        subject_of(text, toks, j, intro, cue.gerund)
+    };
+    Attribution {
+        speaker,
+        cue: Some(toks[j].range()),
+        intro,
+        after: false,
+    }
 }
 
 /// `Trump's latest claim`: the possessor a few words before a noun cue.
@@ -141,17 +197,17 @@ fn subject_of(
 }
 
 /// `According to S, "Q"` or `according to S, ... "partial"`.
-fn according_to_before(text: &str, toks: &[Tok], j: usize, n: usize) -> Option<Attribution> {
+fn according_to_before(text: &str, toks: &[Tok], j: usize, n: usize) -> Attribution {
     let np = np_after(text, toks, j + n);
     let after = np.map_or(j + n, |(_, b)| b);
     let intro = is_intro_gap(text, &toks[after.min(toks.len())..]);
     let speaker = np.map(|s| span(toks, s));
-    Some(Attribution {
+    Attribution {
         speaker,
         cue: Some(toks[j].start..toks[j + n - 1].end),
         intro,
         after: false,
-    })
+    }
 }
 
 /// Is what stands between the verb and the quote only an introduction: nothing, `:`, `,`,

@@ -136,7 +136,8 @@ mod properties {
             }
             let joined: Vec<String> = q.fragments.iter().map(|&(s, e)| slice(s, e)).collect();
             assert_eq!(q.text, joined.join(" "));
-            if let (Some(s), Some(e), Some(speaker)) = (q.speaker_start, q.speaker_end, &q.speaker) {
+            if let (Some(s), Some(e), Some(speaker)) = (q.speaker_start, q.speaker_end, &q.speaker)
+            {
                 assert_eq!(&slice(s, e), speaker);
             }
             if let (Some(s), Some(e), Some(cue)) = (q.cue_start, q.cue_end, &q.cue) {
