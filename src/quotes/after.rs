@@ -184,6 +184,33 @@ pub fn credit_line(text: &str, toks: &[Tok]) -> Option<Attribution> {
     (capitalised && ends).then(|| found(Some(span(toks, (a, b))), dash.range()))
 }
 
+/// Irregular past forms that close a quote like `said` (`"Q," Trump went on.`).
+const IRREGULAR_PASTS: &[&str] = &[
+    "went", "wrote", "spoke", "told", "began", "sang", "swore", "shot", "threw", "broke", "put",
+    "read", "thought", "felt", "knew", "came", "chimed", "fired", "bit", "struck", "drew",
+];
+
+/// `"Q," Toomey fumed.` / `"Q," he went on.`: after a quote that ends in `,` `?` `!`, a name
+/// or pronoun and a past-tense verb not in the lexicon are still its attribution.
+pub fn unknown_verb_after(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    let (a, b) = np_after(text, toks, 0)?;
+    let capital_or_pronoun = |w: &str| !is_lowercase(w) || is_pronoun(w);
+    if !capital_or_pronoun(toks[a].text(text)) || b - a > 5 {
+        return None;
+    }
+    let verb = toks.get(b).filter(|t| t.is_word())?;
+    let w = verb.text(text);
+    let past = (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PASTS.contains(&w);
+    if !is_lowercase(w) || !past {
+        return None;
+    }
+    let rest = toks[b + 1..]
+        .iter()
+        .take_while(|t| !matches!(t.punct, Some('.' | '!' | '?' | ';')));
+    let short = rest.filter(|t| t.is_word()).count() <= 8;
+    short.then(|| found(Some(span(toks, (a, b))), verb.range()))
+}
+
 /// The first direct cue verb after token `from`, before any sentence punctuation.
 fn find_verb_after_subject(text: &str, toks: &[Tok], from: usize) -> Option<usize> {
     let end = toks.len().min(from + MAX_SUBJECT_TOKENS);

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::after::{after_quote, credit_line, trailing};
+use super::after::{after_quote, credit_line, trailing, unknown_verb_after};
 use super::before::before_quote;
 use super::doc::Doc;
 use super::marks::Marked;
@@ -32,13 +32,7 @@ pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> 
     let q = &quotes[i];
     if q.closed {
         let toks = doc.tokens(after_window(doc, quotes, i));
-        let found = credit_line(doc.text, toks).or_else(|| {
-            may_attribute_after(doc, q, toks)
-                .then(|| {
-                    after_quote(doc.text, toks).or_else(|| trailing(doc.text, toks).map(|(_, a)| a))
-                })
-                .flatten()
-        });
+        let found = after_attribution(doc, q, toks);
         if found.is_some() {
             return found;
         }
@@ -48,6 +42,26 @@ pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> 
         return before_quote(doc.text, &toks);
     }
     previous_paragraph_colon(doc, quotes, i)
+}
+
+/// The attribution in the tokens after quote `q`, if any.
+fn after_attribution(doc: &Doc, q: &Marked, toks: &[Tok]) -> Option<Attribution> {
+    if let Some(a) = credit_line(doc.text, toks) {
+        return Some(a);
+    }
+    if !may_attribute_after(doc, q, toks) {
+        return None;
+    }
+    after_quote(doc.text, toks)
+        .or_else(|| trailing(doc.text, toks).map(|(_, a)| a))
+        .or_else(|| ends_in_attribution_mark(doc, q).then(|| unknown_verb_after(doc.text, toks))?)
+}
+
+/// Does the quote end in `,` `?` `!` or a dash, the punctuation that hands over to an
+/// attribution (`"Q," Toomey fumed.`)?
+fn ends_in_attribution_mark(doc: &Doc, q: &Marked) -> bool {
+    let inner = doc.slice(q.fragments.last().map_or(q.close..q.close, Clone::clone));
+    inner.trim_end().ends_with([',', '?', '!', '\u{2014}', '-'])
 }
 
 /// A quote that ends a sentence of its own (`"We will win."`) is not followed by its
@@ -147,7 +161,7 @@ fn previous_paragraph_colon(doc: &Doc, quotes: &[Marked], i: usize) -> Option<At
         return None;
     }
     let toks = doc.tokens(sentence.start.max(prev.start)..prev.end);
-    before_quote(doc.text, toks).filter(|a| a.intro)
+    before_quote(doc.text, toks).map(|a| Attribution { intro: true, ..a })
 }
 
 #[cfg(test)]

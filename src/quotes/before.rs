@@ -74,7 +74,8 @@ fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut words = 0;
     for j in (0..toks.len()).rev() {
-        if ends_clause(text, toks, j) || words > MAX_CUE_DISTANCE {
+        // `S said X, but "Q"`: a clause break hides earlier verbs only once a cue is found.
+        if (ends_clause(text, toks, j) && !out.is_empty()) || words > MAX_CUE_DISTANCE {
             break;
         }
         let Some(word) = word_at(text, toks, j) else {
@@ -130,6 +131,18 @@ fn attribute_to(text: &str, toks: &[Tok], chosen: Candidate) -> Attribution {
         intro,
         after: false,
     }
+}
+
+/// The first capitalised phrase of the tokens that is not at their very start (where any
+/// word is capitalised), or is a name there.
+fn first_name(text: &str, toks: &[Tok]) -> Option<(usize, usize)> {
+    (0..toks.len()).find_map(|k| {
+        let w = word_at(text, toks, k)?;
+        if is_lowercase(w) || (k == 0 && super::phrases::is_determiner(&w.to_lowercase())) {
+            return None;
+        }
+        np_after(text, toks, k).filter(|&(a, _)| !is_lowercase(toks[a].text(text)))
+    })
 }
 
 /// `Trump's latest claim`: the possessor a few words before a noun cue.
@@ -230,12 +243,14 @@ fn colon_only(text: &str, toks: &[Tok]) -> Option<Attribution> {
     if !toks[colon].is_punct(':') {
         return None;
     }
-    let (a, b) = np_before(text, toks, colon)?;
-    let capitalised = word_at(text, toks, a).is_some_and(|w| !is_lowercase(w));
-    if a != 0 || !capitalised {
-        return None;
-    }
-    let speaker = Some(span(toks, (a, b)));
+    // `Sanders: "Q"`, `Here's Clinton in December 1992: "Q"`: the name before the colon, or
+    // the first one of the clause.
+    let capitalised =
+        |(a, _): &(usize, usize)| word_at(text, toks, *a).is_some_and(|w| !is_lowercase(w));
+    let speaker = np_before(text, toks, colon)
+        .filter(|np| np.0 == 0 && capitalised(np))
+        .or_else(|| first_name(text, &toks[..colon]))
+        .map(|np| span(toks, np));
     Some(Attribution {
         speaker,
         cue: Some(toks[colon].range()),
