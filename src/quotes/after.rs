@@ -4,7 +4,9 @@
 
 use super::attribution::{source_cue, span, word_at, Attribution};
 use super::lexicon::{self, DIRECT};
-use super::phrases::{is_determiner, is_np_word, is_pronoun, lower, np_after, np_before};
+use super::phrases::{
+    is_determiner, is_np_word, is_pronoun, lower, name_after, np_after, np_before,
+};
 use super::tokens::Tok;
 
 /// Farthest a subject may stretch between a quote and its verb (`"Q," S ... said`), in tokens.
@@ -49,8 +51,11 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
     }
     if is_direct_cue(first, None) && is_lowercase(first) {
         let speaker = np_after(text, toks, i + 1)
-            .filter(|&(a, _)| {
-                !is_lowercase(toks[a].text(text)) || starts_with_determiner(text, toks, a)
+            .filter(|&(a, b)| {
+                let named = toks[a..b]
+                    .iter()
+                    .any(|t| t.is_word() && !is_lowercase(t.text(text)));
+                named || starts_with_determiner(text, toks, a)
             })
             .map(|s| span(toks, s));
         return Some(found(speaker, toks[i].range()));
@@ -190,17 +195,20 @@ const IRREGULAR_PASTS: &[&str] = &[
     "read", "thought", "felt", "knew", "came", "chimed", "fired", "bit", "struck", "drew",
 ];
 
+pub fn is_irregular_past(word: &str) -> bool {
+    IRREGULAR_PASTS.contains(&word)
+}
+
 /// `"Q," Toomey fumed.` / `"Q," he went on.`: after a quote that ends in `,` `?` `!`, a name
 /// or pronoun and a past-tense verb not in the lexicon are still its attribution.
 pub fn unknown_verb_after(text: &str, toks: &[Tok]) -> Option<Attribution> {
-    let (a, b) = np_after(text, toks, 0)?;
-    let capital_or_pronoun = |w: &str| !is_lowercase(w) || is_pronoun(w);
-    if !capital_or_pronoun(toks[a].text(text)) || b - a > 5 {
+    let (a, b) = name_after(text, toks, 0)?;
+    if b - a > 5 {
         return None;
     }
     let verb = toks.get(b).filter(|t| t.is_word())?;
     let w = verb.text(text);
-    let past = (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PASTS.contains(&w);
+    let past = (w.len() > 4 && w.ends_with("ed")) || is_irregular_past(w);
     if !is_lowercase(w) || !past {
         return None;
     }

@@ -15,6 +15,9 @@ use super::doc::Doc;
 use super::marks::Marked;
 use super::tokens::Tok;
 
+/// Most words of a sentence that only attributes the quote before it (`Trump said Monday.`).
+const MAX_BARE_ATTRIBUTION: usize = 5;
+
 /// The speaker and cue found for one quoted span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
@@ -50,7 +53,14 @@ fn after_attribution(doc: &Doc, q: &Marked, toks: &[Tok]) -> Option<Attribution>
         return Some(a);
     }
     if !may_attribute_after(doc, q, toks) {
-        return None;
+        // `"... missing." Trump said.`: a sentence that is nothing but the attribution.
+        let short = toks.iter().filter(|t| t.is_word()).count() <= MAX_BARE_ATTRIBUTION;
+        let ends_sentence = toks
+            .last()
+            .is_some_and(|t| matches!(t.punct, Some('.' | '!' | '?')));
+        return (short && ends_sentence)
+            .then(|| after_quote(doc.text, toks))
+            .flatten();
     }
     after_quote(doc.text, toks)
         .or_else(|| trailing(doc.text, toks).map(|(_, a)| a))

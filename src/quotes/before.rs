@@ -54,7 +54,7 @@ impl Candidate {
 pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
     let candidates = candidates(text, toks);
     let Some(&nearest) = candidates.first() else {
-        return colon_only(text, toks);
+        return unknown_intro_verb(text, toks).or_else(|| colon_only(text, toks));
     };
     let chosen = match nearest {
         Candidate::Cue { intro: true, .. } | Candidate::Source { .. } => nearest,
@@ -118,6 +118,17 @@ fn attribute_to(text: &str, toks: &[Tok], chosen: Candidate) -> Attribution {
         if let Some((k, n)) = source {
             return according_to_before(text, toks, k, n);
         }
+    }
+    let opens_window = toks[..j].iter().all(|t| !t.is_word());
+    if opens_window && !cue.nominal {
+        // `Said Dorothy Poynter, who grew up with Ali, "Q"`
+        let speaker = np_after(text, toks, j + 1).map(|np| span(toks, np));
+        return Attribution {
+            speaker,
+            cue: Some(toks[j].range()),
+            intro,
+            after: false,
+        };
     }
     let speaker = if cue.nominal {
         owner_of_noun(text, toks, j)
@@ -235,6 +246,36 @@ fn is_intro_gap(text: &str, gap: &[Tok]) -> bool {
         }
         Some(_) => false,
     }
+}
+
+/// Particles that may follow an introducing verb (`shot back:`).
+const PARTICLES: &[&str] = &["back", "out", "up", "on", "in", "off"];
+
+/// `Hillary shot back, "Q"` / `Trump fumed: "Q"`: a past-tense verb not in the lexicon right
+/// before the `,` or `:` that introduces the quote, with a name or pronoun as its subject.
+fn unknown_intro_verb(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    let mark = toks.len().checked_sub(1)?;
+    if !matches!(toks[mark].punct, Some(',' | ':')) {
+        return None;
+    }
+    let mut j = mark.checked_sub(1)?;
+    if word_at(text, toks, j).is_some_and(|w| PARTICLES.contains(&w)) {
+        j = j.checked_sub(1)?;
+    }
+    let verb = word_at(text, toks, j)?;
+    let past = verb.len() > 4 && verb.ends_with("ed") || super::after::is_irregular_past(verb);
+    if !past || !is_lowercase(verb) {
+        return None;
+    }
+    let (a, b) =
+        np_before(text, toks, j).filter(|&(a, b)| b == j && !is_lowercase(toks[a].text(text)))?;
+    let speaker = Some(span(toks, (a, b)));
+    Some(Attribution {
+        speaker,
+        cue: Some(toks[j].range()),
+        intro: true,
+        after: false,
+    })
 }
 
 /// `Smith: "Q"` (a name and a colon, no verb): the colon is the cue.

@@ -426,6 +426,9 @@ pub fn np_before(text: &str, toks: &[Tok], verb: usize) -> Option<(usize, usize)
         end -= 1;
     }
     let last = toks.get(end.checked_sub(1)?)?;
+    if last.is_punct(',') && end >= 2 && toks[end - 2].is_punct(')') {
+        return np_before_appositive(text, toks, end - 2); // `Kasich (R-OH), said`
+    }
     if last.is_punct(',') || last.is_punct(')') {
         return np_before_appositive(text, toks, end - 1);
     }
@@ -566,6 +569,12 @@ pub fn np_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)>
             if (det && words > 0) || (!det && !is_np_word(w)) || is_time_word(w) {
                 break;
             }
+            // `Sanders stepped up`: a past form after a name is its verb.
+            let after_name =
+                end > from && toks[end - 1].is_word() && is_capitalised(toks[end - 1].text(text));
+            if after_name && w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase) {
+                break;
+            }
             words += 1;
         } else if !joins_phrase(text, toks, end) {
             break;
@@ -580,6 +589,32 @@ pub fn np_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)>
         end -= 1;
     }
     (words > 0 && end > from).then_some((from, end))
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A name: the run of capitalised words (with initials and hyphens) starting at token
+/// `from`, or a pronoun there.
+pub fn name_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    let first = toks.get(from).filter(|t| t.is_word())?;
+    if is_pronoun(first.text(text)) {
+        return Some((from, from + 1));
+    }
+    let mut end = from;
+    while end < toks.len() && end < from + MAX_NP_WORDS {
+        let t = &toks[end];
+        let word_ok = t.is_word() && is_capitalised(t.text(text)) && !is_clause_word(t.text(text));
+        if !word_ok && !(end > from && !t.is_word() && joins_phrase(text, toks, end)) {
+            break;
+        }
+        end += 1;
+    }
+    while end > from && !toks[end - 1].is_word() {
+        end -= 1;
+    }
+    (end > from).then_some((from, end))
 }
 
 /// Words that start a new clause, so what follows them is not a quote's speaker.
