@@ -190,6 +190,52 @@ const VERBS: &[(&str, u8)] = &[
     ("invoke", PARTIAL),
     ("echo", PARTIAL),
     ("encourage", PARTIAL),
+    // Stances towards what someone said or holds: they govern partial quotes in news copy
+    // (`Clinton blamed the "fog of war"`, `he implied the judge was "hostile"`).
+    ("~blame", PARTIAL),
+    ("~credit", PARTIAL),
+    ("imply", INDIRECT | PARTIAL),
+    ("intimate", PARTIAL),
+    ("portray", PARTIAL),
+    ("~frame", PARTIAL),
+    ("paint", PARTIAL),
+    ("tout", PARTIAL),
+    ("champion", PARTIAL),
+    ("promote", PARTIAL),
+    ("~pitch", PARTIAL),
+    ("herald", PARTIAL),
+    ("laud", PARTIAL),
+    ("~knock", PARTIAL),
+    ("~fault", PARTIAL),
+    ("deride", PARTIAL),
+    ("embrace", PARTIAL),
+    ("reject", PARTIAL),
+    ("oppose", PARTIAL),
+    ("~support", PARTIAL),
+    ("endorse", PARTIAL),
+    ("talk", PARTIAL),
+    ("~detail", PARTIAL),
+    ("outline", PARTIAL),
+    ("question", PARTIAL),
+    ("challenge", PARTIAL),
+    ("~dispute", PARTIAL),
+    ("rebut*", PARTIAL),
+    ("refute", PARTIAL),
+    ("apologize", PARTIAL),
+    ("confess", INDIRECT | PARTIAL),
+    ("disclose", INDIRECT | PARTIAL),
+    ("pronounce", PARTIAL),
+    ("bemoan", PARTIAL),
+    ("~vent", PARTIAL),
+    ("ponder", PARTIAL),
+    ("envision", PARTIAL),
+    ("imagine", INDIRECT | PARTIAL),
+    ("~name", PARTIAL),
+    ("~list", PARTIAL),
+    ("~want", PARTIAL),
+    ("seek/sought", PARTIAL),
+    ("~vow", PARTIAL),
+    ("~plan*", PARTIAL),
     ("~~promise", PARTIAL),
     // Thought and evidence: reported content without marks.
     ("think/thought", INDIRECT | PARTIAL),
@@ -460,6 +506,9 @@ fn licenses_verb(prev: &str, third_person: bool) -> bool {
 /// a noun-like verb form counts as a verb only when `prev` licenses one, and otherwise as a
 /// noun cue if it is one.
 pub fn cue_at(word: &str, prev: Option<&str>) -> Option<Cue> {
+    if prev.is_some_and(|p| p.eq_ignore_ascii_case("so") || p.eq_ignore_ascii_case("self")) {
+        return None; // `so-called`, `self-described`: adjectives
+    }
     let cue = lookup(word)?;
     if !cue.noun_like {
         return Some(cue);

@@ -29,7 +29,124 @@ pub fn is_title_or_name(doc: &Doc, q: &Marked) -> bool {
     }
     let before = doc.tokens(q.open.saturating_sub(40)..q.open);
     let after = doc.tokens(q.close..(q.close + 40).min(doc.text.len()));
-    introduces_name(doc.text, before) || is_nickname(doc.text, before, after)
+    introduces_name(doc.text, before)
+        || followed_by_name_noun(doc.text, after)
+        || is_nickname(doc.text, before, after)
+}
+
+/// Short function words that may stay lower case inside a title (`War on Drugs`).
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is",
+    "it", "s",
+];
+
+/// Words before an opening mark that introduce a name or a title (`on "Meet the Press"`,
+/// `the "War on Drugs"`, `his "Contract with America"`, `a book called "X"`).
+const NAME_INTRODUCERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "from",
+    "of",
+    "with",
+    "to",
+    "the",
+    "a",
+    "an",
+    "his",
+    "their",
+    "its",
+    "our",
+    "new",
+    "latest",
+    "hit",
+    "titled",
+    "entitled",
+    "named",
+    "called",
+    "dubbed",
+    "nickname",
+    "program",
+    "show",
+    "film",
+    "book",
+    "movie",
+    "song",
+    "anthem",
+    "album",
+    "column",
+    "article",
+    "headline",
+    "documentary",
+    "series",
+    "play",
+    "novel",
+    "memoir",
+    "slogan",
+    "hashtag",
+    "website",
+    "blog",
+    "newsletter",
+    "podcast",
+    "op-ed",
+    "magazine",
+    "sign",
+    "shirt",
+];
+
+/// Nouns after a closing mark that show the quoted words were a name (`"Broad City" star`).
+const NAME_FOLLOWERS: &[&str] = &[
+    "star",
+    "stars",
+    "host",
+    "hosts",
+    "anchor",
+    "actor",
+    "actress",
+    "creator",
+    "producer",
+    "author",
+    "episode",
+    "segment",
+    "series",
+    "show",
+    "program",
+    "movie",
+    "film",
+    "book",
+    "song",
+    "album",
+    "co-host",
+    "correspondent",
+    "contestant",
+    "cast",
+    "finale",
+    "premiere",
+    "sign",
+    "signs",
+    "t-shirt",
+    "t-shirts",
+    "hat",
+    "hats",
+    "bag",
+    "button",
+    "sticker",
+    "banner",
+    "tour",
+    "ad",
+    "ads",
+    "commercial",
+    "website",
+    "podcast",
+    "column",
+    "documentary",
+    "hashtag",
+    "app",
+];
+
+fn lower_in(word: &str, list: &[&str]) -> bool {
+    let mut buf = [0u8; 16];
+    lower(word, &mut buf).is_some_and(|w| list.contains(&w))
 }
 
 /// Every word capitalised, except short function words inside (`War on Drugs`).
@@ -40,77 +157,29 @@ fn is_title_case(words: &[&str]) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     };
     capital(words[0])
-        && words.iter().all(|w| {
-            let mut buf = [0u8; 16];
-            capital(w)
-                || lower(w, &mut buf).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "a" | "an"
-                            | "the"
-                            | "of"
-                            | "and"
-                            | "or"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "to"
-                            | "for"
-                            | "with"
-                            | "by"
-                            | "from"
-                            | "is"
-                            | "it"
-                            | "s"
-                    )
-                })
-        })
+        && words
+            .iter()
+            .all(|w| capital(w) || lower_in(w, TITLE_SMALL_WORDS))
 }
 
-/// `CNN's "X"`, `on "X"`, `the "X"`, `titled "X"`: the word before the opening mark.
+/// `CNN's "X"`, `on "X"`, `the "X"`, `a play, "X"`: the word before the opening mark.
 fn introduces_name(text: &str, before: &[Tok]) -> bool {
-    let Some(prev) = before.last().filter(|t| t.is_word()) else {
+    let prev = match before.split_last() {
+        Some((t, rest)) if t.is_punct(',') => rest.last(),
+        other => other.map(|(t, _)| t),
+    };
+    let Some(prev) = prev.filter(|t| t.is_word()) else {
         return false;
     };
     let w = prev.text(text);
-    if w.ends_with("'s") || w.ends_with("\u{2019}s") {
-        return true;
-    }
-    let mut buf = [0u8; 16];
-    lower(w, &mut buf).is_some_and(|w| {
-        matches!(
-            w,
-            "on" | "in"
-                | "at"
-                | "from"
-                | "of"
-                | "with"
-                | "the"
-                | "titled"
-                | "entitled"
-                | "named"
-                | "called"
-                | "dubbed"
-                | "program"
-                | "show"
-                | "film"
-                | "book"
-                | "movie"
-                | "song"
-                | "column"
-                | "article"
-                | "headline"
-                | "documentary"
-                | "series"
-                | "slogan"
-                | "hashtag"
-                | "website"
-                | "blog"
-                | "newsletter"
-                | "podcast"
-                | "op-ed"
-        )
-    })
+    w.ends_with("'s") || w.ends_with("\u{2019}s") || lower_in(w, NAME_INTRODUCERS)
+}
+
+/// `"Broad City" star Arturo Castro`: a noun right after the closing mark.
+fn followed_by_name_noun(text: &str, after: &[Tok]) -> bool {
+    after
+        .first()
+        .is_some_and(|t| t.is_word() && lower_in(t.text(text), NAME_FOLLOWERS))
 }
 
 /// `Robert C. "Bobby" Scott`: a capitalised word (or initial) on both sides.
