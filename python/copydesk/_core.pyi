@@ -13,11 +13,13 @@ __all__ = [
     "CopydeskError",
     "InvalidOptionError",
     "MismatchError",
+    "Quote",
     "RowError",
     "__version__",
     "_echo",
     "_probe",
     "clean",
+    "quotes",
 ]
 __version__: str
 
@@ -79,6 +81,74 @@ def clean(
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> Any: ...
+class Quote:
+    """One quote found in a text. Offsets are ``str`` indices into the text passed in."""
+
+    text: str
+    """The quoted words without the outer marks; fragments of a split quote joined by a space."""
+    start: int
+    """Start of the first fragment."""
+    end: int
+    """End of the last fragment."""
+    fragments: list[tuple[int, int]]
+    """Each the inside of one pair of marks, one continued paragraph, or reported content."""
+    speaker: str | None
+    """The speaker as written (``he``, ``the senator``, ``Jane Doe``)."""
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_name: str | None
+    """Pronouns and descriptions resolved to the nearest compatible named person earlier,
+    titles stripped; else the mention."""
+    cue: str | None
+    """The reporting verb (``said``, ``according to``, ``:``), without auxiliaries."""
+    cue_start: int | None
+    cue_end: int | None
+    kind: str
+    """``"direct"``, ``"partial"`` or ``"indirect"``."""
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        fragments: list[tuple[int, int]],
+        speaker: str | None,
+        speaker_start: int | None,
+        speaker_end: int | None,
+        speaker_name: str | None,
+        cue: str | None,
+        cue_start: int | None,
+        cue_end: int | None,
+        kind: str,
+    ) -> None: ...
+    def __reduce__(self) -> tuple[type[Quote], tuple[Any, ...]]: ...
+    def __eq__(self, other: object) -> bool: ...
+
+@overload
+def quotes(
+    text: str,
+    *,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> list[Quote]: ...
+@overload
+def quotes(
+    text: None,
+    *,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> list[Quote]: ...
+@overload
+def quotes(
+    text: _TextPayload,
+    *,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, list[Any]]:
+    """Quotes of each row in long form: ``row`` (input positions) and one list per field."""
+
 def _echo(
     text: Any, *, errors: str = "raise", n_threads: int | None = None, progress: _Progress = None
 ) -> Any:

@@ -6,6 +6,7 @@ mod clean;
 pub mod columns;
 mod diagnostics;
 pub mod errors;
+mod quotes;
 mod threads;
 
 use pyo3::prelude::*;
@@ -16,6 +17,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     errors::register(m)?;
     m.add_function(wrap_pyfunction!(clean::clean, m)?)?;
+    m.add_class::<quotes::PyQuote>()?;
+    m.add_function(wrap_pyfunction!(quotes::quotes, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_echo, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_probe, m)?)?;
     Ok(())
