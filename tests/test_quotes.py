@@ -25,12 +25,22 @@ ARTICLE = (
     "Sen. Bernie Sanders told reporters: \u201cThe younger people are sick of it.\u201d\n\n"
     "He called the plan \u201ca disaster\u201d on Monday.\n\n"
     "Officials said the two raised $350 million through the program.\n\n"
-    "Rep. Robert C. \"Bobby\" Scott watched CNN's \"State of the Union.\""
+    'Rep. Robert C. "Bobby" Scott watched CNN\'s "State of the Union."'
 )
 
 FIELDS = [
-    "text", "start", "end", "fragments", "speaker", "speaker_start", "speaker_end",
-    "speaker_name", "cue", "cue_start", "cue_end", "kind",
+    "text",
+    "start",
+    "end",
+    "fragments",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_name",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "kind",
 ]
 
 
@@ -43,7 +53,10 @@ def test_direct_quote_with_split_and_appositive():
     assert q.kind == "direct"
     assert q.speaker == "Jane Doe" and q.speaker_name == "Jane Doe"
     assert q.cue == "said" and ARTICLE[q.cue_start : q.cue_end] == "said"
-    assert [ARTICLE[s:e] for s, e in q.fragments] == ["We will win this state,", "There is no doubt."]
+    assert [ARTICLE[s:e] for s, e in q.fragments] == [
+        "We will win this state,",
+        "There is no doubt.",
+    ]
     assert (q.start, q.end) == (q.fragments[0][0], q.fragments[-1][1])
 
 
@@ -114,7 +127,9 @@ def test_list_column_and_type_errors():
         cd.quotes(["ok", 3])
 
 
-QUOTE_MARKS = st.sampled_from(list("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a`\n .,:;?!-\u2014"))
+QUOTE_MARKS = st.sampled_from(
+    list("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a`\n .,:;?!-\u2014")
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -124,7 +139,14 @@ def test_offsets_index_any_text(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(QUOTE_MARKS, st.sampled_from(["said", "He", "Jane Doe", "w\u00f6rd", "\U0001f600"])), max_size=60).map("".join))
+@given(
+    st.lists(
+        st.one_of(
+            QUOTE_MARKS, st.sampled_from(["said", "He", "Jane Doe", "w\u00f6rd", "\U0001f600"])
+        ),
+        max_size=60,
+    ).map("".join)
+)
 def test_offsets_index_strings_of_marks(text):
     check_offsets(text)
 
@@ -136,7 +158,10 @@ def check_offsets(text):
         for s, e in q.fragments:
             assert 0 <= s <= e <= n
         assert q.text == " ".join(text[s:e] for s, e in q.fragments)
-        for s, e, value in [(q.speaker_start, q.speaker_end, q.speaker), (q.cue_start, q.cue_end, q.cue)]:
+        for s, e, value in [
+            (q.speaker_start, q.speaker_end, q.speaker),
+            (q.cue_start, q.cue_end, q.cue),
+        ]:
             if value is not None:
                 assert text[s:e] == value
         assert q.kind in ("direct", "partial", "indirect")
@@ -166,7 +191,9 @@ FLOORS = {
 def test_polnear_dev_evaluation():
     out = subprocess.run(
         [sys.executable, str(EVAL), "--data", str(DATA), "--split", "dev", "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     assert figures["docs_failed"] == 0

@@ -23,6 +23,7 @@ from . import _core
 from ._columns import apply, apply_records
 from ._core import CopydeskError, InvalidOptionError, MismatchError, Quote, RowError
 from ._quotes import QuoteList
+from ._similarity import distance, nearest, similarity, similarity_matrix
 
 __version__: str = _core.__version__
 
@@ -35,7 +36,11 @@ __all__ = [
     "RowError",
     "__version__",
     "clean",
+    "distance",
+    "nearest",
     "quotes",
+    "similarity",
+    "similarity_matrix",
 ]
 
 
@@ -99,9 +104,7 @@ def quotes(
         For a column: a ``pandas.DataFrame`` with one row per quote, a ``row`` column holding
         the input's index label, and the fields above as columns.
     """
-    found = apply_records(
-        _core.quotes, text, errors=errors, n_threads=n_threads, progress=progress
-    )
+    found = apply_records(_core.quotes, text, errors=errors, n_threads=n_threads, progress=progress)
     if isinstance(found, list):
         return QuoteList(found, text if isinstance(text, str) else None)
     return found

@@ -7,7 +7,10 @@ with a list and an Arrow payload with an Arrow array.
 """
 
 from collections.abc import Callable
-from typing import Any, Protocol, TypeAlias, overload
+from typing import Any, Protocol, TypeAlias, final, overload
+
+import numpy as np
+import numpy.typing as npt
 
 __all__ = [
     "CopydeskError",
@@ -19,7 +22,11 @@ __all__ = [
     "_echo",
     "_probe",
     "clean",
+    "distance",
+    "nearest",
     "quotes",
+    "similarity",
+    "similarity_matrix",
 ]
 __version__: str
 
@@ -81,6 +88,8 @@ def clean(
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> Any: ...
+
+@final
 class Quote:
     """One quote found in a text. Offsets are ``str`` indices into the text passed in."""
 
@@ -105,8 +114,8 @@ class Quote:
     cue_end: int | None
     kind: str
     """``"direct"``, ``"partial"`` or ``"indirect"``."""
-    def __init__(
-        self,
+    def __new__(
+        cls,
         text: str,
         start: int,
         end: int,
@@ -119,9 +128,9 @@ class Quote:
         cue_start: int | None,
         cue_end: int | None,
         kind: str,
-    ) -> None: ...
+    ) -> Quote: ...
     def __reduce__(self) -> tuple[type[Quote], tuple[Any, ...]]: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
 
 @overload
 def quotes(
@@ -158,3 +167,90 @@ def _probe(
     text: Any, *, errors: str = "raise", n_threads: int | None = None, progress: _Progress = None
 ) -> Any:
     """Test helper: fails on "fail", panics on "panic", sleeps 10 ms on "slow", else the length."""
+
+#: ``processor=``: the built-in ``"news"`` folding or a callable ``str -> str``.
+_Processor: TypeAlias = Callable[[str], str] | str | None
+
+@overload
+def similarity(
+    a: str,
+    b: str,
+    *,
+    metric: str = "levenshtein",
+    ngram: int = 1,
+    processor: _Processor = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> float:
+    """Normalised similarity in [0, 1] of two strings (``metric``: see ``copydesk.similarity``)."""
+
+@overload
+def similarity(
+    a: Any,
+    b: Any,
+    *,
+    metric: str = "levenshtein",
+    ngram: int = 1,
+    processor: _Processor = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> Any:
+    """Element-wise similarity of two columns (or a ``str`` against a column): a list or
+    an Arrow array of floats, missing where either side is missing."""
+
+@overload
+def distance(
+    a: str,
+    b: str,
+    *,
+    metric: str = "levenshtein",
+    processor: _Processor = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> int:
+    """Edit distance of two strings (edit metrics only)."""
+
+@overload
+def distance(
+    a: Any,
+    b: Any,
+    *,
+    metric: str = "levenshtein",
+    processor: _Processor = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> Any:
+    """Element-wise edit distance of two columns: a list or an Arrow array of ints."""
+
+def similarity_matrix(
+    a: str | _TextPayload,
+    b: str | _TextPayload | None = None,
+    *,
+    metric: str = "levenshtein",
+    cutoff: float = 0.0,
+    ngram: int = 1,
+    processor: _Processor = None,
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> npt.NDArray[np.float32]:
+    """All pairwise similarities, shape ``(len(a), len(b))`` (``b=None``: ``a`` with itself,
+    each symmetric pair computed once); below ``cutoff`` 0.0; NaN for missing strings."""
+
+def nearest(
+    queries: str | _TextPayload,
+    choices: str | _TextPayload | None = None,
+    *,
+    k: int = 5,
+    metric: str = "levenshtein",
+    cutoff: float = 0.0,
+    ngram: int = 1,
+    processor: _Processor = None,
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, list[Any]]:
+    """Top-``k`` choices per query as field lists ``query``/``choice`` (input positions) and
+    ``score``, by query then best score first; never builds the dense matrix."""

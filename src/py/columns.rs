@@ -295,7 +295,7 @@ fn chunk_end<I: RowItem>(rows: &[I], start: usize, max_rows: usize) -> usize {
 }
 
 /// The row count of the next chunk, from how long the last one took.
-fn next_chunk_rows(current: usize, done: usize, took: Duration) -> usize {
+pub fn next_chunk_rows(current: usize, done: usize, took: Duration) -> usize {
     if took < CHUNK_TOO_FAST && done == current {
         (current * 2).min(MAX_CHUNK_ROWS)
     } else if took > CHUNK_TOO_SLOW {
@@ -536,7 +536,6 @@ where
 }
 
 /// Two text arguments read row by row: equal lengths, or a single `str` against a column.
-#[allow(dead_code)] // used by the pair functions (similarity)
 pub fn pair_rows<'a>(
     a: &'a TextInput<'_>,
     b: &'a TextInput<'_>,
@@ -556,7 +555,6 @@ pub fn pair_rows<'a>(
 
 /// The whole path for a function of two texts with one value out per pair of rows. The
 /// output takes the shape of the first column argument (or a scalar when both are scalars).
-#[allow(dead_code)] // used by the pair functions (similarity)
 pub fn map_pairs<'py, T, F>(
     py: Python<'py>,
     a: &TextInput<'py>,

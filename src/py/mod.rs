@@ -7,6 +7,7 @@ pub mod columns;
 mod diagnostics;
 pub mod errors;
 mod quotes;
+mod similarity;
 mod threads;
 
 use pyo3::prelude::*;
@@ -19,6 +20,10 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(clean::clean, m)?)?;
     m.add_class::<quotes::PyQuote>()?;
     m.add_function(wrap_pyfunction!(quotes::quotes, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::similarity, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::distance, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::similarity_matrix, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::nearest, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_echo, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_probe, m)?)?;
     Ok(())
