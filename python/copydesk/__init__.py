@@ -20,8 +20,9 @@ from __future__ import annotations
 from typing import Any
 
 from . import _core
-from ._columns import apply
-from ._core import CopydeskError, InvalidOptionError, MismatchError, RowError
+from ._columns import apply, apply_records
+from ._core import CopydeskError, InvalidOptionError, MismatchError, Quote, RowError
+from ._quotes import QuoteList
 from ._similarity import distance, nearest, similarity, similarity_matrix
 
 __version__: str = _core.__version__
@@ -30,11 +31,14 @@ __all__ = [
     "CopydeskError",
     "InvalidOptionError",
     "MismatchError",
+    "Quote",
+    "QuoteList",
     "RowError",
     "__version__",
     "clean",
     "distance",
     "nearest",
+    "quotes",
     "similarity",
     "similarity_matrix",
 ]
@@ -71,6 +75,39 @@ def clean(
         n_threads=n_threads,
         progress=progress,
     )
+
+
+def quotes(
+    text: Any,
+    *,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: bool = False,
+) -> Any:
+    """Extract who said what: direct, partial and reported (indirect) quotes with speaker and
+    reporting verb, by rules over the text around quote marks (no parser, no model).
+
+    Args:
+        text: a ``str``, or a column of them (see the package docstring for the kinds).
+        errors, n_threads, progress: the batch keywords (see the package docstring).
+
+    Returns:
+        For a ``str``: a list (:class:`QuoteList`) of :class:`Quote` in text order, each with
+        ``text`` (the quoted words; fragments of a split quote joined by one space), ``start``
+        and ``end``, ``fragments`` (list of ``(start, end)``), ``speaker`` with
+        ``speaker_start``/``speaker_end``, ``speaker_name`` (pronouns and descriptions resolved
+        to the nearest compatible named person, titles stripped), ``cue`` with
+        ``cue_start``/``cue_end`` (the reporting verb), and ``kind`` (``"direct"``,
+        ``"partial"`` or ``"indirect"``). Offsets are ``str`` indices: ``text[start:end]``.
+        A missing value gives an empty list.
+
+        For a column: a ``pandas.DataFrame`` with one row per quote, a ``row`` column holding
+        the input's index label, and the fields above as columns.
+    """
+    found = apply_records(_core.quotes, text, errors=errors, n_threads=n_threads, progress=progress)
+    if isinstance(found, list):
+        return QuoteList(found, text if isinstance(text, str) else None)
+    return found
 
 
 def _register_accessors() -> None:

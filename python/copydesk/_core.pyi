@@ -7,7 +7,7 @@ with a list and an Arrow payload with an Arrow array.
 """
 
 from collections.abc import Callable
-from typing import Any, Protocol, TypeAlias, overload
+from typing import Any, Protocol, TypeAlias, final, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -16,6 +16,7 @@ __all__ = [
     "CopydeskError",
     "InvalidOptionError",
     "MismatchError",
+    "Quote",
     "RowError",
     "__version__",
     "_echo",
@@ -23,6 +24,7 @@ __all__ = [
     "clean",
     "distance",
     "nearest",
+    "quotes",
     "similarity",
     "similarity_matrix",
 ]
@@ -86,6 +88,76 @@ def clean(
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> Any: ...
+
+@final
+class Quote:
+    """One quote found in a text. Offsets are ``str`` indices into the text passed in."""
+
+    text: str
+    """The quoted words without the outer marks; fragments of a split quote joined by a space."""
+    start: int
+    """Start of the first fragment."""
+    end: int
+    """End of the last fragment."""
+    fragments: list[tuple[int, int]]
+    """Each the inside of one pair of marks, one continued paragraph, or reported content."""
+    speaker: str | None
+    """The speaker as written (``he``, ``the senator``, ``Jane Doe``)."""
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_name: str | None
+    """Pronouns and descriptions resolved to the nearest compatible named person earlier,
+    titles stripped; else the mention."""
+    cue: str | None
+    """The reporting verb (``said``, ``according to``, ``:``), without auxiliaries."""
+    cue_start: int | None
+    cue_end: int | None
+    kind: str
+    """``"direct"``, ``"partial"`` or ``"indirect"``."""
+    def __new__(
+        cls,
+        text: str,
+        start: int,
+        end: int,
+        fragments: list[tuple[int, int]],
+        speaker: str | None,
+        speaker_start: int | None,
+        speaker_end: int | None,
+        speaker_name: str | None,
+        cue: str | None,
+        cue_start: int | None,
+        cue_end: int | None,
+        kind: str,
+    ) -> Quote: ...
+    def __reduce__(self) -> tuple[type[Quote], tuple[Any, ...]]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+
+@overload
+def quotes(
+    text: str,
+    *,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> list[Quote]: ...
+@overload
+def quotes(
+    text: None,
+    *,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> list[Quote]: ...
+@overload
+def quotes(
+    text: _TextPayload,
+    *,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, list[Any]]:
+    """Quotes of each row in long form: ``row`` (input positions) and one list per field."""
+
 def _echo(
     text: Any, *, errors: str = "raise", n_threads: int | None = None, progress: _Progress = None
 ) -> Any:

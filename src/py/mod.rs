@@ -6,6 +6,7 @@ mod clean;
 pub mod columns;
 mod diagnostics;
 pub mod errors;
+mod quotes;
 mod similarity;
 mod threads;
 
@@ -17,6 +18,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     errors::register(m)?;
     m.add_function(wrap_pyfunction!(clean::clean, m)?)?;
+    m.add_class::<quotes::PyQuote>()?;
+    m.add_function(wrap_pyfunction!(quotes::quotes, m)?)?;
     m.add_function(wrap_pyfunction!(similarity::similarity, m)?)?;
     m.add_function(wrap_pyfunction!(similarity::distance, m)?)?;
     m.add_function(wrap_pyfunction!(similarity::similarity_matrix, m)?)?;
