@@ -308,6 +308,10 @@ pub fn next_chunk_rows(current: usize, done: usize, took: Duration) -> usize {
 /// Runs one chunk, appending one value per row to `out` (missing for a failed row) and
 /// returning the failures with their offsets in the chunk. Failures are rare, so they travel
 /// on the side and the common path writes values straight into the output.
+///
+/// Panics are caught once per chunk, not once per row (a per-row guard keeps the kernel from
+/// being inlined into the loop). A chunk that panicked is run again row by row under a
+/// per-row guard, which names the rows that panic; kernels are pure, so the rerun is safe.
 fn run_chunk<I, T, F>(
     chunk: &[I],
     parallel: bool,
@@ -319,8 +323,32 @@ where
     T: Send,
     F: Fn(&I) -> Result<Option<T>, Error> + Sync,
 {
+    let done = out.len();
+    let fast = catch_unwind(AssertUnwindSafe(|| {
+        run_rows_unguarded(chunk, parallel, work, out)
+    }));
+    match fast {
+        Ok(failures) => failures,
+        Err(_) => {
+            out.truncate(done);
+            run_rows_guarded(chunk, work, out)
+        }
+    }
+}
+
+fn run_rows_unguarded<I, T, F>(
+    chunk: &[I],
+    parallel: bool,
+    work: &F,
+    out: &mut Vec<Option<T>>,
+) -> Vec<(usize, Error)>
+where
+    I: RowItem,
+    T: Send,
+    F: Fn(&I) -> Result<Option<T>, Error> + Sync,
+{
     let failures = Mutex::new(Vec::new());
-    let one = |(offset, row): (usize, &I)| match guarded(|| work(row)) {
+    let one = |(offset, row): (usize, &I)| match work(row) {
         Ok(value) => value,
         Err(error) => {
             failures
@@ -336,6 +364,25 @@ where
         out.extend(chunk.iter().enumerate().map(one));
     }
     failures.into_inner().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The slow path after a panic: one row at a time, each under its own guard.
+fn run_rows_guarded<I, T, F>(chunk: &[I], work: &F, out: &mut Vec<Option<T>>) -> Vec<(usize, Error)>
+where
+    I: RowItem,
+    F: Fn(&I) -> Result<Option<T>, Error>,
+{
+    let mut failures = Vec::new();
+    for (offset, row) in chunk.iter().enumerate() {
+        match guarded(|| work(row)) {
+            Ok(value) => out.push(value),
+            Err(error) => {
+                failures.push((offset, error));
+                out.push(None);
+            }
+        }
+    }
+    failures
 }
 
 /// Runs `work`, turning a panic into `Error::Internal`: a bug in one row must not abort the
