@@ -298,9 +298,28 @@ impl Hasher for Fnv {
     }
 }
 
-type Table = HashMap<String, Cue, BuildHasherDefault<Fnv>>;
+type Table = HashMap<Vec<u8>, Cue, BuildHasherDefault<Fnv>>;
 
-static FORMS: LazyLock<Table> = LazyLock::new(build_forms);
+/// Every known form, and for each first letter the set of word lengths that occur, so most
+/// words are turned away before they are hashed.
+struct Lexicon {
+    forms: Table,
+    lengths_by_letter: [u32; 26],
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let forms = build_forms();
+    let mut lengths_by_letter = [0u32; 26];
+    for form in forms.keys() {
+        if let Some(&first) = form.first().filter(|b| b.is_ascii_lowercase()) {
+            lengths_by_letter[usize::from(first - b'a')] |= 1 << form.len().min(31);
+        }
+    }
+    Lexicon {
+        forms,
+        lengths_by_letter,
+    }
+});
 
 /// Nouns that report speech; their plurals are added. They cue partial quotes, and direct
 /// ones after a colon (`his message: "It's about me."`).
@@ -359,7 +378,7 @@ fn build_forms() -> Table {
                 noun_like: true,
                 nominal: false,
             };
-            let cue = forms.entry(form).or_insert(blank);
+            let cue = forms.entry(form.into_bytes()).or_insert(blank);
             cue.flags |= flags;
             cue.noun_like &= noun_like;
         }
@@ -372,7 +391,7 @@ fn build_forms() -> Table {
                 noun_like: true,
                 nominal: false,
             };
-            let cue = forms.entry(form).or_insert(blank);
+            let cue = forms.entry(form.into_bytes()).or_insert(blank);
             cue.nominal = true;
         }
     }
@@ -546,14 +565,18 @@ pub fn lookup(word: &str) -> Option<Cue> {
     if bytes.len() < 2 || bytes.len() > buf.len() || !bytes[0].is_ascii_alphabetic() {
         return None;
     }
+    let lexicon = &*LEXICON;
+    let first = usize::from(bytes[0].to_ascii_lowercase() - b'a');
+    if lexicon.lengths_by_letter[first] & (1 << bytes.len()) == 0 {
+        return None;
+    }
     for (slot, &b) in buf.iter_mut().zip(bytes) {
         if !b.is_ascii_alphabetic() {
             return None;
         }
         *slot = b.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    FORMS.get(lower).copied()
+    lexicon.forms.get(&buf[..bytes.len()]).copied()
 }
 
 #[cfg(test)]

@@ -416,7 +416,7 @@ pub fn is_np_word(word: &str) -> bool {
     }
     !is_clause_word(word)
         && !is_aux_or_adverb(word)
-        && !(lexicon::lookup(word).is_some() && (word.ends_with("ed") || word.ends_with("ing")))
+        && !((word.ends_with("ed") || word.ends_with("ing")) && lexicon::lookup(word).is_some())
 }
 
 /// The subject of the verb at token `verb`: token index range, or None.
