@@ -606,7 +606,8 @@ pub fn name_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize
     while end < toks.len() && end < from + MAX_NP_WORDS {
         let t = &toks[end];
         let word_ok = t.is_word() && is_capitalised(t.text(text)) && !is_clause_word(t.text(text));
-        if !word_ok && !(end > from && !t.is_word() && joins_phrase(text, toks, end)) {
+        let joins = end > from && !t.is_word() && joins_phrase(text, toks, end);
+        if !(word_ok || joins) {
             break;
         }
         end += 1;
