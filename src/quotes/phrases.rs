@@ -149,56 +149,31 @@ pub fn is_title(word: &str) -> bool {
     })
 }
 
-/// Abbreviations whose full stop does not end a phrase (`Mr.`, `Sen.`, `Jr.`).
-fn is_abbreviation(word: &str) -> bool {
+/// Lower-case particles inside names (`Bill de Blasio`, `Ludwig van Beethoven`).
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "del", "da", "di", "la", "le", "bin", "al", "ibn", "du",
+];
+
+/// Abbreviations whose full stop does not end a phrase (`Mr.`, `Sen.`, `Jr.`, `Calif.`).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "adm", "sgt", "capt", "maj",
+    "prof", "rev", "st", "jr", "sr", "pres", "det", "insp", "supt", "calif", "mass", "fla", "wash",
+    "ill", "ind", "ariz", "conn", "mich", "minn", "tenn", "wis", "penn", "ore",
+];
+
+/// A listed abbreviation or a single initial (`John F. Kennedy`).
+fn is_listed_abbreviation(word: &str) -> bool {
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    // State and party abbreviations: `R-Ky.`, `D-Calif.`
+    single_initial || is(word, |w| ABBREVIATIONS.contains(&w))
+}
+
+/// Inside a phrase, also any short capitalised word before a dot: state and party tags
+/// (`R-Ky.`, `D-N.Y.`).
+fn is_abbreviation(word: &str) -> bool {
     let short_capital = word.len() <= 5
         && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && word.chars().all(|c| c.is_ascii_alphabetic());
-    single_initial
-        || short_capital
-        || is(word, |w| {
-            matches!(
-                w,
-                "mr" | "mrs"
-                    | "ms"
-                    | "dr"
-                    | "sen"
-                    | "rep"
-                    | "gov"
-                    | "gen"
-                    | "lt"
-                    | "col"
-                    | "adm"
-                    | "sgt"
-                    | "capt"
-                    | "maj"
-                    | "prof"
-                    | "rev"
-                    | "st"
-                    | "jr"
-                    | "sr"
-                    | "pres"
-                    | "det"
-                    | "insp"
-                    | "supt"
-                    | "calif"
-                    | "mass"
-                    | "fla"
-                    | "wash"
-                    | "ill"
-                    | "ind"
-                    | "ariz"
-                    | "conn"
-                    | "mich"
-                    | "minn"
-                    | "tenn"
-                    | "wis"
-                    | "penn"
-                    | "ore"
-            )
-        })
+    short_capital || is_listed_abbreviation(word)
 }
 
 /// Words that end a noun phrase: conjunctions, relatives, prepositions, auxiliaries.
@@ -513,6 +488,16 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
             if !inner_of && (!is_np_word(w) || (is_pronoun(w) && words > 0)) {
                 break;
             }
+            // `In a Bloomberg interview Trump declared`: a name ends where lower case begins.
+            let name_so_far = words > 0
+                && toks[start..end]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .all(|t| is_capitalised(t.text(text)));
+            let particle = is(w, |w| NAME_PARTICLES.contains(&w));
+            if name_so_far && !inner_of && !particle && !is_capitalised(w) && !is_title(w) {
+                break;
+            }
             start -= 1;
             words += 1;
             if is_pronoun(w) {
@@ -584,8 +569,9 @@ pub fn np_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)>
     while end > from && !toks[end - 1].is_word() && !toks[end - 1].is_punct('.') {
         end -= 1;
     }
-    // A trailing abbreviation dot stays only after an abbreviation (`Jr.`).
-    if end > from && toks[end - 1].is_punct('.') && !joins_phrase(text, toks, end - 1) {
+    // A trailing dot stays only after a listed abbreviation (`Jr.`), not after `Obama.`
+    let listed = |k: usize| k > from && is_listed_abbreviation(toks[k - 1].text(text));
+    if end > from && toks[end - 1].is_punct('.') && !listed(end - 1) {
         end -= 1;
     }
     (words > 0 && end > from).then_some((from, end))
