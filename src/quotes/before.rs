@@ -11,7 +11,9 @@ use std::ops::Range;
 use super::after::is_lowercase;
 use super::attribution::{source_cue, span, word_at, Attribution};
 use super::lexicon::{self, DIRECT, PARTIAL};
-use super::phrases::{clause_subject, np_after, np_before, subject_is_plausible};
+use super::phrases::{
+    clause_subject, nearest_person_before, np_after, np_before, subject_is_plausible,
+};
 use super::tokens::Tok;
 
 /// Most words between a verb and a colon that still make an introduction
@@ -259,7 +261,13 @@ fn subject_of(
             }
         }
     }
-    clause_subject(text, toks, j).map(|np| span(toks, np))
+    clause_subject(text, toks, j)
+        .or_else(|| {
+            gerund
+                .then(|| nearest_person_before(text, toks, j))
+                .flatten()
+        })
+        .map(|np| span(toks, np))
 }
 
 /// `According to S, "Q"` or `according to S, ... "partial"`.

@@ -474,6 +474,21 @@ fn gerund(base: &str, double: bool) -> String {
     }
 }
 
+/// Words after which a form is a noun: `the claims`, `his comments`, `Trump's claims`.
+fn introduces_noun(prev: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let possessive = prev.ends_with("'s") || prev.ends_with("\u{2019}s");
+    possessive
+        || lower_ascii(prev, &mut buf).is_some_and(|w| {
+            [
+                "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these",
+                "those", "this", "that", "such", "recent", "latest", "earlier", "false",
+                "repeated",
+            ]
+            .contains(&w)
+        })
+}
+
 /// Words after which a noun-like form is a verb: `to call`, `they call`, `and calls`.
 fn licenses_verb(prev: &str, third_person: bool) -> bool {
     let mut buf = [0u8; 16];
@@ -530,7 +545,12 @@ pub fn cue_at(word: &str, prev: Option<&str>) -> Option<Cue> {
     }
     let cue = lookup(word)?;
     if !cue.noun_like {
-        return Some(cue);
+        // A verb form that is also a noun cue (`claims`): a noun after a determiner.
+        let noun = cue.nominal && prev.is_some_and(introduces_noun);
+        return Some(Cue {
+            nominal: noun,
+            ..cue
+        });
     }
     let third_person = word.ends_with('s');
     if cue.flags != 0 && prev.is_some_and(|p| licenses_verb(p, third_person)) {

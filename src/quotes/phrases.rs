@@ -604,6 +604,31 @@ pub fn name_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize
     (end > from).then_some((from, end))
 }
 
+/// The nearest pronoun or capitalised name before token `j` in the clause: the last resort
+/// for a speaker (`When he returned he began by saying, "Q"`).
+pub fn nearest_person_before(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    let lowest = j.saturating_sub(20);
+    (lowest..j.min(toks.len())).rev().find_map(|k| {
+        let t = &toks[k];
+        if !t.is_word() {
+            return None;
+        }
+        let w = t.text(text);
+        let sentence_start = !toks[..k].iter().any(Tok::is_word);
+        if is(w, |w| matches!(w, "he" | "she" | "they" | "i" | "we")) {
+            return Some((k, k + 1));
+        }
+        let name = is_capitalised(w) && !is_clause_word(w) && !is_title(w) && !sentence_start;
+        name.then(|| {
+            let mut a = k;
+            while a > 0 && toks[a - 1].is_word() && is_capitalised(toks[a - 1].text(text)) {
+                a -= 1;
+            }
+            (a, k + 1)
+        })
+    })
+}
+
 /// Words that start a new clause, so what follows them is not a quote's speaker.
 pub fn breaks_clause(word: &str) -> bool {
     is(word, |w| {
@@ -714,7 +739,12 @@ pub fn subject_is_plausible(text: &str, toks: &[Tok], (a, b): (usize, usize)) ->
     let first = toks[a].text(text);
     let last = toks[b - 1].text(text);
     let mut buf = [0u8; 16];
-    let lone_determiner = b - a == 1 && lower(first, &mut buf).is_some_and(is_determiner);
+    // `another said`, `some say`, `many argue` stand alone; `that described` does not.
+    let stands_alone = [
+        "another", "one", "some", "many", "several", "both", "most", "few",
+    ];
+    let lone_determiner = b - a == 1
+        && lower(first, &mut buf).is_some_and(|w| is_determiner(w) && !stands_alone.contains(&w));
     let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
     let after_preposition =
         a > 0 && toks[a - 1].is_word() && is_preposition(toks[a - 1].text(text));
