@@ -60,7 +60,13 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
     };
     let chosen = match nearest {
         Candidate::Cue { intro: true, .. } | Candidate::Source { .. } => nearest,
-        Candidate::Cue { j, cue, .. } if cue.gerund && named_just_before(text, toks, j) => nearest,
+        // `footage of Trump saying "Q"`, `Law said, noting that donors feel "Q"`: the -ing
+        // clause governs the quote.
+        Candidate::Cue { j, cue, .. }
+            if cue.gerund && (named_just_before(text, toks, j) || after_comma(toks, j)) =>
+        {
+            nearest
+        }
         Candidate::Cue { .. } => {
             let main = main_clause_start(text, toks);
             let heads = |c: &&Candidate| match c {
@@ -81,6 +87,10 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         }
     };
     Some(attribute_to(text, toks, chosen))
+}
+
+fn after_comma(toks: &[Tok], j: usize) -> bool {
+    j > 0 && toks[j - 1].is_punct(',')
 }
 
 /// `footage of Trump saying "Q"`: a name right before the `-ing` form.
