@@ -48,6 +48,41 @@ pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> 
         return before_quote(doc.text, &toks);
     }
     previous_paragraph_colon(doc, quotes, i)
+        .or_else(|| credit_below(doc, q))
+        .or_else(|| previous_sentence(doc, quotes, q))
+}
+
+/// `She said she and Obama had made progress. "I really believe ..."`: a quote that opens a
+/// sentence with no attribution of its own hangs on a reporting verb in the sentence before,
+/// in the same paragraph.
+fn previous_sentence(doc: &Doc, quotes: &[Marked], q: &Marked) -> Option<Attribution> {
+    let current = doc.sentence_at(q.open)?;
+    let prev = doc.sentence_at(current.start.checked_sub(1)?)?;
+    let holds_quote = quotes
+        .iter()
+        .any(|o| o.open < prev.end && o.close > prev.start);
+    if doc.paragraph_at(prev.start) != doc.paragraph_at(q.open) || prev.end > q.open || holds_quote
+    {
+        return None;
+    }
+    let toks = outside_quotes(doc.tokens(prev), quotes);
+    before_quote(doc.text, &toks)
+        .filter(|a| a.cue.is_some())
+        .map(|a| Attribution { intro: true, ..a })
+}
+
+/// `"Q"` then a paragraph `- Hillary Clinton.`: a credit line under a quote paragraph.
+fn credit_below(doc: &Doc, q: &Marked) -> Option<Attribution> {
+    let para = doc.paragraph_at(q.inner_end());
+    let here = &doc.paragraphs[para];
+    let rest = doc.slice(q.close.min(here.end)..here.end);
+    if !q.closed || rest.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let next = doc.paragraphs.get(para + 1)?;
+    let toks = doc.tokens(next.clone());
+    let short = toks.iter().filter(|t| t.is_word()).count() <= 5;
+    short.then(|| credit_line(doc.text, toks)).flatten()
 }
 
 /// `PENCE: Well, look, ... "Q"`: in a transcript, a paragraph that opens with a speaker's
