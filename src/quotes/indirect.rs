@@ -260,7 +260,10 @@ fn subject_verb_content(text: &str, toks: &[Tok]) -> Option<Found> {
     }
     let speaker = Some(toks[start].start..toks[b - 1].end);
     Some((
-        vec![first.start..toks.last()?.end],
+        {
+            let content = first.start..toks.last()?.end;
+            vec![content]
+        },
         speaker,
         toks[verb].range(),
     ))
