@@ -7,7 +7,10 @@ use std::ops::Range;
 /// True for the characters a word is made of.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_combining_mark(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    c.is_alphanumeric() || is_combining_mark(c)
 }
 
 /// Apostrophes that may sit inside a word: `don't`, `O’Brien`.
@@ -35,24 +38,74 @@ impl Iterator for WordSpans<'_> {
     type Item = Range<usize>;
 
     fn next(&mut self) -> Option<Range<usize>> {
-        let rest = &self.text[self.pos..];
-        let (offset, _) = rest.char_indices().find(|&(_, c)| is_word_char(c))?;
-        let start = self.pos + offset;
-        let mut end = start;
-        let mut chars = self.text[start..].char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if is_word_char(c) {
-                end = start + i + c.len_utf8();
-            } else if is_inner_apostrophe(c)
-                && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
-            {
+        let bytes = self.text.as_bytes();
+        let len = bytes.len();
+        let mut i = self.pos;
+        let start = loop {
+            if i >= len {
+                self.pos = len;
+                return None;
+            }
+            if bytes[i] < 0x80 {
+                if ASCII_WORD[usize::from(bytes[i])] {
+                    break i;
+                }
+                i += 1;
                 continue;
-            } else {
+            }
+            let (c, width) = char_at(self.text, i);
+            if is_word_char(c) {
+                break i;
+            }
+            i += width;
+        };
+        let mut end = start;
+        let mut i = start;
+        while i < len {
+            // ASCII fast path; the apostrophe test needs the next char, so it goes the slow way.
+            let b = bytes[i];
+            if b < 0x80 && ASCII_WORD[usize::from(b)] {
+                i += 1;
+                end = i;
+                continue;
+            }
+            let (c, width) = char_at(self.text, i);
+            if is_word_char(c) {
+                end = i + width;
+            } else if !(is_inner_apostrophe(c)
+                && i + width < len
+                && char_at(self.text, i + width).0.is_alphabetic())
+            {
                 break;
             }
+            i += width;
         }
         self.pos = end;
         Some(start..end)
+    }
+}
+
+/// ASCII bytes that are word characters: letters, digits, `_`.
+const ASCII_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    table
+};
+
+/// The char at byte `i` (a char boundary) and its width, with a fast path for ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (char::from(b), 1),
+        _ => text
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .map_or((' ', 1), |c| (c, c.len_utf8())),
     }
 }
 
