@@ -17,6 +17,7 @@ mod control;
 mod edit;
 mod entities;
 mod entity_names;
+mod markup;
 mod mojibake;
 mod nfc;
 mod whitespace;
@@ -125,6 +126,7 @@ fn run(input: &str, o: &CleanOptions, track: bool) -> Tracked {
     }
     step(&mut t, o.control, control::control_edits);
     step(&mut t, o.nfc, nfc::nfc_edits);
+    step(&mut t, o.code, markup::markup_edits);
     step(&mut t, o.code, code::code_edits);
     step(&mut t, o.whitespace, whitespace::whitespace_edits);
     t

@@ -1,0 +1,157 @@
+//! Leaked code: JavaScript, CSS and JSON blobs (page state, JSON-LD) that a scraper copied
+//! along with the article, as whole lines or glued to a sentence.
+//!
+//! Lines are scored first (`line_score.rs`); lines that are unsure take the side of code when
+//! their nearest non-blank neighbour is code, so a script block goes as one span. Prose lines
+//! that still hold code-like bytes are cut at token level (`glued.rs`), keeping the sentences
+//! on both sides. Everything removed is reported with kind `code`. HTML tags and template
+//! markup are the `markup` stage's job, not this one's.
+
+mod glued;
+mod line_score;
+
+use super::edit::{Edit, Kind};
+use line_score::{score_line, LineClass, LineScore};
+use std::ops::Range;
+
+/// A line that scores as code but has this many prose pairs is cut, not dropped whole...
+const PROSE_PAIRS_TO_KEEP: u32 = 6;
+/// ...unless its code density is this high (minified scripts and style sheets).
+const DENSITY_DROP_WHOLE: f32 = 1.5;
+
+/// The edits that remove leaked code from `text`.
+pub fn code_edits(text: &str) -> Vec<Edit> {
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'{' | b'}' | b'=' | b';' | b'|' | b'\\' | b'/' | b'('))
+    {
+        return Vec::new();
+    }
+    let lines = score_lines(text);
+    let classes = smooth(&lines);
+    let mut edits = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (range, score) = &lines[i];
+        let whole = classes[i] == LineClass::Code && drops_whole(score);
+        if whole {
+            let last = last_of_run(&lines, &classes, i);
+            edits.push(Edit::remove(range.start..lines[last].0.end, Kind::Code, ""));
+            i = last + 1;
+            continue;
+        }
+        if classes[i] != LineClass::Blank && score.code > 0.0 {
+            glued_edits(text, range, &mut edits);
+        }
+        i += 1;
+    }
+    edits
+}
+
+/// A code line goes whole unless it is prose with some code in it.
+fn drops_whole(score: &LineScore) -> bool {
+    score.json_member
+        || score.prose_pairs < PROSE_PAIRS_TO_KEEP
+        || score.density() >= DENSITY_DROP_WHOLE
+}
+
+fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        out.push((start..start + line.len(), score_line(line)));
+        start += line.len() + 1;
+    }
+    out
+}
+
+/// Unsure lines next to code (across blank lines) become code, in both directions.
+fn smooth(lines: &[(Range<usize>, LineScore)]) -> Vec<LineClass> {
+    let mut classes: Vec<LineClass> = lines.iter().map(|(_, s)| s.class()).collect();
+    for forward in [true, false] {
+        let mut last = LineClass::Blank;
+        let order: Box<dyn Iterator<Item = usize>> = if forward {
+            Box::new(0..classes.len())
+        } else {
+            Box::new((0..classes.len()).rev())
+        };
+        for i in order {
+            match classes[i] {
+                LineClass::Blank => {}
+                LineClass::Unsure if last == LineClass::Code => classes[i] = LineClass::Code,
+                c => last = c,
+            }
+        }
+    }
+    classes
+}
+
+/// The last line of the code run starting at `i` (blank lines inside a run belong to it).
+fn last_of_run(lines: &[(Range<usize>, LineScore)], classes: &[LineClass], i: usize) -> usize {
+    let mut last = i;
+    for j in i + 1..lines.len() {
+        match classes[j] {
+            LineClass::Blank => {}
+            LineClass::Code if drops_whole(&lines[j].1) => last = j,
+            _ => break,
+        }
+    }
+    last
+}
+
+/// Token-level removals inside one line.
+fn glued_edits(text: &str, range: &Range<usize>, edits: &mut Vec<Edit>) {
+    let line = &text[range.clone()];
+    for span in glued::code_spans(line) {
+        let before = line[..span.start].chars().next_back();
+        let after = line[span.end..].chars().next();
+        let glued_both =
+            before.is_some_and(|c| !c.is_whitespace()) && after.is_some_and(|c| !c.is_whitespace());
+        let sep = if glued_both { " " } else { "" };
+        edits.push(Edit::remove(
+            range.start + span.start..range.start + span.end,
+            Kind::Code,
+            sep,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::edit::apply_to_str;
+    use super::*;
+
+    fn strip(t: &str) -> String {
+        apply_to_str(t, &code_edits(t))
+    }
+
+    #[test]
+    fn drops_script_block_keeps_article() {
+        let t = "Title of the story\n\nwindow.privLanguage = 'EN';\nvar x = {\n\"a\": 1,\n\"b\": \"two words here\"\n};\n\nThe minister said on Monday that talks had failed.\n\nbody {\nbackground: #FCFCFC;\n}";
+        assert_eq!(
+            strip(t).split_whitespace().collect::<Vec<_>>().join(" "),
+            "Title of the story The minister said on Monday that talks had failed."
+        );
+    }
+
+    #[test]
+    fn json_ld_block_goes() {
+        let t = "Story text stays here.\n\n{\n\"@context\": \"http://schema.org\",\n\"@type\": \"NewsArticle\",\n\"headline\": \"US service members killed in Afghanistan helicopter crash\",\n\"author\": {\n\"@type\": \"Organization\",\n\"name\": \"Al Jazeera\"\n}\n}";
+        assert_eq!(strip(t).trim(), "Story text stays here.");
+    }
+
+    #[test]
+    fn glued_code_inside_prose_line() {
+        let t = "\"It failed,\" she said.window.adq=window.adq||[];adq.push({slot:\"mid\"});The ministry later denied it.";
+        assert_eq!(
+            strip(t),
+            "\"It failed,\" she said. The ministry later denied it."
+        );
+    }
+
+    #[test]
+    fn prose_is_untouched() {
+        let t = "Prices rose (again); the index [sic] fell.\n\nShe said: \"x = y\" is math.";
+        assert_eq!(strip(t), t);
+    }
+}
