@@ -293,7 +293,7 @@ fn is_member_dot(line: &str, tokens: &[Token], i: usize) -> bool {
     };
     let left_ok = matches!(p.kind, Tok::Word | Tok::Punct(b')' | b']'))
         && (p.end - p.start > 1 || p.kind != Tok::Word);
-    let right = line[n.start..].as_bytes()[0];
+    let right = line.as_bytes()[n.start];
     left_ok && n.kind == Tok::Word && (right.is_ascii_lowercase() || right == b'_' || right == b'$')
 }
 

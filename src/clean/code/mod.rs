@@ -14,10 +14,10 @@ use super::edit::{Edit, Kind};
 use line_score::{score_line, LineClass, LineScore};
 use std::ops::Range;
 
-/// A line that scores as code but has this many prose pairs is cut, not dropped whole...
-const PROSE_PAIRS_TO_KEEP: u32 = 6;
-/// ...unless its code density is this high (minified scripts and style sheets).
-const DENSITY_DROP_WHOLE: f32 = 1.5;
+/// A code line shorter than this is cut at token level when prose survives the cut...
+const MAX_CUT_LINE: usize = 2000;
+/// ...at least this many word-space-word pairs of it.
+const PROSE_PAIRS_TO_KEEP: u32 = 3;
 
 /// The edits that remove leaked code from `text`.
 pub fn code_edits(text: &str) -> Vec<Edit> {
@@ -33,9 +33,8 @@ pub fn code_edits(text: &str) -> Vec<Edit> {
     let mut i = 0;
     while i < lines.len() {
         let (range, score) = &lines[i];
-        let whole = classes[i] == LineClass::Code && drops_whole(score);
-        if whole {
-            let last = last_of_run(&lines, &classes, i);
+        if classes[i] == LineClass::Code && drops_whole(text, range, score) {
+            let last = last_of_run(text, &lines, &classes, i);
             edits.push(Edit::remove(range.start..lines[last].0.end, Kind::Code, ""));
             i = last + 1;
             continue;
@@ -48,11 +47,21 @@ pub fn code_edits(text: &str) -> Vec<Edit> {
     edits
 }
 
-/// A code line goes whole unless it is prose with some code in it.
-fn drops_whole(score: &LineScore) -> bool {
-    score.json_member
-        || score.prose_pairs < PROSE_PAIRS_TO_KEEP
-        || score.density() >= DENSITY_DROP_WHOLE
+/// A code line goes whole unless it is prose with code glued in, which the cut keeps.
+fn drops_whole(text: &str, range: &Range<usize>, score: &LineScore) -> bool {
+    if score.json_member || score.prose_pairs < PROSE_PAIRS_TO_KEEP || range.len() > MAX_CUT_LINE {
+        return true;
+    }
+    let line = &text[range.clone()];
+    let mut rest = String::with_capacity(line.len());
+    let mut last = 0;
+    for span in glued::code_spans(line) {
+        rest.push_str(&line[last..span.start]);
+        rest.push(' ');
+        last = span.end;
+    }
+    rest.push_str(&line[last..]);
+    score_line(&rest).prose_pairs < PROSE_PAIRS_TO_KEEP
 }
 
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
@@ -87,12 +96,17 @@ fn smooth(lines: &[(Range<usize>, LineScore)]) -> Vec<LineClass> {
 }
 
 /// The last line of the code run starting at `i` (blank lines inside a run belong to it).
-fn last_of_run(lines: &[(Range<usize>, LineScore)], classes: &[LineClass], i: usize) -> usize {
+fn last_of_run(
+    text: &str,
+    lines: &[(Range<usize>, LineScore)],
+    classes: &[LineClass],
+    i: usize,
+) -> usize {
     let mut last = i;
     for j in i + 1..lines.len() {
         match classes[j] {
             LineClass::Blank => {}
-            LineClass::Code if drops_whole(&lines[j].1) => last = j,
+            LineClass::Code if drops_whole(text, &lines[j].0, &lines[j].1) => last = j,
             _ => break,
         }
     }
