@@ -11,6 +11,7 @@
 //! Every step is a function from the current text to [`edit::Edit`]s; [`edit::Tracked`] applies
 //! them and, for [`clean_report`], carries every removal back to input offsets.
 
+mod boilerplate;
 mod code;
 mod codepages;
 mod control;
@@ -18,6 +19,7 @@ mod edit;
 mod entities;
 mod entity_names;
 mod markup;
+mod metadata;
 mod mojibake;
 mod nfc;
 mod whitespace;
@@ -128,6 +130,8 @@ fn run(input: &str, o: &CleanOptions, track: bool) -> Tracked {
     step(&mut t, o.nfc, nfc::nfc_edits);
     step(&mut t, o.code, markup::markup_edits);
     step(&mut t, o.code, code::code_edits);
+    step(&mut t, o.metadata, metadata::metadata_edits);
+    step(&mut t, o.boilerplate, boilerplate::boilerplate_edits);
     step(&mut t, o.whitespace, whitespace::whitespace_edits);
     t
 }

@@ -13,8 +13,9 @@ pub struct LineScore {
     pub prose_pairs: u32,
     /// Alphanumeric characters.
     pub alnum: u32,
-    /// The line is a JSON object member (`"key": value`), code however wordy its value.
-    pub json_member: bool,
+    /// The line is code however wordy it is: a JSON or object member (`"key": value`), a
+    /// comment, a CSS selector line, or text with string escapes (`\u2019`, `<\/p>`).
+    pub certain: bool,
 }
 
 /// What a line is, as far as code goes.
@@ -57,12 +58,17 @@ pub fn score_line(line: &str) -> LineScore {
     let b = line.as_bytes();
     let mut s = LineScore::default();
     let trimmed = line.trim_start();
-    if is_json_member(trimmed) {
+    if is_certain(trimmed) {
         s.code += 5.0;
-        s.json_member = true;
+        s.certain = true;
     }
-    if trimmed.starts_with("//") || trimmed.starts_with("/*") || trimmed.starts_with("<!--") {
-        s.code += 3.0;
+    if is_comment_line(trimmed) || is_object_member(trimmed) || is_css_selector_line(trimmed) {
+        s.code += 5.0;
+        s.certain = true;
+    }
+    if count_escapes(b) >= 2 {
+        s.code += 5.0;
+        s.certain = true;
     }
     let mut i = 0;
     while i < b.len() {
@@ -111,7 +117,7 @@ pub fn score_line(line: &str) -> LineScore {
 
 /// A JSON object member line: `"key": value` (value a string, number, object, array,
 /// `true`, `false` or `null`).
-fn is_json_member(t: &str) -> bool {
+fn is_certain(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('"') else {
         return false;
     };
@@ -132,6 +138,72 @@ fn is_json_member(t: &str) -> bool {
         || v.starts_with("true")
         || v.starts_with("false")
         || v.starts_with("null")
+}
+
+/// String escapes (`\n`, `\"`, `\u2019`, `<\/`): text copied out of a script's string
+/// literals, never typed by an author.
+fn count_escapes(b: &[u8]) -> usize {
+    b.windows(2)
+        .filter(|w| w[0] == b'\\' && matches!(w[1], b'n' | b't' | b'r' | b'"' | b'/' | b'u'))
+        .count()
+}
+
+/// A whole-line comment: `// ...`, `/* ... */`, `<!-- ... -->`, or a line inside a block
+/// comment (`* @param x`).
+fn is_comment_line(t: &str) -> bool {
+    (t.starts_with("//") && !t.starts_with("///"))
+        || (t.starts_with("/*") && t.ends_with("*/"))
+        || (t.starts_with("<!--") && t.ends_with("-->"))
+}
+
+/// A JavaScript object member: a lower-case or camelCase key, a colon and one value
+/// (`eventCategory: 'Gallery',`, `mode: 'thumbnails-b',`, `enabled: true`).
+fn is_object_member(t: &str) -> bool {
+    let key_len = t.bytes().take_while(|&c| is_ident(c)).count();
+    if key_len == 0 || !t.as_bytes()[0].is_ascii_lowercase() && t.as_bytes()[0] != b'_' {
+        return false;
+    }
+    let Some(value) = t[key_len..].trim_start().strip_prefix(':') else {
+        return false;
+    };
+    let value = value.trim().trim_end_matches(',');
+    let quoted = value.len() >= 2
+        && ((value.starts_with('\'') && value.ends_with('\''))
+            || (value.starts_with('"') && value.ends_with('"')));
+    let ident = !value.is_empty()
+        && value.bytes().all(|c| is_ident(c) || c == b'.')
+        && (value
+            .bytes()
+            .any(|c| c.is_ascii_uppercase() || c == b'_' || c == b'.')
+            || matches!(value, "true" | "false" | "null"))
+        && value.as_bytes()[0].is_ascii_lowercase();
+    (quoted && !value[1..value.len() - 1].contains(['\'', '"']))
+        || ident
+        || value.parse::<f64>().is_ok()
+}
+
+/// One line of a CSS selector list: `.topbar-wrapp,`, `.site-logo img {`,
+/// `.menu ul > li:hover,`. Every token is a selector piece and the line ends with `,` or `{`.
+fn is_css_selector_line(t: &str) -> bool {
+    if !t.ends_with([',', '{']) || t.len() < 3 {
+        return false;
+    }
+    let body = t[..t.len() - 1].trim_end();
+    let mut marked = false;
+    for tok in body.split_whitespace() {
+        let tok = tok.trim_end_matches(',');
+        let first = tok.as_bytes().first().copied().unwrap_or(b' ');
+        marked |= matches!(first, b'.' | b'#') || tok.contains([':', '.', '#', '[']);
+        let piece = matches!(first, b'.' | b'#' | b'[' | b':' | b'>' | b'+' | b'~' | b'*')
+            || (first.is_ascii_lowercase()
+                && tok
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || b"-_.#:[]=()\"'>*".contains(&c)));
+        if !piece {
+            return false;
+        }
+    }
+    marked
 }
 
 /// The end of a URL starting at `i`, if one does.
@@ -291,9 +363,21 @@ mod tests {
             "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
             "if(document.getElementById(\"MAD\").style.display !== \"none\") {",
             "background: #FCFCFC;",
+            "eventCategory: 'Gallery',",
+            "onclick: onTaboolaClick",
+            "// Set value for custom dimension at index 1.",
+            ".topbar-wrapp,",
+            ".sticky-header-prepared.basel-top-bar-on .header-shop,",
+            ".menu ul > li:hover {",
+            "Whether you\\u2019re a founder<\\/span>, an early employee or an executive, it matters.",
         ] {
             assert_eq!(class(l), LineClass::Code, "{l}");
         }
+    }
+
+    #[test]
+    fn urls_are_not_code() {
+        assert_ne!(class("http://example.com/a?b=c&d=e;f"), LineClass::Code);
     }
 
     #[test]
@@ -307,6 +391,9 @@ mod tests {
             "Home",
             "Der Minister sagte am Mittwoch, dass die Gespräche gescheitert seien.",
             "Score: 3-1 at 10:30 in the final.",
+            "Source: Reuters",
+            "note: this is not code, it is a sentence.",
+            "apples, pears,",
         ] {
             assert_eq!(class(l), LineClass::Prose, "{l}");
         }

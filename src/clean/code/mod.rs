@@ -49,7 +49,7 @@ pub fn code_edits(text: &str) -> Vec<Edit> {
 
 /// A code line goes whole unless it is prose with code glued in, which the cut keeps.
 fn drops_whole(text: &str, range: &Range<usize>, score: &LineScore) -> bool {
-    if score.json_member || score.prose_pairs < PROSE_PAIRS_TO_KEEP || range.len() > MAX_CUT_LINE {
+    if score.certain || score.prose_pairs < PROSE_PAIRS_TO_KEEP || range.len() > MAX_CUT_LINE {
         return true;
     }
     let line = &text[range.clone()];
@@ -62,6 +62,29 @@ fn drops_whole(text: &str, range: &Range<usize>, score: &LineScore) -> bool {
     }
     rest.push_str(&line[last..]);
     score_line(&rest).prose_pairs < PROSE_PAIRS_TO_KEEP
+        || prose_token_share(&rest) < MIN_PROSE_SHARE
+}
+
+/// What is left of a cut line must read as prose: this share of its tokens plain words.
+const MIN_PROSE_SHARE: f32 = 0.7;
+
+/// Share of whitespace-separated tokens that are plain words (letters, with punctuation at
+/// the edges only): `said,` and `“We` are, `.site-logo` and `a:hover` are not.
+fn prose_token_share(text: &str) -> f32 {
+    let edge = |c: char| !c.is_alphanumeric();
+    let (mut plain, mut all) = (0usize, 0usize);
+    for tok in text.split_whitespace() {
+        all += 1;
+        let core = tok.trim_matches(edge);
+        if !core.is_empty()
+            && core
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-'))
+        {
+            plain += 1;
+        }
+    }
+    plain as f32 / all.max(1) as f32
 }
 
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
