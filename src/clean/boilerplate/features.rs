@@ -3,7 +3,9 @@
 //! saying what page furniture says are not. Scripts without capital letters or stop words in
 //! our list still count as prose when they are long and punctuated like sentences.
 
-use super::lexicon::{is_list_header, is_stop_word, opens_comments, strong_hits, weak_hits};
+use super::lexicon::{
+    is_credit, is_list_header, is_stop_word, opens_comments, strong_hits, weak_hits,
+};
 use crate::text::words::words;
 
 /// A unit of up to this many words that holds a strong furniture phrase is boilerplate.
@@ -18,6 +20,8 @@ pub enum Class {
     Good,
     /// Shorter prose: a sentence or two.
     NearGood,
+    /// A phrase of prose without a full stop: a list item, a subheading, or a teaser.
+    Phrase,
     /// Too short to tell: subheadings, captions, table cells.
     Short,
     /// Short and shaped like a menu item: a few capitalised words, no sentence.
@@ -36,6 +40,9 @@ pub struct Features {
     pub chars: usize,
     pub words: usize,
     pub stop: usize,
+    /// Stop words written in lower case: prose has them so in any language, Title Case
+    /// headings and menus capitalise them.
+    pub stop_lower: usize,
     /// Capitalised words that are not stop words, and all words with letters that are not.
     pub capitalised: usize,
     pub content_words: usize,
@@ -61,6 +68,7 @@ impl Features {
             let lower = w.to_lowercase();
             if is_stop_word(&lower) {
                 f.stop += 1;
+                f.stop_lower += usize::from(lower == w);
             } else if w.chars().any(char::is_alphabetic) {
                 f.content_words += 1;
                 if w.chars().next().is_some_and(char::is_uppercase) {
@@ -75,8 +83,13 @@ impl Features {
             .matches(['.', '!', '?', ',', ';', '\u{3002}', '\u{3001}', '\u{ff0c}'])
             .count();
         f.has_letters = text.chars().any(char::is_alphabetic);
+        f.strong = strong_hits(text);
+        if f.words > STRONG_PHRASE_WORDS && f.strong < 2 {
+            // In a long paragraph one phrase is a mention, two are a notice.
+            f.strong = 0;
+        }
         if f.words <= STRONG_PHRASE_WORDS {
-            f.strong = strong_hits(text);
+            f.strong += usize::from(is_credit(text));
             f.list_header = f.words <= 4 && is_list_header(text);
             f.comments = f.words <= 12 && opens_comments(text);
         }
@@ -89,6 +102,15 @@ impl Features {
     /// Share of words that are stop words.
     pub fn stop_density(&self) -> f32 {
         self.stop as f32 / self.words.max(1) as f32
+    }
+
+    /// Share of stop words written in lower case (1 when there are none).
+    pub fn lower_stop_share(&self) -> f32 {
+        if self.stop == 0 {
+            1.0
+        } else {
+            self.stop_lower as f32 / self.stop as f32
+        }
     }
 
     /// Share of content words that are capitalised (Title Case headings and menus are high).
@@ -122,15 +144,17 @@ impl Features {
             return Class::Bad;
         }
         let sd = self.stop_density();
-        let prose_words = sd >= 0.25 || (sd < 0.08 && self.sentence_like());
-        if self.chars >= 150 && prose_words && self.title_ratio() < 0.5 {
+        let lower_stops = self.lower_stop_share() >= 0.6;
+        let prose_words = (sd >= 0.25 && lower_stops) || (sd < 0.08 && self.sentence_like());
+        let sentence = self.ends_sentence
+            && self.words >= 6
+            && ((sd >= 0.15 && lower_stops) || self.sentence_like());
+        if self.chars >= 150 && prose_words {
             Class::Good
-        } else if self.chars >= 70
-            && self.ends_sentence
-            && (sd >= 0.15 || self.sentence_like())
-            && self.title_ratio() < 0.6
-        {
+        } else if self.chars >= 40 && sentence {
             Class::NearGood
+        } else if self.words >= 5 && sd >= 0.25 && lower_stops && self.title_ratio() < 0.5 {
+            Class::Phrase
         } else if self.is_nav_like() {
             Class::Nav
         } else {
@@ -154,6 +178,8 @@ mod tests {
         assert_eq!(class("Sign up for our Newsletter."), Class::Bad);
         assert_eq!(class("Facebook"), Class::Bad);
         assert_eq!(class("Hostage swap"), Class::Short);
+        assert_eq!(class("Whose Truth Is It Anyway? How The World Was Won And Lost In The Last Century Of Our Time"), Class::Short);
+        assert_eq!(class("Auf Europas größter Expo und Conference für die Digitalbranche werden dieses Jahr mehr als 40.000 Besucher erwartet, mit über 1.000 Ausstellern."), Class::NearGood);
         assert_eq!(class("Latin America"), Class::Nav);
         assert_eq!(class("More:"), Class::ListHeader);
         assert_eq!(class("Die elektronische Patientenakte ist seit Jahren in der Diskussion, und die Einführung wird immer wieder verschoben, weil die Beteiligten sich nicht einigen."), Class::Good);

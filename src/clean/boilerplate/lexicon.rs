@@ -360,6 +360,17 @@ pub fn weak_hits(text: &str) -> usize {
         .count()
 }
 
+/// A photo credit or caption label: `Photo: AFP via Getty`, `Photograph: Reuters`,
+/// `Image credit: NASA`.
+pub fn is_credit(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?:photo|photograph|picture|image|credit|illustration|video|foto|bild)s?(?:\s+(?:by|credit|courtesy))?\s*:")
+            .expect("credit regex")
+    })
+    .is_match(text)
+}
+
 /// Does `text` (a short line) open a comment section: "34 Comments", "12 responses to ...",
 /// "Leave a Reply", "jane_doe says:"?
 pub fn opens_comments(text: &str) -> bool {
@@ -408,6 +419,13 @@ mod tests {
             strong_hits("\u{a9} 2019 The Associated Press. All rights reserved."),
             2
         );
+    }
+
+    #[test]
+    fn credits() {
+        assert!(is_credit("Photograph: AFP via Getty"));
+        assert!(is_credit("Image credit: NASA"));
+        assert!(!is_credit("Photographers gathered outside the court."));
     }
 
     #[test]

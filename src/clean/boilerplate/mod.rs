@@ -36,8 +36,11 @@ pub fn boilerplate_edits(text: &str) -> Vec<Edit> {
     if !classes.contains(&Class::Good) {
         return Vec::new();
     }
-    let region = main_region(&feats, &classes);
-    let keep = decide(&feats, &classes, &region);
+    let keys: Vec<Option<String>> = ranges.iter().map(|r| dedup_key(&text[r.clone()])).collect();
+    let repeated = repeats(&keys);
+    let region = main_region(&feats, &classes, &repeated);
+    let mut keep = decide(&feats, &classes, &region);
+    drop_repeats(&keys, &mut keep);
     ranges
         .into_iter()
         .zip(keep)
@@ -46,50 +49,97 @@ pub fn boilerplate_edits(text: &str) -> Vec<Edit> {
         .collect()
 }
 
+/// Units shorter than this (in bytes) may repeat: "Share", "Read more".
+const MIN_DEDUP_LEN: usize = 20;
+
+/// The text a unit is compared on for repeats: lower-cased, whitespace folded.
+fn dedup_key(text: &str) -> Option<String> {
+    (text.len() >= MIN_DEDUP_LEN).then(|| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    })
+}
+
+/// Which units repeat an earlier one (a menu shown twice, a second copy of the article).
+fn repeats(keys: &[Option<String>]) -> Vec<bool> {
+    let mut seen = std::collections::HashSet::new();
+    keys.iter()
+        .map(|k| k.as_ref().is_some_and(|k| !seen.insert(k.as_str())))
+        .collect()
+}
+
+/// An article never says the same paragraph twice: keep the first kept copy only.
+fn drop_repeats(keys: &[Option<String>], keep: &mut [bool]) {
+    let mut kept = std::collections::HashSet::new();
+    for (k, keep) in keys.iter().zip(keep.iter_mut()) {
+        if let (true, Some(k)) = (*keep, k) {
+            *keep = kept.insert(k.as_str());
+        }
+    }
+}
+
 /// Non-prose units in a row beyond this many weigh as a list, not as subheadings.
 const FREE_SHORT_RUN: usize = 2;
 
 /// How much each unit pulls the main content towards itself (positive) or away (negative).
 /// A short line costs little alone (a subheading) and more inside a long run of short lines
 /// (a list of links).
-fn weights(feats: &[Features], classes: &[Class]) -> Vec<i64> {
+fn weights(feats: &[Features], classes: &[Class], repeated: &[bool]) -> Vec<i64> {
     let mut run = 0;
     feats
         .iter()
         .zip(classes)
-        .map(|(f, &c)| {
+        .zip(repeated)
+        .map(|((f, &c), &rep)| {
             let n = f.chars as i64;
             run = match c {
                 Class::Good | Class::NearGood => 0,
-                Class::Number => run,
+                Class::Number | Class::Phrase => run,
                 _ => run + 1,
             };
+            let free = run <= tune("FREE", FREE_SHORT_RUN as i64) as usize;
+            if rep {
+                // A repeat neither draws the main content nor pushes it away.
+                return 0;
+            }
             match c {
-                Class::Good | Class::NearGood => n,
+                Class::Good => n,
+                Class::NearGood => n * tune("NEAR", 100) / 100,
+                Class::Phrase => n * tune("PHRASE", 50) / 100,
                 Class::Number => 0,
-                Class::Short if run <= FREE_SHORT_RUN => -5,
-                Class::Short => -(10 + n / 2),
-                Class::Nav => -(10 + n),
-                Class::Bad => -(30 + n),
+                Class::Short if free => -tune("SFREE", 5),
+                Class::Short => -(tune("SA", 10) + n * 10 / tune("SDIV", 20)),
+                Class::Nav if free && tune("NAVFREE", 0) == 1 => -tune("SFREE", 5),
+                Class::Nav => -(tune("NA", 10) + n * 10 / tune("NDIV", 10)),
+                Class::Bad => -(tune("BA", 30) + n),
                 Class::ListHeader => -50,
             }
         })
         .collect()
 }
 
+fn tune(name: &str, default: i64) -> i64 {
+    std::env::var(format!("CD_{name}"))
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 /// The run of units with the largest total weight (Kadane's algorithm), cut before a
 /// comment section when the part before it carries the article.
-fn main_region(feats: &[Features], classes: &[Class]) -> Range<usize> {
-    let w = weights(feats, classes);
+fn main_region(feats: &[Features], classes: &[Class], repeated: &[bool]) -> Range<usize> {
+    let w = weights(feats, classes, repeated);
     let region = max_sum_run(&w);
     let Some(marker) = region.clone().find(|&i| feats[i].comments) else {
         return region;
     };
     let before: i64 = w[region.start..marker].iter().sum();
     let after: i64 = w[marker..region.end].iter().sum();
-    if before > 0 && 4 * before >= after.max(0) / 4 {
-        max_sum_run(&w[region.start..marker]).start + region.start
-            ..max_sum_run(&w[region.start..marker]).end + region.start
+    if before > 0 && 4 * before >= after {
+        let inner = max_sum_run(&w[region.start..marker]);
+        inner.start + region.start..inner.end + region.start
     } else {
         region
     }
@@ -115,19 +165,23 @@ fn max_sum_run(w: &[i64]) -> Range<usize> {
 /// Which units stay.
 fn decide(feats: &[Features], classes: &[Class], region: &Range<usize>) -> Vec<bool> {
     let mut keep = vec![false; classes.len()];
+    // After a "Related:" header, short lines are its links until prose resumes.
     let mut in_list = false;
-    for i in 0..classes.len() {
-        let c = classes[i];
+    for (i, &c) in classes.iter().enumerate() {
+        if i == region.start {
+            in_list = false;
+        }
         match c {
             Class::ListHeader => in_list = true,
-            Class::Good => in_list = false,
+            Class::Good | Class::NearGood => in_list = false,
             _ => {}
         }
         keep[i] = if region.contains(&i) {
-            matches!(
-                c,
-                Class::Good | Class::NearGood | Class::Short | Class::Nav | Class::Number
-            ) && !(in_list && c != Class::Good)
+            match c {
+                Class::Good | Class::NearGood | Class::Number => true,
+                Class::Short | Class::Nav | Class::Phrase => !in_list,
+                Class::Bad | Class::ListHeader => false,
+            }
         } else {
             c == Class::Good
                 && feats[i].chars >= OUTSIDE_MIN_CHARS
@@ -194,8 +248,10 @@ fn explain_units() {
         .map(|r| Features::of(&text[r.clone()]))
         .collect();
     let classes: Vec<Class> = feats.iter().map(Features::class).collect();
-    let region = main_region(&feats, &classes);
-    let keep = decide(&feats, &classes, &region);
+    let keys: Vec<Option<String>> = ranges.iter().map(|r| dedup_key(&text[r.clone()])).collect();
+    let region = main_region(&feats, &classes, &repeats(&keys));
+    let mut keep = decide(&feats, &classes, &region);
+    drop_repeats(&keys, &mut keep);
     for (i, r) in ranges.iter().enumerate() {
         let f = &feats[i];
         let mark = if keep[i] { "+" } else { "-" };

@@ -76,6 +76,11 @@ pub fn score_line(line: &str) -> LineScore {
             i = end;
             continue;
         }
+        if b[i..].starts_with(b"//") && s.code > 0.0 && (i == 0 || b[i - 1] != b':') {
+            // A comment after code: the rest of the line is not prose.
+            s.code += 3.0;
+            break;
+        }
         let c = b[i];
         if c.is_ascii_alphabetic() {
             let end = i + b[i..]
@@ -369,6 +374,7 @@ mod tests {
             ".topbar-wrapp,",
             ".sticky-header-prepared.basel-top-bar-on .header-shop,",
             ".menu ul > li:hover {",
+            "var loadAllstories = 1; //1 - load all stories at once --- 0 - on reaching the end",
             "Whether you\\u2019re a founder<\\/span>, an early employee or an executive, it matters.",
         ] {
             assert_eq!(class(l), LineClass::Code, "{l}");

@@ -94,7 +94,39 @@ fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
         out.push((start..start + line.len(), score_line(line)));
         start += line.len() + 1;
     }
+    mark_block_comments(text, &mut out);
     out
+}
+
+/// A `/* ... */` comment longer than this many lines is not believed.
+const MAX_COMMENT_LINES: usize = 300;
+
+/// Lines inside a `/* ... */` comment that spans lines are code, prose-like as they read.
+fn mark_block_comments(text: &str, lines: &mut [(Range<usize>, LineScore)]) {
+    // For every line, the nearest line at or after it that closes a comment.
+    let mut next_close = vec![usize::MAX; lines.len() + 1];
+    for i in (0..lines.len()).rev() {
+        next_close[i] = if text[lines[i].0.clone()].contains("*/") {
+            i
+        } else {
+            next_close[i + 1]
+        };
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &text[lines[i].0.clone()];
+        let opens = line.rfind("/*").is_some_and(|o| !line[o..].contains("*/"));
+        let close = next_close[i + 1];
+        if opens && close != usize::MAX && close - i <= MAX_COMMENT_LINES {
+            for (_, score) in &mut lines[i..=close] {
+                score.code += 5.0;
+                score.certain = true;
+            }
+            i = close + 1;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Unsure lines next to code (across blank lines) become code, in both directions.
@@ -160,6 +192,15 @@ mod tests {
 
     fn strip(t: &str) -> String {
         apply_to_str(t, &code_edits(t))
+    }
+
+    #[test]
+    fn block_comments_spanning_lines_go() {
+        let t = "Story text stays.\n/**\nCopyright (c) 2017 The Authors. All rights reserved.\nThis code may only be used under the BSD style license.\n*/\nMore story text.";
+        assert_eq!(
+            strip(t).split_whitespace().collect::<Vec<_>>().join(" "),
+            "Story text stays. More story text."
+        );
     }
 
     #[test]
