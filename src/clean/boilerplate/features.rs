@@ -32,6 +32,8 @@ pub enum Class {
     ListHeader,
     /// Only digits and punctuation: a table cell, a page number.
     Number,
+    /// A short line between numbers: a table cell (set by context, never by `class`).
+    Cell,
 }
 
 /// Measurements of one unit.
@@ -145,7 +147,7 @@ impl Features {
         }
         let sd = self.stop_density();
         let lower_stops = self.lower_stop_share() >= 0.6;
-        let prose_words = (sd >= 0.25 && lower_stops) || (sd < 0.08 && self.sentence_like());
+        let prose_words = (sd >= 0.25 && lower_stops) || self.sentence_like();
         let sentence = self.ends_sentence
             && self.words >= 6
             && ((sd >= 0.15 && lower_stops) || self.sentence_like());

@@ -24,29 +24,67 @@ const OUTSIDE_MIN_STOP_DENSITY: f32 = 0.3;
 
 /// The edits that remove boilerplate units from `text`.
 pub fn boilerplate_edits(text: &str) -> Vec<Edit> {
+    let Some(judged) = judge(text) else {
+        return Vec::new();
+    };
+    judged
+        .ranges
+        .into_iter()
+        .zip(judged.keep)
+        .filter(|(_, k)| !k)
+        .map(|(r, _)| Edit::remove(r, Kind::Boilerplate, ""))
+        .collect()
+}
+
+/// Every unit of a text and what was decided about it.
+struct Judged {
+    ranges: Vec<Range<usize>>,
+    feats: Vec<Features>,
+    classes: Vec<Class>,
+    region: Range<usize>,
+    keep: Vec<bool>,
+}
+
+/// Judges the units of `text`; `None` when there is nothing to judge (one unit, or no long
+/// prose to compare the rest against).
+fn judge(text: &str) -> Option<Judged> {
     let ranges = unit_ranges(text);
     if ranges.len() < 2 {
-        return Vec::new();
+        return None;
     }
     let feats: Vec<Features> = ranges
         .iter()
         .map(|r| Features::of(&text[r.clone()]))
         .collect();
-    let classes: Vec<Class> = feats.iter().map(Features::class).collect();
+    let classes = table_cells(feats.iter().map(Features::class).collect());
     if !classes.contains(&Class::Good) {
-        return Vec::new();
+        return None;
     }
     let keys: Vec<Option<String>> = ranges.iter().map(|r| dedup_key(&text[r.clone()])).collect();
-    let repeated = repeats(&keys);
-    let region = main_region(&feats, &classes, &repeated);
+    let region = main_region(&feats, &classes, &repeats(&keys));
     let mut keep = decide(&feats, &classes, &region);
     drop_repeats(&keys, &mut keep);
-    ranges
-        .into_iter()
-        .zip(keep)
-        .filter(|(_, k)| !k)
-        .map(|(r, _)| Edit::remove(r, Kind::Boilerplate, ""))
-        .collect()
+    Some(Judged {
+        ranges,
+        feats,
+        classes,
+        region,
+        keep,
+    })
+}
+
+/// Short lines next to a number are table cells (`Kyle Busch` between `1` and `5040`): they
+/// weigh nothing either way, like the numbers.
+fn table_cells(mut classes: Vec<Class>) -> Vec<Class> {
+    let numbers: Vec<bool> = classes.iter().map(|&c| c == Class::Number).collect();
+    for i in 0..classes.len() {
+        let beside_number =
+            (i > 0 && numbers[i - 1]) || numbers.get(i + 1).copied().unwrap_or(false);
+        if beside_number && matches!(classes[i], Class::Nav | Class::Short) {
+            classes[i] = Class::Cell;
+        }
+    }
+    classes
 }
 
 /// Units shorter than this (in bytes) may repeat: "Share", "Read more".
@@ -96,7 +134,7 @@ fn weights(feats: &[Features], classes: &[Class], repeated: &[bool]) -> Vec<i64>
             let n = f.chars as i64;
             run = match c {
                 Class::Good | Class::NearGood => 0,
-                Class::Number | Class::Phrase => run,
+                Class::Number | Class::Cell | Class::Phrase => run,
                 _ => run + 1,
             };
             let free = run <= tune("FREE", FREE_SHORT_RUN as i64) as usize;
@@ -108,7 +146,7 @@ fn weights(feats: &[Features], classes: &[Class], repeated: &[bool]) -> Vec<i64>
                 Class::Good => n,
                 Class::NearGood => n * tune("NEAR", 100) / 100,
                 Class::Phrase => n * tune("PHRASE", 50) / 100,
-                Class::Number => 0,
+                Class::Number | Class::Cell => 0,
                 Class::Short if free => -tune("SFREE", 5),
                 Class::Short => -(tune("SA", 10) + n * 10 / tune("SDIV", 20)),
                 Class::Nav if free && tune("NAVFREE", 0) == 1 => -tune("SFREE", 5),
@@ -178,7 +216,7 @@ fn decide(feats: &[Features], classes: &[Class], region: &Range<usize>) -> Vec<b
         }
         keep[i] = if region.contains(&i) {
             match c {
-                Class::Good | Class::NearGood | Class::Number => true,
+                Class::Good | Class::NearGood | Class::Number | Class::Cell => true,
                 Class::Short | Class::Nav | Class::Phrase => !in_list,
                 Class::Bad | Class::ListHeader => false,
             }
@@ -242,16 +280,16 @@ fn explain_units() {
         ..Default::default()
     };
     let text = super::clean(&raw, &opts);
-    let ranges = unit_ranges(&text);
-    let feats: Vec<Features> = ranges
-        .iter()
-        .map(|r| Features::of(&text[r.clone()]))
-        .collect();
-    let classes: Vec<Class> = feats.iter().map(Features::class).collect();
-    let keys: Vec<Option<String>> = ranges.iter().map(|r| dedup_key(&text[r.clone()])).collect();
-    let region = main_region(&feats, &classes, &repeats(&keys));
-    let mut keep = decide(&feats, &classes, &region);
-    drop_repeats(&keys, &mut keep);
+    let Some(Judged {
+        ranges,
+        feats,
+        classes,
+        region,
+        keep,
+    }) = judge(&text)
+    else {
+        return;
+    };
     for (i, r) in ranges.iter().enumerate() {
         let f = &feats[i];
         let mark = if keep[i] { "+" } else { "-" };
