@@ -53,6 +53,9 @@ pub struct Features {
     pub strong: usize,
     pub weak: usize,
     pub list_header: bool,
+    /// The unit starts with a number or a date (`June 9 – Tampa, FL`, `3. Establish...`):
+    /// a row of data or a numbered step.
+    pub data_row: bool,
     /// The unit opens a comment section ("34 Comments", "Leave a reply", "jane says:").
     pub comments: bool,
     pub has_letters: bool,
@@ -85,6 +88,7 @@ impl Features {
             .matches(['.', '!', '?', ',', ';', '\u{3002}', '\u{3001}', '\u{ff0c}'])
             .count();
         f.has_letters = text.chars().any(char::is_alphabetic);
+        f.data_row = starts_with_number_or_date(text);
         f.strong = strong_hits(text);
         if f.words > STRONG_PHRASE_WORDS && f.strong < 2 {
             // In a long paragraph one phrase is a mention, two are a notice.
@@ -163,6 +167,46 @@ impl Features {
             Class::Short
         }
     }
+}
+
+/// `12 ...`, `June 9 ...`, `Sept. 14 ...`: the way rows of schedules and results begin.
+fn starts_with_number_or_date(text: &str) -> bool {
+    let t = text.trim_start();
+    if t.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let mut parts = t.splitn(3, ' ');
+    let (Some(first), Some(second)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let month = first.trim_end_matches('.').to_lowercase();
+    const MONTHS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    MONTHS.contains(&month.as_str()) && second.starts_with(|c: char| c.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -56,7 +56,7 @@ fn judge(text: &str) -> Option<Judged> {
         .iter()
         .map(|r| Features::of(&text[r.clone()]))
         .collect();
-    let classes = table_cells(feats.iter().map(Features::class).collect());
+    let classes = table_cells(&feats, feats.iter().map(Features::class).collect());
     if !classes.contains(&Class::Good) {
         return None;
     }
@@ -73,14 +73,15 @@ fn judge(text: &str) -> Option<Judged> {
     })
 }
 
-/// Short lines next to a number are table cells (`Kyle Busch` between `1` and `5040`): they
-/// weigh nothing either way, like the numbers.
-fn table_cells(mut classes: Vec<Class>) -> Vec<Class> {
+/// Short lines next to a number are table cells (`Kyle Busch` between `1` and `5040`), and
+/// short lines that start with a number or a date are rows of data (`June 9 – Tampa, FL`):
+/// they weigh nothing either way, like the numbers.
+fn table_cells(feats: &[Features], mut classes: Vec<Class>) -> Vec<Class> {
     let numbers: Vec<bool> = classes.iter().map(|&c| c == Class::Number).collect();
     for i in 0..classes.len() {
         let beside_number =
             (i > 0 && numbers[i - 1]) || numbers.get(i + 1).copied().unwrap_or(false);
-        if beside_number && matches!(classes[i], Class::Nav | Class::Short) {
+        if (beside_number || feats[i].data_row) && matches!(classes[i], Class::Nav | Class::Short) {
             classes[i] = Class::Cell;
         }
     }
@@ -169,17 +170,37 @@ fn tune(name: &str, default: i64) -> i64 {
 /// comment section when the part before it carries the article.
 fn main_region(feats: &[Features], classes: &[Class], repeated: &[bool]) -> Range<usize> {
     let w = weights(feats, classes, repeated);
-    let region = max_sum_run(&w);
-    let Some(marker) = region.clone().find(|&i| feats[i].comments) else {
-        return region;
+    let mut region = max_sum_run(&w);
+    if let Some(marker) = region.clone().find(|&i| feats[i].comments) {
+        let before: i64 = w[region.start..marker].iter().sum();
+        let after: i64 = w[marker..region.end].iter().sum();
+        if before > 0 && 4 * before >= after {
+            let inner = max_sum_run(&w[region.start..marker]);
+            region = inner.start + region.start..inner.end + region.start;
+        }
+    }
+    extend_over_table(classes, region)
+}
+
+/// A table or schedule right after the prose belongs to the article (cells weigh nothing,
+/// so the maximum-sum run stops before them); a short heading over it comes along.
+fn extend_over_table(classes: &[Class], mut region: Range<usize>) -> Range<usize> {
+    let is_cell = |i: usize| matches!(classes.get(i), Some(Class::Cell | Class::Number));
+    let is_heading = |i: usize| {
+        matches!(
+            classes.get(i),
+            Some(Class::Short | Class::Nav | Class::Phrase)
+        )
     };
-    let before: i64 = w[region.start..marker].iter().sum();
-    let after: i64 = w[marker..region.end].iter().sum();
-    if before > 0 && 4 * before >= after {
-        let inner = max_sum_run(&w[region.start..marker]);
-        inner.start + region.start..inner.end + region.start
-    } else {
-        region
+    loop {
+        let next = region.end;
+        if is_cell(next) {
+            region.end += 1;
+        } else if is_heading(next) && is_cell(next + 1) {
+            region.end += 2;
+        } else {
+            return region;
+        }
     }
 }
 
