@@ -73,7 +73,8 @@ impl Features {
             let lower = w.to_lowercase();
             if is_stop_word(&lower) {
                 f.stop += 1;
-                f.stop_lower += usize::from(lower == w);
+                // The first word of a sentence is capitalised in any case.
+                f.stop_lower += usize::from(lower == w || f.words == 1);
             } else if w.chars().any(char::is_alphabetic) {
                 f.content_words += 1;
                 if w.chars().next().is_some_and(char::is_uppercase) {
@@ -146,7 +147,14 @@ impl Features {
                 Class::Bad
             };
         }
-        if self.strong > 0 || (self.weak > 0 && !self.ends_sentence) || self.comments {
+        // A real sentence may mention one furniture phrase ("... request for comment.").
+        let full_sentence = self.ends_sentence && self.words >= 8 && self.title_ratio() < 0.5;
+        let strong = if full_sentence {
+            self.strong >= 2
+        } else {
+            self.strong > 0
+        };
+        if strong || (self.weak > 0 && !self.ends_sentence) || self.comments {
             return Class::Bad;
         }
         let sd = self.stop_density();
@@ -154,7 +162,9 @@ impl Features {
         let prose_words = (sd >= 0.25 && lower_stops) || self.sentence_like();
         let sentence = self.ends_sentence
             && self.words >= 6
-            && ((sd >= 0.15 && lower_stops) || self.sentence_like());
+            && ((sd >= 0.15 && lower_stops)
+                || self.sentence_like()
+                || (self.words >= 8 && self.title_ratio() < 0.4));
         if self.chars >= 150 && prose_words {
             Class::Good
         } else if self.chars >= 40 && sentence {
