@@ -33,8 +33,8 @@ fn flush(block: &mut Vec<Range<usize>>, units: &mut Vec<Range<usize>>, text: &st
     block.clear();
 }
 
-/// Lines of one paragraph broken at a fixed width: long on average, and most of them end
-/// mid-sentence.
+/// Lines of one paragraph broken at a fixed width: long on average, most of them end
+/// mid-sentence, and many of the next ones go on in lower case.
 fn is_wrapped(block: &[Range<usize>], text: &str) -> bool {
     let body = &block[..block.len() - 1];
     let mean = body.iter().map(|r| r.len()).sum::<usize>() / body.len();
@@ -42,7 +42,15 @@ fn is_wrapped(block: &[Range<usize>], text: &str) -> bool {
         .iter()
         .filter(|&r| !text[r.clone()].ends_with(['.', '!', '?', ':', '"', '\u{201d}']))
         .count();
-    mean >= WRAPPED_MEAN_LINE && 2 * open_ends >= block.len() - 1
+    // A sentence carried over starts its next line in lower case more often than not; the
+    // lines of a list or a schedule start with capitals or numbers.
+    let carried = block[1..]
+        .iter()
+        .filter(|&r| text[r.clone()].starts_with(|c: char| c.is_lowercase()))
+        .count();
+    mean >= WRAPPED_MEAN_LINE
+        && 2 * open_ends >= block.len() - 1
+        && 5 * carried >= 2 * (block.len() - 1)
 }
 
 fn trim(text: &str, r: Range<usize>) -> Range<usize> {

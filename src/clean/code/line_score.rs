@@ -66,7 +66,7 @@ pub fn score_line(line: &str) -> LineScore {
         s.code += 5.0;
         s.certain = true;
     }
-    if count_escapes(b) >= 2 {
+    if count_escapes(b) >= 2 || line.contains("<\\/") || has_unicode_escape(b) {
         s.code += 5.0;
         s.certain = true;
     }
@@ -151,6 +151,12 @@ fn count_escapes(b: &[u8]) -> usize {
     b.windows(2)
         .filter(|w| w[0] == b'\\' && matches!(w[1], b'n' | b't' | b'r' | b'"' | b'/' | b'u'))
         .count()
+}
+
+/// `\u2019`: a `\u` and four hex digits, how JSON writes characters.
+fn has_unicode_escape(b: &[u8]) -> bool {
+    b.windows(6)
+        .any(|w| w[0] == b'\\' && w[1] == b'u' && w[2..].iter().all(u8::is_ascii_hexdigit))
 }
 
 /// A whole-line comment: `// ...`, `/* ... */`, `<!-- ... -->`, or a line inside a block
