@@ -11,6 +11,7 @@
 //! Every step is a function from the current text to [`edit::Edit`]s; [`edit::Tracked`] applies
 //! them and, for [`clean_report`], carries every removal back to input offsets.
 
+mod blocks;
 mod boilerplate;
 mod code;
 mod codepages;
@@ -22,6 +23,7 @@ mod markup;
 mod metadata;
 mod mojibake;
 mod nfc;
+mod structure;
 mod whitespace;
 
 pub use edit::Kind;
@@ -132,6 +134,8 @@ fn run(input: &str, o: &CleanOptions, track: bool) -> Tracked {
     step(&mut t, o.code, code::code_edits);
     step(&mut t, o.metadata, metadata::metadata_edits);
     step(&mut t, o.boilerplate, boilerplate::boilerplate_edits);
+    step(&mut t, o.join_lines, structure::join_edits);
+    step(&mut t, o.normalize_quotes, structure::straight_quote_edits);
     step(&mut t, o.whitespace, whitespace::whitespace_edits);
     t
 }
