@@ -19,6 +19,7 @@ mod control;
 mod edit;
 mod entities;
 mod entity_names;
+mod html;
 mod markup;
 mod metadata;
 mod mojibake;
@@ -122,6 +123,7 @@ pub fn clean_report(text: &str, options: &CleanOptions) -> CleanReport {
 /// Runs the pipeline; `track` keeps the offset map for the report.
 fn run(input: &str, o: &CleanOptions, track: bool) -> Tracked {
     let mut t = Tracked::new(input, track);
+    step(&mut t, o.html, html::html_edits);
     if o.entities {
         entities::decode(&mut t);
     }
