@@ -24,6 +24,8 @@ mod markup;
 mod metadata;
 mod mojibake;
 mod nfc;
+#[cfg(test)]
+mod properties;
 mod structure;
 mod whitespace;
 
@@ -124,22 +126,44 @@ pub fn clean_report(text: &str, options: &CleanOptions) -> CleanReport {
 fn run(input: &str, o: &CleanOptions, track: bool) -> Tracked {
     let mut t = Tracked::new(input, track);
     step(&mut t, o.html, html::html_edits);
-    if o.entities {
-        entities::decode(&mut t);
-    }
-    if o.mojibake {
-        mojibake::repair(&mut t);
-    }
-    step(&mut t, o.control, control::control_edits);
-    step(&mut t, o.nfc, nfc::nfc_edits);
-    step(&mut t, o.code, markup::markup_edits);
-    step(&mut t, o.code, code::code_edits);
-    step(&mut t, o.metadata, metadata::metadata_edits);
-    step(&mut t, o.boilerplate, boilerplate::boilerplate_edits);
-    step(&mut t, o.join_lines, structure::join_edits);
-    step(&mut t, o.normalize_quotes, structure::straight_quote_edits);
-    step(&mut t, o.whitespace, whitespace::whitespace_edits);
+    text_passes(&mut t, o);
     t
+}
+
+/// Most inputs are stable after one pass.
+const MAX_PASSES: usize = 4;
+
+/// Runs the text pipeline until a pass changes nothing. A removal can bring together what a
+/// repair needs (mojibake split by a tag), so one pass is not always a fixed point; repeating
+/// makes `clean(clean(x)) == clean(x)` hold. Clean text takes one pass.
+fn text_passes(t: &mut Tracked, o: &CleanOptions) {
+    for _ in 0..MAX_PASSES {
+        let before = t.text().to_string();
+        text_pass(t, o);
+        if t.text() == before {
+            return;
+        }
+    }
+}
+
+/// One pass of every text step.
+fn text_pass(t: &mut Tracked, o: &CleanOptions) {
+    if o.entities {
+        entities::decode(t);
+    }
+    step(t, o.control, control::c0_edits);
+    if o.mojibake {
+        mojibake::repair(t);
+    }
+    step(t, o.control, control::c1_edits);
+    step(t, o.nfc, nfc::nfc_edits);
+    step(t, o.code, markup::markup_edits);
+    step(t, o.code, code::code_edits);
+    step(t, o.metadata, metadata::metadata_edits);
+    step(t, o.boilerplate, boilerplate::boilerplate_edits);
+    step(t, o.join_lines, structure::join_edits);
+    step(t, o.normalize_quotes, structure::straight_quote_edits);
+    step(t, o.whitespace, whitespace::whitespace_edits);
 }
 
 /// Runs one edit-producing step when `on`.

@@ -33,12 +33,18 @@ pub fn mojibake_edits(text: &str) -> Vec<Edit> {
     if text.is_ascii() {
         return edits;
     }
+    // Lines as the final text will have them: every line break the whitespace step knows.
+    let breaks = ['\n', '\r', '\u{b}', '\u{c}', '\u{2028}', '\u{2029}'];
     let mut start = 0;
-    for line in text.split('\n') {
+    for (at, sep) in text
+        .match_indices(breaks)
+        .chain(std::iter::once((text.len(), "")))
+    {
+        let line = &text[start..at];
         if !line.is_ascii() {
             line_edits(line, start, &mut edits);
         }
-        start += line.len() + 1;
+        start = at + sep.len();
     }
     edits
 }
@@ -112,13 +118,20 @@ fn read_as(chars: &[(usize, char)], enc: &Encoding) -> Option<Reading> {
         .map(|(c, _)| {
             chars[c.start..c.end]
                 .iter()
-                .filter(|x| !x.1.is_ascii())
+                .filter(|x| counts_for_coverage(x.1))
                 .count()
         })
         .sum();
     let whole_line = covered == non_ascii;
     let needed = enc.min_evidence + u32::from(!whole_line);
     (evidence >= needed).then_some(Reading { kept, whole_line })
+}
+
+/// Characters a complete reading must explain: non-ASCII ones, except spaces, which the
+/// whitespace step turns into plain spaces anyway (so a no-break space must not decide
+/// between a complete and a partial reading).
+pub(crate) fn counts_for_coverage(c: char) -> bool {
+    !c.is_ascii() && !c.is_whitespace()
 }
 
 #[cfg(test)]

@@ -172,8 +172,15 @@ pub(crate) fn find_candidates(chars: &[(usize, char)], enc: &Encoding) -> Option
     if candidates.is_empty() {
         return None;
     }
-    let non_ascii = chars.iter().filter(|c| !c.1.is_ascii()).count();
-    let foreign = bytes.iter().filter(|b| b.is_none()).count();
+    let non_ascii = chars
+        .iter()
+        .filter(|c| super::counts_for_coverage(c.1))
+        .count();
+    let foreign = chars
+        .iter()
+        .zip(&bytes)
+        .filter(|(c, b)| b.is_none() && !c.1.is_whitespace())
+        .count();
     Some(Scan {
         candidates,
         failed_leads,
