@@ -13,15 +13,18 @@ import numpy as np
 import numpy.typing as npt
 
 __all__ = [
+    "CleanResult",
     "CopydeskError",
     "InvalidOptionError",
     "MismatchError",
     "Quote",
+    "Removal",
     "RowError",
     "__version__",
     "_echo",
     "_probe",
     "clean",
+    "clean_report",
     "distance",
     "nearest",
     "quotes",
@@ -62,7 +65,16 @@ class MismatchError(CopydeskError):
 def clean(
     text: str,
     *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
     nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
     whitespace: bool = True,
     errors: str = "raise",
     n_threads: int | None = None,
@@ -72,7 +84,16 @@ def clean(
 def clean(
     text: None,
     *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
     nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
     whitespace: bool = True,
     errors: str = "raise",
     n_threads: int | None = None,
@@ -82,7 +103,16 @@ def clean(
 def clean(
     text: _TextPayload,
     *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
     nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
     whitespace: bool = True,
     errors: str = "raise",
     n_threads: int | None = None,
@@ -90,6 +120,95 @@ def clean(
 ) -> Any: ...
 
 @final
+class Removal:
+    """One stretch of the input that cleaning removed: ``text`` is ``source[start:end]``."""
+
+    start: int
+    """``str`` index of the first removed character in the input."""
+    end: int
+    """``str`` index just past the removed span."""
+    kind: str
+    """``"code"``, ``"markup"``, ``"boilerplate"``, ``"metadata"`` or ``"control"``."""
+    text: str
+    """The removed text, exactly as it stood in the input."""
+    def __init__(self, start: int, end: int, kind: str, text: str) -> None: ...
+    def __reduce__(self) -> tuple[type[Removal], tuple[Any, ...]]: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class CleanResult:
+    """The cleaned text of one input and every removal; shows the input with the removals
+    highlighted in a notebook."""
+
+    text: str
+    """What ``clean`` returns for the same input and options."""
+    removed: list[Removal]
+    """Every removal, sorted by ``start``, disjoint."""
+    source: str
+    """The input that was cleaned."""
+    def __init__(self, text: str, removed: list[Removal], source: str) -> None: ...
+    def __reduce__(self) -> tuple[type[CleanResult], tuple[Any, ...]]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def _repr_html_(self) -> str: ...
+
+@overload
+def clean_report(
+    text: str,
+    *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
+    nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
+    whitespace: bool = True,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> CleanResult: ...
+@overload
+def clean_report(
+    text: None,
+    *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
+    nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
+    whitespace: bool = True,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> None: ...
+@overload
+def clean_report(
+    text: _TextPayload,
+    *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
+    nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
+    whitespace: bool = True,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, list[Any]]:
+    """Removals of each row in long form: ``row`` (input positions) and one list per field."""
+
 class Quote:
     """One quote found in a text. Offsets are ``str`` indices into the text passed in."""
 
