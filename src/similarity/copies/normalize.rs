@@ -60,22 +60,35 @@ pub fn copy_words_into(text: &str, out: &mut Vec<CopyWord>) {
     }
 }
 
-/// Byte ranges of the maximal runs of non-whitespace characters.
+/// Byte ranges of the maximal runs of non-whitespace characters (Unicode White_Space, as
+/// `char::is_whitespace`; ASCII bytes are classified without decoding).
 fn whitespace_chunks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut pos = 0;
     std::iter::from_fn(move || {
-        let rest = &text[pos..];
-        let lead = rest.len() - rest.trim_start().len();
-        let start = pos + lead;
-        if start >= text.len() {
-            return None;
+        while pos < text.len() && char_at(text, pos).0 {
+            pos += char_at(text, pos).1;
         }
-        let len = text[start..]
-            .find(char::is_whitespace)
-            .unwrap_or(text.len() - start);
-        pos = start + len;
-        Some((start, pos))
+        let start = pos;
+        while pos < text.len() {
+            let (space, len) = char_at(text, pos);
+            if space {
+                break;
+            }
+            pos += len;
+        }
+        (pos > start).then_some((start, pos))
     })
+}
+
+/// Whether the character at byte `i` (a char boundary) is whitespace, and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c), 1);
+    }
+    let c = text[i..].chars().next().expect("char boundary");
+    (c.is_whitespace(), c.len_utf8())
 }
 
 /// Does this whitespace-free chunk look like script, JSON or markup rather than prose?
@@ -108,19 +121,22 @@ fn glued_word_tail(chunk: &str) -> Option<&str> {
 
 /// Hash of the folded form of `word` (see the module comment for what folding does).
 pub fn fold_hash(word: &str) -> u64 {
-    let mut h = WordHasher::default();
-    for c in word.chars() {
-        if c.is_ascii() {
-            h.push(c.to_ascii_lowercase() as u32);
-        } else {
-            fold_char(c, &mut |f| h.push(f as u32));
-        }
+    if word.is_ascii() {
+        return hash_folded_bytes(word.as_bytes());
     }
-    h.finish()
+    let mut folded = String::with_capacity(word.len());
+    for c in word.chars() {
+        fold_char(c, &mut |f| folded.push(f));
+    }
+    hash_folded_bytes(folded.as_bytes())
 }
 
-/// Emits the folded characters of one non-ASCII character.
+/// Emits the folded characters of one character (ASCII letters are lower-cased later, in
+/// [`hash_folded_bytes`]).
 fn fold_char(c: char, emit: &mut impl FnMut(char)) {
+    if c.is_ascii() {
+        return emit(c);
+    }
     if matches!(c, '\u{2019}' | '\u{2018}' | '\u{02bc}') {
         return emit('\'');
     }
@@ -133,21 +149,30 @@ fn fold_char(c: char, emit: &mut impl FnMut(char)) {
     }
 }
 
-/// A small multiply-rotate hash over code points, finished with a strong mixer. Words are
-/// short, so this is cheaper than a general-purpose hasher and has no state to allocate.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl WordHasher {
-    #[inline]
-    fn push(&mut self, unit: u32) {
-        self.0 = (self.0.rotate_left(5) ^ unit as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+/// Hashes UTF-8 bytes eight at a time, setting bit 5 of every ASCII byte on the way: that
+/// lower-cases ASCII letters and leaves digits and the apostrophe alone, so an ASCII word needs
+/// no separate folding pass. Non-ASCII bytes pass unchanged (they were folded as characters).
+fn hash_folded_bytes(bytes: &[u8]) -> u64 {
+    let mut h = (bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut blocks = bytes.chunks_exact(8);
+    for block in &mut blocks {
+        h = absorb(h, u64::from_le_bytes(block.try_into().expect("8 bytes")));
     }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        super::shingle::mix64(self.0 ^ 0x9e37_79b9_7f4a_7c15)
+    let rest = blocks.remainder();
+    if !rest.is_empty() {
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        h = absorb(h, u64::from_le_bytes(last));
     }
+    super::shingle::mix64(h)
+}
+
+/// One multiply-rotate round over a block, ASCII bytes lower-cased (bit 5 set).
+#[inline]
+fn absorb(h: u64, block: u64) -> u64 {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let ascii_case_bits = (!block & HIGH_BITS) >> 2;
+    ((h ^ (block | ascii_case_bits)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)).rotate_left(29)
 }
 
 #[cfg(test)]
