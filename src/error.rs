@@ -32,7 +32,10 @@ pub enum Error {
 impl Error {
     /// Shorthand for [`Error::InvalidOption`].
     pub fn option(name: &str, message: impl Into<String>) -> Self {
-        Error::InvalidOption { name: name.to_string(), message: message.into() }
+        Error::InvalidOption {
+            name: name.to_string(),
+            message: message.into(),
+        }
     }
 }
 

@@ -22,13 +22,20 @@ pub struct CleanOptions {
 
 impl Default for CleanOptions {
     fn default() -> Self {
-        CleanOptions { nfc: true, whitespace: true }
+        CleanOptions {
+            nfc: true,
+            whitespace: true,
+        }
     }
 }
 
 /// Cleans one text with `options`.
 pub fn clean(text: &str, options: &CleanOptions) -> String {
-    let mut out = if options.nfc { to_nfc(text) } else { text.to_string() };
+    let mut out = if options.nfc {
+        to_nfc(text)
+    } else {
+        text.to_string()
+    };
     if options.whitespace {
         out = normalize_whitespace(&out);
     }
@@ -50,19 +57,32 @@ mod tests {
     #[test]
     fn composes_and_folds() {
         let text = "Cafe\u{301}  au\u{a0}lait\r\n\r\n\r\nNext\tpara ";
-        assert_eq!(clean(text, &CleanOptions::default()), "Caf\u{e9} au lait\n\nNext para");
+        assert_eq!(
+            clean(text, &CleanOptions::default()),
+            "Caf\u{e9} au lait\n\nNext para"
+        );
     }
 
     #[test]
     fn options_switch_steps_off() {
-        let off = CleanOptions { nfc: false, whitespace: false };
+        let off = CleanOptions {
+            nfc: false,
+            whitespace: false,
+        };
         assert_eq!(clean("e\u{301}  x", &off), "e\u{301}  x");
     }
 
     #[test]
     fn idempotent_on_examples() {
         let opts = CleanOptions::default();
-        for t in ["", " ", "a\n\n\n\nb", "x\u{200b}y", "\u{feff}Hello\r\nworld", "A \u{3000} B"] {
+        for t in [
+            "",
+            " ",
+            "a\n\n\n\nb",
+            "x\u{200b}y",
+            "\u{feff}Hello\r\nworld",
+            "A \u{3000} B",
+        ] {
             let once = clean(t, &opts);
             assert_eq!(clean(&once, &opts), once, "{t:?}");
         }

@@ -24,7 +24,13 @@ enum Class {
 #[inline]
 fn classify(c: char) -> Class {
     match c {
-        ' ' | '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}'
+        ' '
+        | '\t'
+        | '\u{a0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200a}'
+        | '\u{202f}'
+        | '\u{205f}'
         | '\u{3000}' => Class::Space,
         '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' => Class::LineBreak,
         '\u{2029}' => Class::ParagraphBreak,
@@ -41,7 +47,11 @@ pub fn normalize_whitespace(text: &str) -> String {
     let mut run_start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let class = if c.is_ascii_graphic() { Class::Ordinary } else { classify(c) };
+        let class = if c.is_ascii_graphic() {
+            Class::Ordinary
+        } else {
+            classify(c)
+        };
         if class == Class::Ordinary {
             if run_start.is_none() {
                 flush_separator(&mut out, &mut pending_space, &mut pending_breaks);
@@ -98,7 +108,10 @@ mod tests {
 
     #[test]
     fn keeps_paragraph_breaks_as_one_blank_line() {
-        assert_eq!(ws("one\r\n\r\n \r\n\ttwo\n\n\n\nthree"), "one\n\ntwo\n\nthree");
+        assert_eq!(
+            ws("one\r\n\r\n \r\n\ttwo\n\n\n\nthree"),
+            "one\n\ntwo\n\nthree"
+        );
     }
 
     #[test]
@@ -110,7 +123,10 @@ mod tests {
     #[test]
     fn removes_invisible_but_keeps_joiners() {
         assert_eq!(ws("\u{feff}co\u{200b}operate"), "cooperate");
-        assert_eq!(ws("\u{1F468}\u{200d}\u{1F469}"), "\u{1F468}\u{200d}\u{1F469}");
+        assert_eq!(
+            ws("\u{1F468}\u{200d}\u{1F469}"),
+            "\u{1F468}\u{200d}\u{1F469}"
+        );
     }
 
     #[test]

@@ -1,10 +1,30 @@
 //! The binding layer: converts Python arguments, runs the core with the GIL released, and
-//! converts results back. It holds no text logic of its own.
+//! converts results back. It holds no text logic of its own. One file per area; every
+//! function goes through `columns` (the one column machinery) and `errors` (the one error map).
+
+mod clean;
+pub mod columns;
+mod diagnostics;
+pub mod errors;
+mod quotes;
+mod similarity;
+mod threads;
 
 use pyo3::prelude::*;
 
 /// Adds every class and function to `copydesk._core`.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    threads::install_fork_guard();
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    errors::register(m)?;
+    m.add_function(wrap_pyfunction!(clean::clean, m)?)?;
+    m.add_class::<quotes::PyQuote>()?;
+    m.add_function(wrap_pyfunction!(quotes::quotes, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::similarity, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::distance, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::similarity_matrix, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity::nearest, m)?)?;
+    m.add_function(wrap_pyfunction!(diagnostics::_echo, m)?)?;
+    m.add_function(wrap_pyfunction!(diagnostics::_probe, m)?)?;
     Ok(())
 }

@@ -22,7 +22,10 @@ impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
         if bytes.is_ascii() {
-            return CharOffsets { text, block_starts: Vec::new() };
+            return CharOffsets {
+                text,
+                block_starts: Vec::new(),
+            };
         }
         let mut block_starts = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let mut count = 0usize;

@@ -27,7 +27,11 @@ pub fn paragraph_spans(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'\n' {
-            let is_break = if has_blank_line { next_line_is_blank(bytes, i + 1) } else { true };
+            let is_break = if has_blank_line {
+                next_line_is_blank(bytes, i + 1)
+            } else {
+                true
+            };
             if is_break {
                 push_trimmed(text, start..i, &mut spans);
                 start = i + 1;
@@ -40,7 +44,10 @@ pub fn paragraph_spans(text: &str) -> Vec<Range<usize>> {
 }
 
 fn next_line_is_blank(bytes: &[u8], from: usize) -> bool {
-    bytes[from..].iter().take_while(|&&b| b != b'\n').all(|b| b.is_ascii_whitespace())
+    bytes[from..]
+        .iter()
+        .take_while(|&&b| b != b'\n')
+        .all(|b| b.is_ascii_whitespace())
         && bytes[from..].contains(&b'\n')
 }
 
@@ -73,7 +80,10 @@ fn sentences_in(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
         // Swallow repeated stops and closing marks: `?!`, `."`, `.)`, `.’`
         let mut end = para.start + i + c.len_utf8();
         while let Some(&(j, n)) = chars.peek() {
-            if matches!(n, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}') {
+            if matches!(
+                n,
+                '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}'
+            ) {
                 end = para.start + j + n.len_utf8();
                 chars.next();
             } else {
@@ -98,15 +108,23 @@ fn sentences_in(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
 fn can_open_sentence(c: char) -> bool {
     c.is_uppercase()
         || c.is_numeric()
-        || matches!(c, '"' | '\'' | '(' | '[' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '\u{2014}' | '-')
+        || matches!(
+            c,
+            '"' | '\'' | '(' | '[' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '\u{2014}' | '-'
+        )
         || (c.is_alphabetic() && !c.is_lowercase())
 }
 
 /// Is the word before the final `.` of `sentence` an abbreviation or an initial?
 fn ends_with_abbreviation(sentence: &str) -> bool {
     let body = sentence.trim_end_matches(['"', '\'', ')', ']', '\u{201d}', '\u{2019}']);
-    let Some(body) = body.strip_suffix('.') else { return false };
-    let word = body.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"').next().unwrap_or("");
+    let Some(body) = body.strip_suffix('.') else {
+        return false;
+    };
+    let word = body
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true; // an initial: "John F. Kennedy"
     }
@@ -124,19 +142,35 @@ mod tests {
 
     #[test]
     fn splits_simple_sentences() {
-        assert_eq!(sentences("One thing. Another thing! A third?"), ["One thing.", "Another thing!", "A third?"]);
+        assert_eq!(
+            sentences("One thing. Another thing! A third?"),
+            ["One thing.", "Another thing!", "A third?"]
+        );
     }
 
     #[test]
     fn keeps_abbreviations_and_initials() {
         let t = "Mr. Smith met Sen. Jones on Jan. 5 in the U.S. capital. John F. Kennedy was not there.";
-        assert_eq!(sentences(t), ["Mr. Smith met Sen. Jones on Jan. 5 in the U.S. capital.", "John F. Kennedy was not there."]);
+        assert_eq!(
+            sentences(t),
+            [
+                "Mr. Smith met Sen. Jones on Jan. 5 in the U.S. capital.",
+                "John F. Kennedy was not there."
+            ]
+        );
     }
 
     #[test]
     fn closing_quote_stays_with_sentence() {
         let t = "\u{201c}We will win.\u{201d} She left. \"Yes,\" he said.";
-        assert_eq!(sentences(t), ["\u{201c}We will win.\u{201d}", "She left.", "\"Yes,\" he said."]);
+        assert_eq!(
+            sentences(t),
+            [
+                "\u{201c}We will win.\u{201d}",
+                "She left.",
+                "\"Yes,\" he said."
+            ]
+        );
     }
 
     #[test]
@@ -154,6 +188,9 @@ mod tests {
 
     #[test]
     fn lowercase_after_stop_does_not_split() {
-        assert_eq!(sentences("It cost 3.5 million. e.g. this one"), ["It cost 3.5 million. e.g. this one"]);
+        assert_eq!(
+            sentences("It cost 3.5 million. e.g. this one"),
+            ["It cost 3.5 million. e.g. this one"]
+        );
     }
 }

@@ -74,7 +74,10 @@ mod tests {
     #[test]
     fn keeps_inner_apostrophes_and_unicode() {
         let got: Vec<_> = words("don't O\u{2019}Brien caf\u{e9} voters' 1990s").collect();
-        assert_eq!(got, ["don't", "O\u{2019}Brien", "caf\u{e9}", "voters", "1990s"]);
+        assert_eq!(
+            got,
+            ["don't", "O\u{2019}Brien", "caf\u{e9}", "voters", "1990s"]
+        );
     }
 
     #[test]

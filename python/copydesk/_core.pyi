@@ -1,0 +1,256 @@
+"""Type stubs of the compiled module ``copydesk._core``: the single source of truth for the API.
+
+Column arguments accept a ``str`` or any column kind (list, tuple, numpy array, pandas Series,
+pyarrow Array/ChunkedArray, polars Series, any Arrow PyCapsule exporter); the Python package's
+wrappers restore the caller's container. ``_core`` itself answers a scalar with a scalar, a list
+with a list and an Arrow payload with an Arrow array.
+"""
+
+from collections.abc import Callable
+from typing import Any, Protocol, TypeAlias, final, overload
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "CopydeskError",
+    "InvalidOptionError",
+    "MismatchError",
+    "Quote",
+    "RowError",
+    "__version__",
+    "_echo",
+    "_probe",
+    "clean",
+    "distance",
+    "nearest",
+    "quotes",
+    "similarity",
+    "similarity_matrix",
+]
+__version__: str
+
+class _ArrowArrayExportable(Protocol):
+    def __arrow_c_array__(
+        self, requested_schema: object | None = None
+    ) -> tuple[object, object]: ...
+
+class _ArrowStreamExportable(Protocol):
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
+
+#: What ``_core`` accepts as a column payload.
+_TextPayload: TypeAlias = (
+    list[str | None] | tuple[str | None, ...] | _ArrowArrayExportable | _ArrowStreamExportable
+)
+_Progress: TypeAlias = Callable[[int], object] | None
+
+class CopydeskError(ValueError):
+    """Base class of copydesk's errors; a ValueError."""
+
+class RowError(CopydeskError):
+    """A failure inside one row of a batch; the message names the row, ``.row`` holds its position."""
+
+    row: int
+
+class InvalidOptionError(CopydeskError):
+    """An option has a value the function does not accept."""
+
+class MismatchError(CopydeskError):
+    """Two inputs that must agree do not."""
+
+@overload
+def clean(
+    text: str,
+    *,
+    nfc: bool = True,
+    whitespace: bool = True,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> str: ...
+@overload
+def clean(
+    text: None,
+    *,
+    nfc: bool = True,
+    whitespace: bool = True,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> None: ...
+@overload
+def clean(
+    text: _TextPayload,
+    *,
+    nfc: bool = True,
+    whitespace: bool = True,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> Any: ...
+
+@final
+class Quote:
+    """One quote found in a text. Offsets are ``str`` indices into the text passed in."""
+
+    text: str
+    """The quoted words without the outer marks; fragments of a split quote joined by a space."""
+    start: int
+    """Start of the first fragment."""
+    end: int
+    """End of the last fragment."""
+    fragments: list[tuple[int, int]]
+    """Each the inside of one pair of marks, one continued paragraph, or reported content."""
+    speaker: str | None
+    """The speaker as written (``he``, ``the senator``, ``Jane Doe``)."""
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_name: str | None
+    """Pronouns and descriptions resolved to the nearest compatible named person earlier,
+    titles stripped; else the mention."""
+    cue: str | None
+    """The reporting verb (``said``, ``according to``, ``:``), without auxiliaries."""
+    cue_start: int | None
+    cue_end: int | None
+    kind: str
+    """``"direct"``, ``"partial"`` or ``"indirect"``."""
+    def __new__(
+        cls,
+        text: str,
+        start: int,
+        end: int,
+        fragments: list[tuple[int, int]],
+        speaker: str | None,
+        speaker_start: int | None,
+        speaker_end: int | None,
+        speaker_name: str | None,
+        cue: str | None,
+        cue_start: int | None,
+        cue_end: int | None,
+        kind: str,
+    ) -> Quote: ...
+    def __reduce__(self) -> tuple[type[Quote], tuple[Any, ...]]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+
+@overload
+def quotes(
+    text: str,
+    *,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> list[Quote]: ...
+@overload
+def quotes(
+    text: None,
+    *,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> list[Quote]: ...
+@overload
+def quotes(
+    text: _TextPayload,
+    *,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, list[Any]]:
+    """Quotes of each row in long form: ``row`` (input positions) and one list per field."""
+
+def _echo(
+    text: Any, *, errors: str = "raise", n_threads: int | None = None, progress: _Progress = None
+) -> Any:
+    """Returns each text unchanged: measures the column machinery's per-row overhead."""
+
+def _probe(
+    text: Any, *, errors: str = "raise", n_threads: int | None = None, progress: _Progress = None
+) -> Any:
+    """Test helper: fails on "fail", panics on "panic", sleeps 10 ms on "slow", else the length."""
+
+#: ``processor=``: the built-in ``"news"`` folding or a callable ``str -> str``.
+_Processor: TypeAlias = Callable[[str], str] | str | None
+
+@overload
+def similarity(
+    a: str,
+    b: str,
+    *,
+    metric: str = "levenshtein",
+    ngram: int = 1,
+    processor: _Processor = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> float:
+    """Normalised similarity in [0, 1] of two strings (``metric``: see ``copydesk.similarity``)."""
+
+@overload
+def similarity(
+    a: Any,
+    b: Any,
+    *,
+    metric: str = "levenshtein",
+    ngram: int = 1,
+    processor: _Processor = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> Any:
+    """Element-wise similarity of two columns (or a ``str`` against a column): a list or
+    an Arrow array of floats, missing where either side is missing."""
+
+@overload
+def distance(
+    a: str,
+    b: str,
+    *,
+    metric: str = "levenshtein",
+    processor: _Processor = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> int:
+    """Edit distance of two strings (edit metrics only)."""
+
+@overload
+def distance(
+    a: Any,
+    b: Any,
+    *,
+    metric: str = "levenshtein",
+    processor: _Processor = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> Any:
+    """Element-wise edit distance of two columns: a list or an Arrow array of ints."""
+
+def similarity_matrix(
+    a: str | _TextPayload,
+    b: str | _TextPayload | None = None,
+    *,
+    metric: str = "levenshtein",
+    cutoff: float = 0.0,
+    ngram: int = 1,
+    processor: _Processor = None,
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> npt.NDArray[np.float32]:
+    """All pairwise similarities, shape ``(len(a), len(b))`` (``b=None``: ``a`` with itself,
+    each symmetric pair computed once); below ``cutoff`` 0.0; NaN for missing strings."""
+
+def nearest(
+    queries: str | _TextPayload,
+    choices: str | _TextPayload | None = None,
+    *,
+    k: int = 5,
+    metric: str = "levenshtein",
+    cutoff: float = 0.0,
+    ngram: int = 1,
+    processor: _Processor = None,
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, list[Any]]:
+    """Top-``k`` choices per query as field lists ``query``/``choice`` (input positions) and
+    ``score``, by query then best score first; never builds the dense matrix."""

@@ -1,0 +1,107 @@
+"""copydesk on Dask: the ``.copydesk`` accessor on Dask Series.
+
+Per-row functions run on each partition through ``map_partitions``; the output ``meta`` is the
+function applied to the input's empty ``meta``, so dtypes and columns always match what pandas
+gives. On a distributed worker, each call's rayon pool is sized to the worker's threads, so a
+machine running several workers is not oversubscribed.
+
+Registration: importing ``dask.dataframe`` costs about a second, so copydesk does not import it.
+If Dask is already imported, the accessor is registered at once; otherwise a post-import hook
+registers it the moment ``dask.dataframe`` is imported.
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.util
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import copydesk
+
+_DASK_MODULE = "dask.dataframe"
+
+
+def worker_threads() -> int | None:
+    """The thread count of the Dask worker running this task, or None outside a worker."""
+    try:
+        from distributed import get_worker
+    except ImportError:
+        return None
+    try:
+        worker = get_worker()
+    except ValueError:  # not running on a distributed worker
+        return None
+    state = getattr(worker, "state", worker)
+    return getattr(state, "nthreads", None)
+
+
+def run_partition(partition: Any, function: Callable[..., Any], options: dict[str, Any]) -> Any:
+    """Runs a copydesk function on one partition, sized to the worker's threads."""
+    if options.get("n_threads") is None:
+        options = {**options, "n_threads": worker_threads()}
+    return function(partition, **options)
+
+
+def map_rows(series: Any, function: Callable[..., Any], **options: Any) -> Any:
+    """A per-row copydesk function over a Dask Series, partition by partition."""
+    meta = function(series._meta, **options)
+    return series.map_partitions(run_partition, function, options, meta=meta)
+
+
+class DaskCopydeskAccessor:
+    """copydesk on a Dask Series of article texts; the methods of the pandas accessor."""
+
+    def __init__(self, series: Any) -> None:
+        self._series = series
+
+    def clean(self, **options: Any) -> Any:
+        """:func:`copydesk.clean` on every partition."""
+        return map_rows(self._series, copydesk.clean, **options)
+
+
+def register() -> None:
+    """Registers the accessor on Dask Series (idempotent)."""
+    import dask.dataframe as dd
+    from dask.dataframe.extensions import register_series_accessor
+
+    if not hasattr(dd.Series, "copydesk"):
+        register_series_accessor("copydesk")(DaskCopydeskAccessor)
+
+
+class _RegisterAfterImport(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Wraps the loader of ``dask.dataframe`` so that the accessor is registered right after
+    the module is executed, whoever imports it."""
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != _DASK_MODULE:
+            return None
+        sys.meta_path.remove(self)
+        try:
+            spec = importlib.util.find_spec(fullname)
+        finally:
+            sys.meta_path.insert(0, self)
+        if spec is None or spec.loader is None:
+            return None
+        self._loader = spec.loader
+        spec.loader = self
+        return spec
+
+    def create_module(self, spec: Any) -> Any:
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: Any) -> None:
+        self._loader.exec_module(module)
+        if self in sys.meta_path:
+            sys.meta_path.remove(self)
+        register()
+
+
+def install() -> None:
+    """Registers now if Dask is imported, else when it is; nothing when Dask is absent."""
+    if _DASK_MODULE in sys.modules:
+        register()
+    elif importlib.util.find_spec("dask") is not None:
+        if not any(isinstance(f, _RegisterAfterImport) for f in sys.meta_path):
+            sys.meta_path.insert(0, _RegisterAfterImport())

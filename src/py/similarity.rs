@@ -1,0 +1,362 @@
+//! Binding of the similarity metrics: `similarity` and `distance` (a pair, or two columns
+//! element-wise, through the column machinery), `similarity_matrix` (a numpy float32 matrix)
+//! and `nearest` (sparse top-k as field lists for a DataFrame). Translation only: metric
+//! names, the `processor=` option, missing rows, chunking for Ctrl-C; the work is in
+//! `crate::similarity::metrics`.
+
+use std::borrow::Cow;
+use std::ops::Range;
+use std::time::Instant;
+
+use numpy::{IntoPyArray, PyArray2, PyArrayMethods};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyString};
+
+use super::columns::{cell_text, map_pairs, next_chunk_rows, Batch, Cell, TextInput};
+use super::errors::row_error;
+use super::threads::Workers;
+use crate::similarity::metrics::{self, Grid, Metric};
+use crate::text::fold::fold_for_matching;
+use crate::Error;
+
+/// The `processor=` argument: none, the built-in news folding, or a Python callable.
+enum Processor {
+    Identity,
+    News,
+    Callable(Py<PyAny>),
+}
+
+impl Processor {
+    fn from_arg(arg: Option<&Bound<'_, PyAny>>) -> PyResult<Processor> {
+        let Some(arg) = arg.filter(|a| !a.is_none()) else {
+            return Ok(Processor::Identity);
+        };
+        if let Ok(name) = arg.cast::<PyString>() {
+            return match name.to_str()? {
+                "news" => Ok(Processor::News),
+                other => Err(Error::option(
+                    "processor",
+                    format!("expected a callable or \"news\", got {other:?}"),
+                )
+                .into()),
+            };
+        }
+        if arg.is_callable() {
+            return Ok(Processor::Callable(arg.clone().unbind()));
+        }
+        Err(PyTypeError::new_err(
+            "processor: expected a callable or \"news\"",
+        ))
+    }
+
+    /// A Python callable runs here, with the GIL, once per string; the result replaces the
+    /// input (a scalar stays a scalar, a column becomes a list of the processed strings).
+    fn apply_callable<'py>(
+        &self,
+        py: Python<'py>,
+        input: TextInput<'py>,
+    ) -> PyResult<TextInput<'py>> {
+        let Processor::Callable(f) = self else {
+            return Ok(input);
+        };
+        let call = |row: Option<usize>, cell: Cell<'_>| -> PyResult<Option<Bound<'py, PyString>>> {
+            let Some(text) = cell_text(&cell)? else {
+                return Ok(None);
+            };
+            let out = f.call1(py, (text,))?.into_bound(py);
+            out.cast_into::<PyString>().map(Some).map_err(|e| {
+                let got = e.into_inner();
+                super::errors::type_error(row, "processor to return str", &got)
+            })
+        };
+        let cells = input.cells();
+        if input.is_scalar() {
+            return Ok(TextInput::Scalar(call(None, cells[0])?));
+        }
+        let values = cells
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| call(Some(i), c))
+            .collect::<PyResult<_>>()?;
+        Ok(TextInput::Objects(values))
+    }
+
+    /// The built-in folding for `"news"`; other processors already ran.
+    fn fold<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        match self {
+            Processor::News => Cow::Owned(fold_for_matching(text)),
+            _ => Cow::Borrowed(text),
+        }
+    }
+}
+
+/// `metric=` and `ngram=` to a core metric.
+fn parse_metric(name: &str, ngram: usize) -> PyResult<Metric> {
+    Ok(Metric::from_name(name)?.with_ngram(ngram)?)
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+#[pyo3(signature = (a, b, *, metric = "levenshtein", ngram = 1, processor = None, errors = "raise", n_threads = None, progress = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn similarity<'py>(
+    py: Python<'py>,
+    a: TextInput<'py>,
+    b: TextInput<'py>,
+    metric: &str,
+    ngram: usize,
+    processor: Option<Bound<'py, PyAny>>,
+    errors: &str,
+    n_threads: Option<usize>,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let metric = parse_metric(metric, ngram)?;
+    let processor = Processor::from_arg(processor.as_ref())?;
+    let (a, b) = (
+        processor.apply_callable(py, a)?,
+        processor.apply_callable(py, b)?,
+    );
+    let batch = Batch::new(errors, n_threads, progress)?;
+    map_pairs(py, &a, &b, &batch, |x, y| {
+        metrics::similarity(&processor.fold(x), &processor.fold(y), metric)
+    })
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+#[pyo3(signature = (a, b, *, metric = "levenshtein", processor = None, errors = "raise", n_threads = None, progress = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn distance<'py>(
+    py: Python<'py>,
+    a: TextInput<'py>,
+    b: TextInput<'py>,
+    metric: &str,
+    processor: Option<Bound<'py, PyAny>>,
+    errors: &str,
+    n_threads: Option<usize>,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let metric = parse_metric(metric, 1)?;
+    if !metric.is_edit() {
+        // Every row would fail the same way: say it once.
+        metrics::distance("", "", metric)?;
+    }
+    let processor = Processor::from_arg(processor.as_ref())?;
+    let (a, b) = (
+        processor.apply_callable(py, a)?,
+        processor.apply_callable(py, b)?,
+    );
+    let batch = Batch::new(errors, n_threads, progress)?;
+    map_pairs(py, &a, &b, &batch, |x, y| {
+        metrics::distance(&processor.fold(x), &processor.fold(y), metric).map(|d| d as i64)
+    })
+}
+
+/// Where the present (non-missing) strings of one side sit in the input.
+struct Present {
+    positions: Vec<usize>,
+    len: usize,
+}
+
+impl Present {
+    fn has_missing(&self) -> bool {
+        self.positions.len() < self.len
+    }
+}
+
+/// The present strings of `cells`, processed, and where they sit.
+fn present<'a>(
+    py: Python<'_>,
+    cells: &'a [Cell<'a>],
+    processor: &Processor,
+) -> PyResult<(Vec<Cow<'a, str>>, Present)> {
+    let mut found = Vec::with_capacity(cells.len());
+    for (i, cell) in cells.iter().enumerate() {
+        match cell_text(cell) {
+            Ok(Some(text)) => found.push((i, text)),
+            Ok(None) => {}
+            Err(e) => return Err(row_error(py, i, &e.to_string())),
+        }
+    }
+    let texts = py.detach(|| found.iter().map(|&(_, t)| processor.fold(t)).collect());
+    let positions = found.into_iter().map(|(i, _)| i).collect();
+    Ok((
+        texts,
+        Present {
+            positions,
+            len: cells.len(),
+        },
+    ))
+}
+
+/// A matrix or top-k call: the core grid of the present strings, where they sit in the
+/// inputs, and the threads to run on.
+struct GridCall {
+    grid: Grid,
+    rows: Present,
+    cols: Option<Present>,
+    workers: Workers,
+}
+
+impl GridCall {
+    #[allow(clippy::too_many_arguments)]
+    fn new<'py>(
+        py: Python<'py>,
+        a: TextInput<'py>,
+        b: Option<TextInput<'py>>,
+        metric: &str,
+        ngram: usize,
+        cutoff: f64,
+        processor: Option<Bound<'py, PyAny>>,
+        n_threads: Option<usize>,
+    ) -> PyResult<GridCall> {
+        let metric = parse_metric(metric, ngram)?;
+        let processor = Processor::from_arg(processor.as_ref())?;
+        let workers = Workers::for_request(n_threads)?;
+        let a = processor.apply_callable(py, a)?;
+        let b = b.map(|b| processor.apply_callable(py, b)).transpose()?;
+        let (cells_a, cells_b) = (a.cells(), b.as_ref().map(|b| b.cells()));
+        let (texts_a, rows) = present(py, &cells_a, &processor)?;
+        let side_b = cells_b
+            .as_deref()
+            .map(|c| present(py, c, &processor))
+            .transpose()?;
+        let strs_a: Vec<&str> = texts_a.iter().map(|t| t.as_ref()).collect();
+        let strs_b: Option<Vec<&str>> = side_b
+            .as_ref()
+            .map(|(t, _)| t.iter().map(|t| t.as_ref()).collect());
+        let grid = py.detach(|| Grid::new(&strs_a, strs_b.as_deref(), metric, cutoff))?;
+        let cols = side_b.map(|(_, p)| p);
+        Ok(GridCall {
+            grid,
+            rows,
+            cols,
+            workers,
+        })
+    }
+
+    fn cols(&self) -> &Present {
+        self.cols.as_ref().unwrap_or(&self.rows)
+    }
+
+    /// Runs `work` over the grid's rows in chunks sized to take about a tenth of a second,
+    /// with the GIL released, checking for Ctrl-C and reporting progress between chunks.
+    fn in_chunks(
+        &self,
+        py: Python<'_>,
+        progress: Option<&Py<PyAny>>,
+        mut work: impl FnMut(&Grid, Range<usize>, bool) -> Result<(), Error> + Send,
+    ) -> PyResult<()> {
+        let parallel = self.workers.is_parallel();
+        let n_rows = self.grid.n_rows();
+        let (mut start, mut chunk) = (0, 8);
+        while start < n_rows {
+            let end = (start + chunk).min(n_rows);
+            let began = Instant::now();
+            py.detach(|| {
+                self.workers
+                    .install(|| work(&self.grid, start..end, parallel))
+            })?;
+            chunk = next_chunk_rows(chunk, end - start, began.elapsed());
+            py.check_signals()?;
+            if let Some(progress) = progress {
+                progress.call1(py, (end - start,))?;
+            }
+            start = end;
+        }
+        Ok(())
+    }
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+#[pyo3(signature = (a, b = None, *, metric = "levenshtein", cutoff = 0.0, ngram = 1, processor = None, n_threads = None, progress = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn similarity_matrix<'py>(
+    py: Python<'py>,
+    a: TextInput<'py>,
+    b: Option<TextInput<'py>>,
+    metric: &str,
+    cutoff: f64,
+    ngram: usize,
+    processor: Option<Bound<'py, PyAny>>,
+    n_threads: Option<usize>,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<Bound<'py, PyArray2<f32>>> {
+    let call = GridCall::new(py, a, b, metric, ngram, cutoff, processor, n_threads)?;
+    let n_cols = call.grid.n_cols();
+    let mut out = vec![0f32; call.grid.n_rows() * n_cols];
+    call.in_chunks(py, progress.as_ref(), |grid, range, parallel| {
+        let slice = &mut out[range.start * n_cols..range.end * n_cols];
+        grid.fill_rows(range, slice, parallel)
+    })?;
+    py.detach(|| call.grid.mirror(&mut out));
+    let (rows, cols) = (&call.rows, call.cols());
+    let full = if rows.has_missing() || cols.has_missing() {
+        py.detach(|| with_missing(&out, rows, cols))
+    } else {
+        out
+    };
+    full.into_pyarray(py).reshape([rows.len, cols.len])
+}
+
+/// The matrix of the present rows spread over the full shape, NaN where a side is missing.
+fn with_missing(compact: &[f32], rows: &Present, cols: &Present) -> Vec<f32> {
+    let mut full = vec![f32::NAN; rows.len * cols.len];
+    let n = cols.positions.len();
+    for (r, &i) in rows.positions.iter().enumerate() {
+        let target = &mut full[i * cols.len..(i + 1) * cols.len];
+        for (c, &j) in cols.positions.iter().enumerate() {
+            target[j] = compact[r * n + c];
+        }
+    }
+    full
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+#[pyo3(signature = (queries, choices = None, *, k = 5, metric = "levenshtein", cutoff = 0.0, ngram = 1, processor = None, n_threads = None, progress = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn nearest<'py>(
+    py: Python<'py>,
+    queries: TextInput<'py>,
+    choices: Option<TextInput<'py>>,
+    k: usize,
+    metric: &str,
+    cutoff: f64,
+    ngram: usize,
+    processor: Option<Bound<'py, PyAny>>,
+    n_threads: Option<usize>,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    if k == 0 {
+        return Err(Error::option("k", "must be at least 1").into());
+    }
+    let call = GridCall::new(
+        py, queries, choices, metric, ngram, cutoff, processor, n_threads,
+    )?;
+    let mut found = Vec::new();
+    call.in_chunks(py, progress.as_ref(), |grid, range, parallel| {
+        found.extend(grid.nearest_rows(range, k, parallel)?);
+        Ok(())
+    })?;
+    let (rows, cols) = (&call.rows, call.cols());
+    let dict = PyDict::new(py);
+    dict.set_item(
+        "query",
+        found
+            .iter()
+            .map(|m| rows.positions[m.0])
+            .collect::<Vec<_>>(),
+    )?;
+    dict.set_item(
+        "choice",
+        found
+            .iter()
+            .map(|m| cols.positions[m.1])
+            .collect::<Vec<_>>(),
+    )?;
+    dict.set_item("score", found.iter().map(|m| m.2).collect::<Vec<_>>())?;
+    Ok(dict)
+}

@@ -1,0 +1,115 @@
+//! Which threads a batch runs on: rayon's global pool, a pool of the size the caller asked
+//! for (`n_threads=`), or the calling thread alone.
+//!
+//! Fork safety: a process that forks after rayon started its pool (multiprocessing, Spark
+//! executors) gets a child with the pool's bookkeeping but none of its threads, and the first
+//! parallel call there would wait forever. A `pthread_atfork` child handler marks the child,
+//! and batches in a marked process run on the calling thread. `COPYDESK_PARALLELISM=false`
+//! forces the same anywhere; `=true` overrides the fork guard for users who know better.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use rayon::{ThreadPool, ThreadPoolBuilder};
+
+use crate::Error;
+
+/// Set in a forked child (see the module comment).
+static FORKED: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn mark_forked_child() {
+    FORKED.store(true, Ordering::SeqCst);
+}
+
+/// Installs the fork handler once per process.
+pub fn install_fork_guard() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        // SAFETY: `pthread_atfork` only records the three function pointers; the child handler
+        // is an `extern "C"` function that performs one atomic store, which is async-signal-safe
+        // and allowed in a freshly forked child.
+        unsafe {
+            libc::pthread_atfork(None, None, Some(mark_forked_child));
+        }
+    });
+}
+
+/// Where a batch runs.
+pub enum Workers {
+    /// On the calling thread, in order.
+    Sequential,
+    /// On rayon's global pool (sized by `RAYON_NUM_THREADS`, default all cores).
+    Global,
+    /// On a dedicated pool of that many threads.
+    Pool(Arc<ThreadPool>),
+}
+
+impl Workers {
+    /// Resolves `n_threads=` (None: all cores) under the fork guard and the environment.
+    pub fn for_request(n_threads: Option<usize>) -> Result<Workers, Error> {
+        if n_threads == Some(0) {
+            return Err(Error::option(
+                "n_threads",
+                "must be at least 1, or None for all cores",
+            ));
+        }
+        if !parallelism_allowed() || n_threads == Some(1) {
+            return Ok(Workers::Sequential);
+        }
+        match n_threads {
+            None => Ok(Workers::Global),
+            Some(n) => Ok(Workers::Pool(pool_of_size(n)?)),
+        }
+    }
+
+    /// Runs `work` inside this pool (or directly when sequential or global).
+    pub fn install<R: Send>(&self, work: impl FnOnce() -> R + Send) -> R {
+        match self {
+            Workers::Pool(pool) => pool.install(work),
+            Workers::Sequential | Workers::Global => work(),
+        }
+    }
+
+    /// True when rows should be processed with rayon: not for a single thread, where
+    /// rayon's dispatch would only add cost.
+    pub fn is_parallel(&self) -> bool {
+        match self {
+            Workers::Sequential => false,
+            Workers::Global => rayon::current_num_threads() > 1,
+            Workers::Pool(pool) => pool.current_num_threads() > 1,
+        }
+    }
+}
+
+fn parallelism_allowed() -> bool {
+    match std::env::var("COPYDESK_PARALLELISM")
+        .ok()
+        .as_deref()
+        .map(str::to_ascii_lowercase)
+    {
+        Some(v) if matches!(v.as_str(), "0" | "false" | "no" | "off") => false,
+        Some(v) if matches!(v.as_str(), "1" | "true" | "yes" | "on") => true,
+        _ => !FORKED.load(Ordering::SeqCst),
+    }
+}
+
+/// Pools are built once per size and kept: building one costs a thread spawn per worker.
+fn pool_of_size(n: usize) -> Result<Arc<ThreadPool>, Error> {
+    static POOLS: OnceLock<Mutex<HashMap<usize, Arc<ThreadPool>>>> = OnceLock::new();
+    let mut pools = POOLS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    if let Some(pool) = pools.get(&n) {
+        return Ok(pool.clone());
+    }
+    let pool = ThreadPoolBuilder::new()
+        .num_threads(n)
+        .thread_name(|i| format!("copydesk-{i}"))
+        .build()
+        .map_err(|e| Error::Internal(format!("cannot start {n} threads: {e}")))?;
+    let pool = Arc::new(pool);
+    pools.insert(n, pool.clone());
+    Ok(pool)
+}

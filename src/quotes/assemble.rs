@@ -1,0 +1,159 @@
+//! From attributed quoted spans to quotes: decides which spans are speech, joins the pieces
+//! of a split quote (`"Q1," S said. "Q2."`, `"Q1," S said, "Q2."`), and lets a floating quote
+//! paragraph take the speaker of the quote before it.
+//!
+//! Precision lives here: a quoted span with no attribution is kept only when it reads like
+//! speech (it opens its sentence and has a few words, or it is long); scare quotes, titles
+//! and nicknames (`Robert C. "Bobby" Scott`, CNN's `"State of the Union"`) are dropped unless
+//! a reporting verb governs them.
+
+use std::ops::Range;
+
+use super::attribution::{attribute, Attribution};
+use super::doc::Doc;
+use super::marks::{Family, Marked};
+use super::titles::is_title_or_name;
+use super::QuoteKind;
+
+/// Fewest words for an unattributed quote that opens its sentence.
+const MIN_FLOATING_WORDS: usize = 4;
+/// Fewest words for an unattributed quote inside a sentence.
+const MIN_EMBEDDED_WORDS: usize = 8;
+/// How many paragraphs back a floating quote may look for its speaker.
+const FLOATING_REACH: usize = 2;
+
+/// A quote before offsets are converted and names resolved: byte ranges.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub fragments: Vec<Range<usize>>,
+    pub speaker: Option<Range<usize>>,
+    pub cue: Option<Range<usize>>,
+    pub kind: QuoteKind,
+    /// Paragraph of the last fragment.
+    pub paragraph: usize,
+    /// A quote with no attribution of its own, which takes the previous quote's speaker.
+    pub floating: bool,
+}
+
+impl Draft {
+    fn new(
+        q: &Marked,
+        speaker: Option<Range<usize>>,
+        cue: Option<Range<usize>>,
+        kind: QuoteKind,
+        paragraph: usize,
+    ) -> Self {
+        let floating = cue.is_none() && speaker.is_none();
+        Draft {
+            fragments: q.fragments.clone(),
+            speaker,
+            cue,
+            kind,
+            paragraph,
+            floating,
+        }
+    }
+
+    fn absorb(&mut self, q: &Marked, paragraph: usize) {
+        self.fragments.extend(q.fragments.iter().cloned());
+        self.paragraph = paragraph;
+    }
+
+    fn end(&self) -> usize {
+        self.fragments.last().map_or(0, |f| f.end)
+    }
+}
+
+/// Attributes, filters and joins the quoted spans of one article.
+pub fn assemble(doc: &Doc, quotes: &[Marked]) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        let opens = opens_sentence(doc, q);
+        let attribution = attribute(doc, quotes, i);
+        let introduced = attribution.as_ref().is_some_and(|a| a.intro && !a.after);
+        if !opens && !introduced && is_title_or_name(doc, q) {
+            continue;
+        }
+        let paragraph = doc.paragraph_at(q.inner_end());
+        match attribution {
+            Some(a) => add_attributed(&mut out, q, a, opens, paragraph),
+            None => add_unattributed(doc, &mut out, q, opens, paragraph),
+        }
+    }
+    out
+}
+
+fn add_attributed(out: &mut Vec<Draft>, q: &Marked, a: Attribution, opens: bool, paragraph: usize) {
+    if let Some(prev) = out.last_mut() {
+        // `"Q1," S said, "Q2."` / `S called it "Q1" and "Q2"`: both hang on the same verb.
+        if a.cue.is_some() && prev.cue == a.cue {
+            prev.absorb(q, paragraph);
+            return;
+        }
+    }
+    let direct = a.intro && (opens || !a.after);
+    let kind = if direct {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    };
+    out.push(Draft::new(q, a.speaker, a.cue, kind, paragraph));
+}
+
+fn add_unattributed(doc: &Doc, out: &mut Vec<Draft>, q: &Marked, opens: bool, paragraph: usize) {
+    if q.family == Family::Single {
+        return;
+    }
+    let first_paragraph = doc.paragraph_at(q.open);
+    if let Some(prev) = out.last_mut() {
+        // `"Q1," S said. "Q2."` continues the same quote; `S said "Q1" to them, "Q2"` too.
+        let continues =
+            opens && prev.paragraph == first_paragraph && prev.kind != QuoteKind::Indirect;
+        if continues || same_sentence(doc, prev.end(), q.open) {
+            prev.absorb(q, paragraph);
+            return;
+        }
+    }
+    let words = q
+        .fragments
+        .iter()
+        .map(|f| word_count(doc.slice(f.clone())))
+        .sum::<usize>();
+    if opens && words >= MIN_FLOATING_WORDS {
+        out.push(Draft::new(q, None, None, QuoteKind::Direct, paragraph));
+    } else if words >= MIN_EMBEDDED_WORDS {
+        out.push(Draft::new(q, None, None, QuoteKind::Partial, paragraph));
+    }
+}
+
+/// A floating quote takes the speaker of the quote before it (direct or reported), if that
+/// one is at most [`FLOATING_REACH`] paragraphs back. `drafts` are in text order.
+pub fn carry_speakers(drafts: &mut [Draft]) {
+    for i in 1..drafts.len() {
+        if !drafts[i].floating {
+            continue;
+        }
+        let first_paragraph = drafts[i].paragraph;
+        let prev = &drafts[i - 1];
+        if prev.paragraph + FLOATING_REACH >= first_paragraph {
+            drafts[i].speaker = prev.speaker.clone();
+        }
+    }
+}
+
+fn same_sentence(doc: &Doc, a: usize, b: usize) -> bool {
+    let sa = doc.sentence_at(a.saturating_sub(1)).map(|s| s.start);
+    sa.is_some() && sa == doc.sentence_at(b).map(|s| s.start)
+}
+
+/// Does the quote open its sentence (nothing but punctuation before it)?
+fn opens_sentence(doc: &Doc, q: &Marked) -> bool {
+    let start = doc
+        .sentence_at(q.open)
+        .map_or(q.open, |s| s.start.min(q.open));
+    !doc.slice(start..q.open).chars().any(char::is_alphanumeric)
+}
+
+fn word_count(s: &str) -> usize {
+    crate::text::words::word_spans(s).count()
+}

@@ -1,0 +1,257 @@
+//! Who said a quoted span, from the words around it, without a parser. This file picks the
+//! stretch of text to read on each side of the quote; the patterns live in `after.rs`
+//! (`"Q," S said.`, `"Q," said S.`, `"Q" ― S`) and `before.rs` (`S said: "Q"`, `S called it
+//! "Q"`, `According to S, "Q"`); a quote that opens a paragraph may also hang on a previous
+//! paragraph ending `S said:`.
+//!
+//! Split quotes and floating quotes are the assembler's job (`assemble.rs`): here each quoted
+//! span is attributed on its own.
+
+use std::ops::Range;
+
+use super::after::{after_quote, credit_line, trailing, unknown_verb_after};
+use super::before::before_quote;
+use super::doc::Doc;
+use super::marks::Marked;
+use super::tokens::Tok;
+
+/// Most words of a sentence that only attributes the quote before it (`Trump said Monday.`).
+const MAX_BARE_ATTRIBUTION: usize = 5;
+
+/// The speaker and cue found for one quoted span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub speaker: Option<Range<usize>>,
+    pub cue: Option<Range<usize>>,
+    /// The quote stands as a clause of its own (`S said: "Q"`, `"Q," S said`) rather than
+    /// inside the reporting clause (`S called it "a disaster"`).
+    pub intro: bool,
+    /// The attribution follows the quote (`"Q," S said`).
+    pub after: bool,
+}
+
+/// Attributes quote `i` of `quotes` (all the article's quoted spans, in order).
+pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> {
+    let q = &quotes[i];
+    if q.closed {
+        let toks = doc.tokens(after_window(doc, quotes, i));
+        let found = after_attribution(doc, q, toks);
+        if found.is_some() {
+            return found;
+        }
+    }
+    let toks = outside_quotes(doc.tokens(before_window(doc, q)), quotes);
+    if toks.iter().any(Tok::is_word) {
+        return before_quote(doc.text, &toks);
+    }
+    previous_paragraph_colon(doc, quotes, i)
+}
+
+/// The attribution in the tokens after quote `q`, if any.
+fn after_attribution(doc: &Doc, q: &Marked, toks: &[Tok]) -> Option<Attribution> {
+    if let Some(a) = credit_line(doc.text, toks) {
+        return Some(a);
+    }
+    if !may_attribute_after(doc, q, toks) {
+        // `"... missing." Trump said.`: a sentence that is nothing but the attribution.
+        let short = toks.iter().filter(|t| t.is_word()).count() <= MAX_BARE_ATTRIBUTION;
+        let ends_sentence = toks
+            .last()
+            .is_some_and(|t| matches!(t.punct, Some('.' | '!' | '?')));
+        return (short && ends_sentence)
+            .then(|| after_quote(doc.text, toks))
+            .flatten();
+    }
+    after_quote(doc.text, toks)
+        .or_else(|| trailing(doc.text, toks).map(|(_, a)| a))
+        .or_else(|| ends_in_attribution_mark(doc, q).then(|| unknown_verb_after(doc.text, toks))?)
+}
+
+/// Does the quote end in `,` `?` `!` or a dash, the punctuation that hands over to an
+/// attribution (`"Q," Toomey fumed.`)?
+fn ends_in_attribution_mark(doc: &Doc, q: &Marked) -> bool {
+    let inner = doc.slice(q.fragments.last().map_or(q.close..q.close, Clone::clone));
+    inner.trim_end().ends_with([',', '?', '!', '\u{2014}', '-'])
+}
+
+/// A quote that ends a sentence of its own (`"We will win."`) is not followed by its
+/// attribution, unless the next word is lower case (`"... the U.S." he said`).
+fn may_attribute_after(doc: &Doc, q: &Marked, toks: &[Tok]) -> bool {
+    let inner = doc.slice(q.fragments.last().map_or(q.close..q.close, Clone::clone));
+    if !inner.trim_end().ends_with('.') {
+        return true;
+    }
+    toks.iter().find(|t| t.is_word()).is_some_and(|t| {
+        t.text(doc.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    })
+}
+
+/// From the closing mark to the end of the sentence that follows it, within the paragraph
+/// and before the next quote. The shared segmenter may end a sentence at `?"`, so the
+/// sentence is the one that holds the first character after the mark.
+fn after_window(doc: &Doc, quotes: &[Marked], i: usize) -> Range<usize> {
+    let q = &quotes[i];
+    let para = &doc.paragraphs[doc.paragraph_at(q.close.saturating_sub(1))];
+    let rest = doc.slice(q.close..para.end.max(q.close));
+    let first = q.close + (rest.len() - rest.trim_start().len());
+    let mut end = doc
+        .sentence_at(first)
+        .map_or(q.close, |s| s.end)
+        .clamp(q.close, para.end.max(q.close));
+    if let Some(next) = quotes.get(i + 1) {
+        end = end.min(next.open.max(q.close));
+    }
+    q.close..end
+}
+
+/// From the start of the quote's sentence to the opening mark.
+fn before_window(doc: &Doc, q: &Marked) -> Range<usize> {
+    let start = doc
+        .sentence_at(q.open)
+        .map_or(q.open, |s| s.start.min(q.open));
+    start..q.open
+}
+
+/// The tokens that are not inside another quote, keeping its marks: `S called him "a" and "b"`
+/// reads as `S called him "" and` before `"b"`.
+fn outside_quotes(toks: &[Tok], quotes: &[Marked]) -> Vec<Tok> {
+    let Some(first) = toks.first() else {
+        return Vec::new();
+    };
+    let mut k = quotes.partition_point(|q| q.close <= first.start);
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks {
+        while k < quotes.len() && quotes[k].close <= t.start {
+            k += 1;
+        }
+        let inside = quotes
+            .get(k)
+            .is_some_and(|q| q.inner_start() <= t.start && t.end <= q.inner_end());
+        if !inside {
+            out.push(*t);
+        }
+    }
+    out
+}
+
+pub fn word_at<'a>(text: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
+    toks.get(i).filter(|t| t.is_word()).map(|t| t.text(text))
+}
+
+/// `according to` or `per` at token `i`, which name a source: how many tokens the cue takes.
+pub fn source_cue(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let first = word_at(text, toks, i)?;
+    if first.eq_ignore_ascii_case("according") {
+        word_at(text, toks, i + 1)
+            .filter(|w| w.eq_ignore_ascii_case("to"))
+            .map(|_| 2)
+    } else {
+        (first == "per").then_some(1)
+    }
+}
+
+/// The byte range from token `a` to token `b - 1`.
+pub fn span(toks: &[Tok], (a, b): (usize, usize)) -> Range<usize> {
+    toks[a].start..toks[b - 1].end
+}
+
+/// A quote that opens a paragraph right after one ending `S said:`.
+fn previous_paragraph_colon(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> {
+    let q = &quotes[i];
+    let para = doc.paragraph_at(q.open);
+    let prev = doc.paragraphs.get(para.checked_sub(1)?)?;
+    if !doc.slice(prev.clone()).ends_with(':') {
+        return None;
+    }
+    let sentence = doc.sentence_at(prev.end.saturating_sub(1))?;
+    if i > 0 && quotes[i - 1].close > sentence.start {
+        return None;
+    }
+    let toks = doc.tokens(sentence.start.max(prev.start)..prev.end);
+    before_quote(doc.text, toks).map(|a| Attribution { intro: true, ..a })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::marks::quoted_spans;
+    use super::*;
+
+    fn attr(t: &str) -> Vec<(Option<String>, Option<String>, bool)> {
+        let doc = Doc::new(t);
+        let quotes = quoted_spans(t, &doc.paragraphs);
+        (0..quotes.len())
+            .map(|i| match attribute(&doc, &quotes, i) {
+                None => (None, None, false),
+                Some(a) => (
+                    a.speaker.map(|r| t[r].to_string()),
+                    a.cue.map(|r| t[r].to_string()),
+                    a.intro,
+                ),
+            })
+            .collect()
+    }
+
+    fn one(t: &str) -> (String, String, bool) {
+        let (s, c, intro) = attr(t).remove(0);
+        (s.unwrap_or_default(), c.unwrap_or_default(), intro)
+    }
+
+    #[test]
+    fn quote_then_subject_verb() {
+        assert_eq!(
+            one("\"We will win,\" Jane Doe said."),
+            ("Jane Doe".into(), "said".into(), true)
+        );
+        assert_eq!(
+            one("\"Yes,\" he said Thursday."),
+            ("he".into(), "said".into(), true)
+        );
+        let t = "\"No,\" Flynn, a top Trump surrogate, said on Fox.";
+        assert_eq!(one(t), ("Flynn".into(), "said".into(), true));
+    }
+
+    #[test]
+    fn quote_then_verb_subject() {
+        let t = "\"It went beyond the room,\" said Donna Brazile, the interim chairwoman.";
+        assert_eq!(one(t), ("Donna Brazile".into(), "said".into(), true));
+        let t = "\"It is up,\" according to the poll.";
+        assert_eq!(one(t), ("the poll".into(), "according to".into(), true));
+    }
+
+    #[test]
+    fn subject_verb_then_quote() {
+        assert_eq!(
+            one("Mr. Obama said: \"It's about me.\""),
+            ("Mr. Obama".into(), "said".into(), true)
+        );
+        assert_eq!(
+            one("She told reporters, \"No.\""),
+            ("She".into(), "told".into(), true)
+        );
+        let t = "The president told them he would consider it a \"personal insult\" if they stayed home.";
+        assert_eq!(one(t), ("The president".into(), "told".into(), false));
+        let t = "Trump called the senator a \"nasty guy.\"";
+        assert_eq!(one(t), ("Trump".into(), "called".into(), false));
+    }
+
+    #[test]
+    fn colon_paragraph_and_bare_colon() {
+        let t = "Clinton said:\n\n\"We are stronger together.\"";
+        assert_eq!(one(t), ("Clinton".into(), "said".into(), true));
+        assert_eq!(
+            one("Trump: \"I will win.\""),
+            ("Trump".into(), ":".into(), true)
+        );
+    }
+
+    #[test]
+    fn unattributed_titles() {
+        assert_eq!(
+            attr("He watched \"Fox and Friends\" on Sunday."),
+            [(None, None, false)]
+        );
+    }
+}

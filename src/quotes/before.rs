@@ -1,0 +1,301 @@
+//! Attribution that comes before a quote, in its sentence: `S said: "Q"` / `S said, "Q"` /
+//! `S called it "Q"` / `S said (that) ... "partial"` / `According to S, "Q"` / `S: "Q"`.
+//! The tokens given are the sentence up to the opening mark, without other quotes' words.
+//!
+//! The cue is the reporting verb nearest the quote in the same clause; its subject is the
+//! phrase before it, else (`said Smith: "Q"`) the one after it, else the subject that opens
+//! the clause (`Trump tweeted Monday, saying "Q"`).
+
+use std::ops::Range;
+
+use super::after::is_lowercase;
+use super::attribution::{source_cue, span, word_at, Attribution};
+use super::lexicon::{self, DIRECT, PARTIAL};
+use super::phrases::{clause_subject, np_after, np_before, subject_is_plausible};
+use super::tokens::Tok;
+
+/// Most words between a verb and a colon that still make an introduction
+/// (`told reporters after the meeting on Monday:`).
+const MAX_INTRO_WORDS: usize = 12;
+/// Farthest a cue may stand before the quote it governs, in words.
+const MAX_CUE_DISTANCE: usize = 25;
+/// How far before a noun cue an `according to` may stand and take over.
+const NOUN_SOURCE_REACH: usize = 10;
+
+/// A word before the quote that may govern it.
+#[derive(Clone, Copy)]
+enum Candidate {
+    /// `according to` / `per` at token `j`, `n` tokens long.
+    Source { j: usize, n: usize },
+    /// A reporting verb or noun at token `j`; `intro` when only `:` / `,` separate it from
+    /// the quote.
+    Cue {
+        j: usize,
+        cue: lexicon::Cue,
+        intro: bool,
+    },
+}
+
+impl Candidate {
+    /// A verb or a source (not a noun, not an `-ing` form): what heads a reporting clause.
+    fn heads_clause(&self) -> bool {
+        match self {
+            Candidate::Source { .. } => true,
+            Candidate::Cue { cue, .. } => !cue.nominal && !cue.gerund && cue.can(DIRECT),
+        }
+    }
+}
+
+/// `S said: "Q"` / `S said, "Q"` / `S called it "Q"` / `According to S, "Q"` / `S: "Q"`.
+///
+/// An introduced quote takes the verb next to it. A partial quote takes the reporting verb
+/// that heads its sentence, the way news attribution reads: in `Clinton says she appreciated
+/// what she calls a "war of words"`, Clinton *says* it; the nearest cue is the fallback.
+pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    let candidates = candidates(text, toks);
+    let Some(&nearest) = candidates.first() else {
+        return unknown_intro_verb(text, toks).or_else(|| colon_only(text, toks));
+    };
+    let chosen = match nearest {
+        Candidate::Cue { intro: true, .. } | Candidate::Source { .. } => nearest,
+        Candidate::Cue { .. } => candidates
+            .iter()
+            .rev()
+            .find(|c| c.heads_clause())
+            .copied()
+            .unwrap_or(nearest),
+    };
+    Some(attribute_to(text, toks, chosen))
+}
+
+/// The cues before the quote, nearest first, up to a clause break or [`MAX_CUE_DISTANCE`]
+/// words.
+fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut words = 0;
+    for j in (0..toks.len()).rev() {
+        // `S said X, but "Q"`: a clause break hides earlier verbs only once a cue is found.
+        if (ends_clause(text, toks, j) && !out.is_empty()) || words > MAX_CUE_DISTANCE {
+            break;
+        }
+        let Some(word) = word_at(text, toks, j) else {
+            continue;
+        };
+        words += 1;
+        if let Some(n) = source_cue(text, toks, j) {
+            out.push(Candidate::Source { j, n });
+            continue;
+        }
+        // A cue is lower case, except when it opens the sentence (`Said Ellis: "Q"`).
+        let opens_window = toks[..j].iter().all(|t| !t.is_word());
+        if !is_lowercase(word) && !opens_window {
+            continue;
+        }
+        let prev = j.checked_sub(1).and_then(|p| word_at(text, toks, p));
+        let Some(cue) = lexicon::cue_at(word, prev) else {
+            continue;
+        };
+        let intro = out.is_empty() && cue.can(DIRECT) && is_intro_gap(text, &toks[j + 1..]);
+        if intro || cue.can(PARTIAL) {
+            out.push(Candidate::Cue { j, cue, intro });
+        }
+    }
+    out
+}
+
+/// The attribution a chosen candidate gives.
+fn attribute_to(text: &str, toks: &[Tok], chosen: Candidate) -> Attribution {
+    let (j, cue, intro) = match chosen {
+        Candidate::Source { j, n } => return according_to_before(text, toks, j, n),
+        Candidate::Cue { j, cue, intro } => (j, cue, intro),
+    };
+    // `According to a complaint by Vermont, ... "Q"`: the source, not its noun.
+    if cue.nominal {
+        let from = j.saturating_sub(NOUN_SOURCE_REACH);
+        let source = (from..j)
+            .rev()
+            .find_map(|k| source_cue(text, toks, k).map(|n| (k, n)));
+        if let Some((k, n)) = source {
+            return according_to_before(text, toks, k, n);
+        }
+    }
+    let opens_window = toks[..j].iter().all(|t| !t.is_word());
+    if opens_window && !cue.nominal {
+        // `Said Dorothy Poynter, who grew up with Ali, "Q"`
+        let speaker = np_after(text, toks, j + 1).map(|np| span(toks, np));
+        return Attribution {
+            speaker,
+            cue: Some(toks[j].range()),
+            intro,
+            after: false,
+        };
+    }
+    let speaker = if cue.nominal {
+        owner_of_noun(text, toks, j)
+            .or_else(|| clause_subject(text, toks, j).map(|np| span(toks, np)))
+    } else {
+        subject_of(text, toks, j, intro, cue.gerund)
+    };
+    Attribution {
+        speaker,
+        cue: Some(toks[j].range()),
+        intro,
+        after: false,
+    }
+}
+
+/// The first capitalised phrase of the tokens that is not at their very start (where any
+/// word is capitalised), or is a name there.
+fn first_name(text: &str, toks: &[Tok]) -> Option<(usize, usize)> {
+    (0..toks.len()).find_map(|k| {
+        let w = word_at(text, toks, k)?;
+        if is_lowercase(w) || (k == 0 && super::phrases::is_determiner(&w.to_lowercase())) {
+            return None;
+        }
+        np_after(text, toks, k).filter(|&(a, _)| !is_lowercase(toks[a].text(text)))
+    })
+}
+
+/// `Trump's latest claim`: the possessor a few words before a noun cue.
+fn owner_of_noun(text: &str, toks: &[Tok], j: usize) -> Option<Range<usize>> {
+    let lowest = j.saturating_sub(4);
+    (lowest..j)
+        .rev()
+        .map_while(|k| toks.get(k).filter(|t| t.is_word()))
+        .find_map(|t| {
+            let w = t.text(text);
+            let stem = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))?;
+            let capital = stem.chars().next().is_some_and(char::is_uppercase);
+            capital.then(|| t.start..t.start + stem.len())
+        })
+}
+
+/// Does a new clause start at token `j` (`; ...`, `, but ...`), hiding verbs to its left?
+fn ends_clause(text: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    if t.is_punct(';') {
+        return true;
+    }
+    let after_comma = j > 0 && toks[j - 1].is_punct(',');
+    after_comma
+        && word_at(text, toks, j).is_some_and(|w| {
+            ["but", "while", "although", "whereas", "though"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        })
+}
+
+/// The speaker of the verb at `j`.
+fn subject_of(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    intro: bool,
+    gerund: bool,
+) -> Option<Range<usize>> {
+    if gerund {
+        // `footage of Trump saying "Q"`: the phrase right before the -ing form.
+        let adjacent = np_before(text, toks, j).filter(|&(_, b)| b == j);
+        if let Some(np) = adjacent.filter(|&(a, _)| !is_lowercase(toks[a].text(text))) {
+            return Some(span(toks, np));
+        }
+    } else {
+        if let Some(np) =
+            np_before(text, toks, j).filter(|&np| subject_is_plausible(text, toks, np))
+        {
+            return Some(span(toks, np));
+        }
+        if intro {
+            let inverted = np_after(text, toks, j + 1).filter(|&(_, b)| {
+                toks.get(b)
+                    .is_none_or(|t| matches!(t.punct, Some(':' | ',')))
+            });
+            if let Some(np) = inverted {
+                return Some(span(toks, np));
+            }
+        }
+    }
+    clause_subject(text, toks, j).map(|np| span(toks, np))
+}
+
+/// `According to S, "Q"` or `according to S, ... "partial"`.
+fn according_to_before(text: &str, toks: &[Tok], j: usize, n: usize) -> Attribution {
+    let np = np_after(text, toks, j + n);
+    let after = np.map_or(j + n, |(_, b)| b);
+    let intro = is_intro_gap(text, &toks[after.min(toks.len())..]);
+    let speaker = np.map(|s| span(toks, s));
+    Attribution {
+        speaker,
+        cue: Some(toks[j].start..toks[j + n - 1].end),
+        intro,
+        after: false,
+    }
+}
+
+/// Is what stands between the verb and the quote only an introduction: nothing, `:`, `,`,
+/// or a short phrase ending in `:` or `,` (`told reporters:`, `said in a statement,`)?
+fn is_intro_gap(text: &str, gap: &[Tok]) -> bool {
+    let words = || gap.iter().filter(|t| t.is_word());
+    match gap.last() {
+        None => true,
+        Some(t) if t.is_punct(':') => words().count() <= MAX_INTRO_WORDS,
+        Some(t) if t.is_punct(',') => {
+            words().count() <= 4 && words().all(|w| !super::phrases::breaks_clause(w.text(text)))
+        }
+        Some(_) => false,
+    }
+}
+
+/// Particles that may follow an introducing verb (`shot back:`).
+const PARTICLES: &[&str] = &["back", "out", "up", "on", "in", "off"];
+
+/// `Hillary shot back, "Q"` / `Trump fumed: "Q"`: a past-tense verb not in the lexicon right
+/// before the `,` or `:` that introduces the quote, with a name or pronoun as its subject.
+fn unknown_intro_verb(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    let mark = toks.len().checked_sub(1)?;
+    if !matches!(toks[mark].punct, Some(',' | ':')) {
+        return None;
+    }
+    let mut j = mark.checked_sub(1)?;
+    if word_at(text, toks, j).is_some_and(|w| PARTICLES.contains(&w)) {
+        j = j.checked_sub(1)?;
+    }
+    let verb = word_at(text, toks, j)?;
+    let past = verb.len() > 4 && verb.ends_with("ed") || super::after::is_irregular_past(verb);
+    if !past || !is_lowercase(verb) {
+        return None;
+    }
+    let (a, b) =
+        np_before(text, toks, j).filter(|&(a, b)| b == j && !is_lowercase(toks[a].text(text)))?;
+    let speaker = Some(span(toks, (a, b)));
+    Some(Attribution {
+        speaker,
+        cue: Some(toks[j].range()),
+        intro: true,
+        after: false,
+    })
+}
+
+/// `Smith: "Q"` (a name and a colon, no verb): the colon is the cue.
+fn colon_only(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    let colon = toks.len().checked_sub(1)?;
+    if !toks[colon].is_punct(':') {
+        return None;
+    }
+    // `Sanders: "Q"`, `Here's Clinton in December 1992: "Q"`: the name before the colon, or
+    // the first one of the clause.
+    let capitalised =
+        |(a, _): &(usize, usize)| word_at(text, toks, *a).is_some_and(|w| !is_lowercase(w));
+    let speaker = np_before(text, toks, colon)
+        .filter(|np| np.0 == 0 && capitalised(np))
+        .or_else(|| first_name(text, &toks[..colon]))
+        .map(|np| span(toks, np));
+    Some(Attribution {
+        speaker,
+        cue: Some(toks[colon].range()),
+        intro: true,
+        after: false,
+    })
+}

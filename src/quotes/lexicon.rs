@@ -1,0 +1,619 @@
+//! Reporting verbs: the cue words of attribution (`said`, `told`, `warned`, `called ... a`),
+//! written as lemmas and inflected here, so every form (`say`, `says`, `said`, `saying`) is
+//! known. `according to` is a cue too but spans two words: attribution matches it itself.
+//!
+//! Each lemma carries what it can do: introduce a quote (`"Q," she said`), govern a partial
+//! quote inside its clause (`called the plan "a disaster"`), or report speech or thought
+//! without marks (`he said that ...`, `she believes ...`). Not a parser: the lexicon only
+//! says what a word may be; attribution decides from where it stands.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// The verb can introduce or close a direct quote: `"Q," S said` / `S said: "Q"`.
+pub const DIRECT: u8 = 1;
+/// The verb can govern a partial quote later in its clause: `S called it "a disaster"`.
+pub const PARTIAL: u8 = 2;
+/// The verb reports speech or thought without marks: `S said (that) ...`.
+pub const INDIRECT: u8 = 4;
+
+const SPEECH: u8 = DIRECT | PARTIAL | INDIRECT;
+const QUOTING: u8 = DIRECT | PARTIAL;
+
+/// Lemmas and what they can do. An entry is `base`, optionally followed by `*` (double the
+/// final consonant: `admit` -> `admitted`), `+` (both spellings: `labeled`, `labelled`), and
+/// `/past` or `/past/participle` for irregular verbs. A leading `~` marks a lemma whose bare
+/// form is far more often a noun (`a report`), `~~` one whose `-s` form is too (`the
+/// comments`): those forms are left out, the past and `-ing` forms stay.
+const VERBS: &[(&str, u8)] = &[
+    // Speech that introduces quotes and reports clauses.
+    ("say/said", SPEECH),
+    ("tell/told", SPEECH),
+    ("add", SPEECH),
+    ("write/wrote/written", SPEECH),
+    ("warn", SPEECH),
+    ("insist", SPEECH),
+    ("explain", SPEECH),
+    ("~note", SPEECH),
+    ("argue", SPEECH),
+    ("~claim", SPEECH),
+    ("declare", SPEECH),
+    ("announce", SPEECH),
+    ("~~state", SPEECH),
+    ("~reply", SPEECH),
+    ("respond", SPEECH),
+    ("acknowledge", SPEECH),
+    ("admit*", SPEECH),
+    ("concede", SPEECH),
+    ("recall", SPEECH),
+    ("predict", SPEECH),
+    ("suggest", SPEECH),
+    ("~tweet", SPEECH),
+    ("complain", SPEECH),
+    ("caution", SPEECH),
+    ("observe", SPEECH),
+    ("~~remark", SPEECH),
+    ("emphasize", SPEECH),
+    ("emphasise", SPEECH),
+    ("stress", SPEECH),
+    ("assert", SPEECH),
+    ("contend", SPEECH),
+    ("maintain", SPEECH),
+    ("~~counter", SPEECH),
+    ("retort", SPEECH),
+    ("testify", SPEECH),
+    ("boast", SPEECH),
+    ("brag*", SPEECH),
+    ("lament", SPEECH),
+    ("~~vow", SPEECH),
+    ("~~promise", SPEECH),
+    ("~~pledge", SPEECH),
+    ("threaten", SPEECH),
+    ("confirm", SPEECH),
+    ("deny", SPEECH),
+    ("agree", SPEECH),
+    ("~~charge", SPEECH),
+    ("allege", SPEECH),
+    ("mention", SPEECH),
+    ("~~report", SPEECH),
+    ("reveal", SPEECH),
+    ("repeat", SPEECH),
+    ("reiterate", SPEECH),
+    ("conclude", SPEECH),
+    ("~~comment", SPEECH),
+    ("exclaim", SPEECH),
+    ("recount", SPEECH),
+    ("affirm", SPEECH),
+    ("assure", SPEECH),
+    ("clarify", SPEECH),
+    ("~~reason", SPEECH),
+    ("reckon", SPEECH),
+    ("remind", SPEECH),
+    ("speculate", SPEECH),
+    ("swear/swore/sworn", SPEECH),
+    ("hint", SPEECH),
+    ("inform", SPEECH),
+    ("advise", SPEECH),
+    ("propose", SPEECH),
+    ("posit", SPEECH),
+    ("proclaim", SPEECH),
+    ("allow", INDIRECT),
+    ("grant", INDIRECT),
+    ("~~signal+", SPEECH),
+    ("~~point", SPEECH),
+    ("~~post", SPEECH),
+    ("blog*", SPEECH),
+    ("write", SPEECH),
+    ("predict", SPEECH),
+    ("~~joke", SPEECH),
+    ("quip*", SPEECH),
+    ("explain", SPEECH),
+    ("urge", SPEECH),
+    ("~~demand", SPEECH),
+    ("plead", SPEECH),
+    ("ask", QUOTING),
+    ("wonder", SPEECH),
+    ("muse", SPEECH),
+    ("continue", DIRECT),
+    ("begin/began/begun", DIRECT),
+    ("shout", QUOTING),
+    ("yell", QUOTING),
+    ("scream", QUOTING),
+    ("~~cry", QUOTING),
+    ("whisper", QUOTING),
+    ("~~sigh", QUOTING),
+    ("~~laugh", DIRECT),
+    ("~~chant", QUOTING),
+    ("read/read", DIRECT),
+    ("interject", QUOTING),
+    ("interrupt", QUOTING),
+    ("snap*", QUOTING),
+    ("scoff", QUOTING),
+    ("sneer", QUOTING),
+    ("tease", QUOTING),
+    ("elaborate", QUOTING),
+    ("summarize", QUOTING),
+    ("~~quote", QUOTING),
+    ("~cite", QUOTING),
+    ("put/put", DIRECT),
+    ("speak/spoke/spoken", QUOTING),
+    ("~~email", QUOTING),
+    ("~~text*", QUOTING),
+    ("chide", QUOTING),
+    ("scold", QUOTING),
+    ("rebuke", QUOTING),
+    ("~~fire", QUOTING),
+    ("~~hit/hit", QUOTING),
+    ("snipe", QUOTING),
+    ("~~blast", QUOTING),
+    ("slam*", QUOTING),
+    ("criticize", QUOTING),
+    ("criticise", QUOTING),
+    ("~~attack", QUOTING),
+    ("mock", QUOTING),
+    ("ridicule", QUOTING),
+    ("~~praise", QUOTING),
+    ("~~hail", QUOTING),
+    ("dismiss", QUOTING),
+    ("decry", QUOTING),
+    ("denounce", QUOTING),
+    ("condemn", QUOTING),
+    ("lambaste", QUOTING),
+    ("accuse", QUOTING),
+    ("~~thank", QUOTING),
+    ("applaud", QUOTING),
+    ("~~welcome", QUOTING),
+    ("defend", QUOTING),
+    ("~~vow", QUOTING),
+    ("~~pledge", QUOTING),
+    // Naming and labelling: a partial quote in the clause, never a whole quote.
+    ("~~call", PARTIAL),
+    ("~~label+", PARTIAL),
+    ("dub*", PARTIAL),
+    ("~~term", PARTIAL),
+    ("~~brand", PARTIAL),
+    ("describe", PARTIAL),
+    ("characterize", PARTIAL),
+    ("characterise", PARTIAL),
+    ("refer*", PARTIAL),
+    ("nickname", PARTIAL),
+    ("deem", PARTIAL),
+    ("liken", PARTIAL),
+    ("compare", PARTIAL),
+    ("exhort", PARTIAL),
+    ("~reference", PARTIAL),
+    ("pound", PARTIAL),
+    ("~~rule", INDIRECT | PARTIAL),
+    ("rate", PARTIAL),
+    ("tout", PARTIAL),
+    ("invoke", PARTIAL),
+    ("echo", PARTIAL),
+    ("encourage", PARTIAL),
+    // Stances towards what someone said or holds: they govern partial quotes in news copy
+    // (`Clinton blamed the "fog of war"`, `he implied the judge was "hostile"`).
+    ("~blame", PARTIAL),
+    ("~credit", PARTIAL),
+    ("imply", INDIRECT | PARTIAL),
+    ("intimate", PARTIAL),
+    ("portray", PARTIAL),
+    ("~frame", PARTIAL),
+    ("paint", PARTIAL),
+    ("tout", PARTIAL),
+    ("champion", PARTIAL),
+    ("promote", PARTIAL),
+    ("~pitch", PARTIAL),
+    ("herald", PARTIAL),
+    ("laud", PARTIAL),
+    ("~knock", PARTIAL),
+    ("~fault", PARTIAL),
+    ("deride", PARTIAL),
+    ("embrace", PARTIAL),
+    ("reject", PARTIAL),
+    ("oppose", PARTIAL),
+    ("~support", PARTIAL),
+    ("endorse", PARTIAL),
+    ("talk", PARTIAL),
+    ("~detail", PARTIAL),
+    ("outline", PARTIAL),
+    ("question", PARTIAL),
+    ("challenge", PARTIAL),
+    ("~dispute", PARTIAL),
+    ("rebut*", PARTIAL),
+    ("refute", PARTIAL),
+    ("apologize", PARTIAL),
+    ("confess", INDIRECT | PARTIAL),
+    ("disclose", INDIRECT | PARTIAL),
+    ("pronounce", PARTIAL),
+    ("bemoan", PARTIAL),
+    ("~vent", PARTIAL),
+    ("ponder", PARTIAL),
+    ("envision", PARTIAL),
+    ("imagine", INDIRECT | PARTIAL),
+    ("~name", PARTIAL),
+    ("~list", PARTIAL),
+    ("~want", PARTIAL),
+    ("seek/sought", PARTIAL),
+    ("~vow", PARTIAL),
+    ("~plan*", PARTIAL),
+    ("~~promise", PARTIAL),
+    // Thought and evidence: reported content without marks.
+    ("think/thought", INDIRECT | PARTIAL),
+    ("believe", INDIRECT | PARTIAL),
+    ("know/knew/known", INDIRECT | PARTIAL),
+    ("expect", INDIRECT | PARTIAL),
+    ("~~hope", INDIRECT | PARTIAL),
+    ("~~fear", INDIRECT | PARTIAL),
+    ("~~worry", INDIRECT),
+    ("~~doubt", INDIRECT),
+    ("suspect", INDIRECT),
+    ("~~show/showed/shown", INDIRECT | PARTIAL),
+    ("find/found", INDIRECT | PARTIAL),
+    ("indicate", INDIRECT | PARTIAL),
+    ("~~estimate", INDIRECT),
+    ("feel/felt", INDIRECT | PARTIAL),
+];
+
+/// What a known word form can do (a set of [`DIRECT`], [`PARTIAL`], [`INDIRECT`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub flags: u8,
+    /// True for the `-ing` form (`saying`), which needs a finite verb elsewhere to be a cue
+    /// of its own clause.
+    pub gerund: bool,
+    /// A verb form that is more often a noun (`report`, `calls`): a verb only after a word
+    /// that licenses one (`to call`, `they call`, `and calls`).
+    pub noun_like: bool,
+    /// A noun that reports speech (`claim`, `message`): cues a partial quote in its phrase
+    /// (`Trump's claim that there were "thousands of shootings"`).
+    pub nominal: bool,
+}
+
+impl Cue {
+    /// Can the word do `flag`?
+    pub fn can(self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// FNV-1a: lexicon keys are a few ASCII bytes, where SipHash's setup dominates.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<String, Cue, BuildHasherDefault<Fnv>>;
+
+static FORMS: LazyLock<Table> = LazyLock::new(build_forms);
+
+/// Nouns that report speech; their plurals are added. They cue partial quotes, and direct
+/// ones after a colon (`his message: "It's about me."`).
+const NOUNS: &[&str] = &[
+    "claim",
+    "statement",
+    "message",
+    "remark",
+    "comment",
+    "word",
+    "phrase",
+    "slogan",
+    "call",
+    "chant",
+    "description",
+    "promise",
+    "pledge",
+    "warning",
+    "accusation",
+    "charge",
+    "headline",
+    "assertion",
+    "argument",
+    "vow",
+    "nickname",
+    "term",
+    "label",
+    "tweet",
+    "post",
+    "reference",
+    "complaint",
+    "criticism",
+    "praise",
+    "suggestion",
+    "insistence",
+    "allegation",
+    "prediction",
+    "quip",
+    "joke",
+    "retort",
+    "rebuke",
+    "answer",
+    "response",
+    "reply",
+    "pitch",
+    "plea",
+];
+
+fn build_forms() -> Table {
+    let mut forms = Table::default();
+    for &(entry, flags) in VERBS {
+        for (form, gerund, noun_like) in inflect(entry) {
+            let blank = Cue {
+                flags: 0,
+                gerund,
+                noun_like: true,
+                nominal: false,
+            };
+            let cue = forms.entry(form).or_insert(blank);
+            cue.flags |= flags;
+            cue.noun_like &= noun_like;
+        }
+    }
+    for noun in NOUNS {
+        for form in [noun.to_string(), third_person(noun)] {
+            let blank = Cue {
+                flags: 0,
+                gerund: false,
+                noun_like: true,
+                nominal: false,
+            };
+            let cue = forms.entry(form).or_insert(blank);
+            cue.nominal = true;
+        }
+    }
+    forms
+}
+
+/// Every form of a lexicon entry, each with whether it is the `-ing` form and whether it is
+/// more often a noun.
+fn inflect(entry: &str) -> Vec<(String, bool, bool)> {
+    let nouns = entry.len() - entry.trim_start_matches('~').len();
+    let mut parts = entry.trim_start_matches('~').split('/');
+    let head = parts.next().unwrap_or_default();
+    let double = head.ends_with('*');
+    let both = head.ends_with('+');
+    let base = head.trim_end_matches(['*', '+']);
+    let irregular: Vec<&str> = parts.collect();
+    let mut out = vec![
+        (base.to_string(), false, nouns >= 1),
+        (third_person(base), false, nouns >= 2),
+    ];
+    if irregular.is_empty() {
+        out.push((past(base, double), false, false));
+        if both {
+            out.push((past(base, true), false, false));
+        }
+    } else {
+        out.extend(irregular.iter().map(|f| (f.to_string(), false, false)));
+    }
+    out.push((gerund(base, double), true, false));
+    if both {
+        out.push((gerund(base, true), true, false));
+    }
+    out
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// `y` after a consonant turns into `ie`/`i` before a suffix (`deny` -> `denies`, `denied`).
+fn consonant_y(base: &str) -> bool {
+    let b = base.as_bytes();
+    b.len() >= 2 && b[b.len() - 1] == b'y' && !is_vowel(b[b.len() - 2])
+}
+
+fn third_person(base: &str) -> String {
+    if consonant_y(base) {
+        format!("{}ies", &base[..base.len() - 1])
+    } else if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|s| base.ends_with(s))
+    {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    }
+}
+
+fn past(base: &str, double: bool) -> String {
+    if base.ends_with('e') {
+        format!("{base}d")
+    } else if consonant_y(base) {
+        format!("{}ied", &base[..base.len() - 1])
+    } else if double {
+        format!("{base}{}ed", &base[base.len() - 1..])
+    } else {
+        format!("{base}ed")
+    }
+}
+
+fn gerund(base: &str, double: bool) -> String {
+    if let Some(stem) = base.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if base.ends_with('e') && !["ee", "ye", "oe"].iter().any(|s| base.ends_with(s)) {
+        format!("{}ing", &base[..base.len() - 1])
+    } else if double {
+        format!("{base}{}ing", &base[base.len() - 1..])
+    } else {
+        format!("{base}ing")
+    }
+}
+
+/// Words after which a noun-like form is a verb: `to call`, `they call`, `and calls`.
+fn licenses_verb(prev: &str, third_person: bool) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(w) = lower_ascii(prev, &mut buf) else {
+        return false;
+    };
+    let proper_noun = third_person
+        && prev.starts_with(|c: char| c.is_ascii_uppercase())
+        && !w.ends_with("'s")
+        && !matches!(
+            w,
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"
+        );
+    proper_noun
+        || w.len() >= 5 && w.ends_with("ly")
+        || matches!(
+            w,
+            "to" | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+                | "not"
+                | "never"
+                | "they"
+                | "we"
+                | "you"
+                | "i"
+                | "he"
+                | "she"
+                | "and"
+                | "or"
+                | "also"
+                | "often"
+                | "always"
+                | "who"
+                | "which"
+                | "that"
+                | "cannot"
+        )
+}
+
+/// The cue that `word` is where it stands, after the word `prev` (None at a clause start):
+/// a noun-like verb form counts as a verb only when `prev` licenses one, and otherwise as a
+/// noun cue if it is one.
+pub fn cue_at(word: &str, prev: Option<&str>) -> Option<Cue> {
+    if prev.is_some_and(|p| p.eq_ignore_ascii_case("so") || p.eq_ignore_ascii_case("self")) {
+        return None; // `so-called`, `self-described`: adjectives
+    }
+    let cue = lookup(word)?;
+    if !cue.noun_like {
+        return Some(cue);
+    }
+    let third_person = word.ends_with('s');
+    if cue.flags != 0 && prev.is_some_and(|p| licenses_verb(p, third_person)) {
+        return Some(Cue {
+            nominal: false,
+            ..cue
+        });
+    }
+    cue.nominal.then_some(Cue {
+        flags: PARTIAL | DIRECT,
+        gerund: false,
+        ..cue
+    })
+}
+
+fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > buf.len() || !bytes.is_ascii() {
+        return None;
+    }
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+/// The cue entry of `word` (any case), if it is a reporting verb form or a noun cue, out of
+/// context: see [`cue_at`].
+pub fn lookup(word: &str) -> Option<Cue> {
+    let mut buf = [0u8; 16];
+    let bytes = word.as_bytes();
+    if bytes.len() < 2 || bytes.len() > buf.len() || !bytes[0].is_ascii_alphabetic() {
+        return None;
+    }
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        *slot = b.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
+    FORMS.get(lower).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_inflections() {
+        for w in [
+            "say", "says", "said", "saying", "denies", "denied", "argued", "arguing",
+        ] {
+            assert!(lookup(w).is_some(), "{w}");
+        }
+        for w in [
+            "admitted",
+            "admitting",
+            "labeled",
+            "labelled",
+            "quipped",
+            "told",
+            "written",
+        ] {
+            assert!(lookup(w).is_some(), "{w}");
+        }
+    }
+
+    #[test]
+    fn case_and_flags() {
+        let said = lookup("Said").unwrap();
+        assert!(said.can(DIRECT) && said.can(INDIRECT) && !said.gerund);
+        assert!(lookup("saying").unwrap().gerund);
+        let called = lookup("called").unwrap();
+        assert!(called.can(PARTIAL) && !called.can(DIRECT));
+    }
+
+    #[test]
+    fn noun_forms_need_a_verb_context() {
+        for w in ["comments", "comment", "state", "report", "calls", "show"] {
+            let verb = cue_at(w, Some("the")).is_some_and(|c| !c.nominal);
+            assert!(!verb, "{w}");
+        }
+        assert!(cue_at("calls", Some("and")).is_some_and(|c| !c.nominal && c.can(PARTIAL)));
+        assert!(cue_at("call", Some("to")).is_some_and(|c| !c.nominal));
+        assert!(cue_at("claim", Some("Trump's")).is_some_and(|c| c.nominal));
+        for w in ["commented", "called", "showed", "shown", "calling"] {
+            assert!(cue_at(w, Some("the")).is_some_and(|c| !c.nominal), "{w}");
+        }
+    }
+
+    #[test]
+    fn other_words_are_not_cues() {
+        for w in [
+            "the",
+            "senator",
+            "x",
+            "",
+            "s\u{e4}gen",
+            "extraordinarilylongword",
+        ] {
+            assert!(lookup(w).is_none(), "{w}");
+        }
+    }
+}

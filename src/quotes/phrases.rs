@@ -1,0 +1,829 @@
+//! Noun phrases next to a reporting verb, found without a parser: the subject to the left of
+//! `said` (`the White House press secretary said`, `Flynn, a top Trump surrogate, said`) or the
+//! inverted subject to its right (`said Jane Doe, a spokeswoman`). Word classes (pronouns,
+//! determiners, titles, clause words, adverbs) live here too.
+//!
+//! Not attribution itself: callers pick the verb; this module only measures the phrase.
+
+use super::lexicon;
+use super::tokens::Tok;
+
+/// Longest noun phrase we accept, in words.
+const MAX_NP_WORDS: usize = 8;
+/// Farthest we look back over an appositive (`Flynn, a top Trump surrogate, said`), in tokens.
+const MAX_APPOSITIVE: usize = 30;
+
+/// The word in lower case, for words of up to 16 ASCII bytes.
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > buf.len() || !bytes.is_ascii() {
+        return None;
+    }
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+/// Does `word` (any case) satisfy `pred` on its lower-case form?
+fn is(word: &str, pred: fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; 16];
+    lower(word, &mut buf).is_some_and(pred)
+}
+
+/// Personal pronouns that can be a speaker.
+pub fn is_pronoun(word: &str) -> bool {
+    is(word, |w| {
+        matches!(w, "he" | "she" | "they" | "i" | "we" | "you" | "it")
+    })
+}
+
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "another"
+            | "one"
+            | "some"
+            | "many"
+            | "several"
+            | "both"
+            | "other"
+            | "most"
+            | "few"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "no"
+    )
+}
+
+/// Honorifics and offices written before a name (`Mr.`, `Sen.`, `President`).
+pub fn is_title(word: &str) -> bool {
+    is(word, |w| {
+        matches!(
+            w,
+            "mr" | "mrs"
+                | "ms"
+                | "miss"
+                | "dr"
+                | "sen"
+                | "senator"
+                | "rep"
+                | "representative"
+                | "gov"
+                | "governor"
+                | "president"
+                | "vice"
+                | "secretary"
+                | "gen"
+                | "general"
+                | "lt"
+                | "col"
+                | "adm"
+                | "sgt"
+                | "capt"
+                | "maj"
+                | "judge"
+                | "justice"
+                | "mayor"
+                | "chairman"
+                | "chairwoman"
+                | "speaker"
+                | "leader"
+                | "attorney"
+                | "prof"
+                | "professor"
+                | "rev"
+                | "sir"
+                | "dame"
+                | "lord"
+                | "lady"
+                | "ambassador"
+                | "minister"
+                | "prime"
+                | "chief"
+                | "commissioner"
+                | "director"
+                | "former"
+                | "retired"
+                | "candidate"
+                | "nominee"
+                | "democrat"
+                | "republican"
+                | "st"
+                | "gop"
+                | "presidential"
+                | "pres"
+                | "sheriff"
+                | "officer"
+                | "detective"
+                | "det"
+                | "spokesman"
+                | "spokeswoman"
+                | "congressman"
+                | "congresswoman"
+                | "rabbi"
+                | "pastor"
+                | "bishop"
+                | "pope"
+                | "king"
+                | "queen"
+                | "prince"
+                | "princess"
+        )
+    })
+}
+
+/// Abbreviations whose full stop does not end a phrase (`Mr.`, `Sen.`, `Jr.`).
+fn is_abbreviation(word: &str) -> bool {
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // State and party abbreviations: `R-Ky.`, `D-Calif.`
+    let short_capital = word.len() <= 5
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_alphabetic());
+    single_initial
+        || short_capital
+        || is(word, |w| {
+            matches!(
+                w,
+                "mr" | "mrs"
+                    | "ms"
+                    | "dr"
+                    | "sen"
+                    | "rep"
+                    | "gov"
+                    | "gen"
+                    | "lt"
+                    | "col"
+                    | "adm"
+                    | "sgt"
+                    | "capt"
+                    | "maj"
+                    | "prof"
+                    | "rev"
+                    | "st"
+                    | "jr"
+                    | "sr"
+                    | "pres"
+                    | "det"
+                    | "insp"
+                    | "supt"
+                    | "calif"
+                    | "mass"
+                    | "fla"
+                    | "wash"
+                    | "ill"
+                    | "ind"
+                    | "ariz"
+                    | "conn"
+                    | "mich"
+                    | "minn"
+                    | "tenn"
+                    | "wis"
+                    | "penn"
+                    | "ore"
+            )
+        })
+}
+
+/// Words that end a noun phrase: conjunctions, relatives, prepositions, auxiliaries.
+fn is_clause_word(word: &str) -> bool {
+    is(word, |w| {
+        matches!(
+            w,
+            "and"
+                | "but"
+                | "or"
+                | "nor"
+                | "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "when"
+                | "where"
+                | "while"
+                | "because"
+                | "if"
+                | "as"
+                | "so"
+                | "than"
+                | "then"
+                | "since"
+                | "after"
+                | "before"
+                | "during"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "from"
+                | "by"
+                | "with"
+                | "about"
+                | "into"
+                | "over"
+                | "under"
+                | "against"
+                | "through"
+                | "not"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "would"
+                | "will"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "do"
+                | "does"
+                | "did"
+                | "also"
+                | "there"
+                | "here"
+                | "what"
+                | "why"
+                | "how"
+                | "yet"
+                | "though"
+                | "although"
+                | "unless"
+                | "until"
+                | "whether"
+                | "whatever"
+                | "even"
+                | "just"
+                | "only"
+                | "said"
+                | "says"
+                | "say"
+                | "told"
+                | "like"
+                | "up"
+                | "out"
+                | "off"
+                | "down"
+                | "for"
+                | "of"
+                | "all"
+                | "now"
+                | "every"
+                | "him"
+                | "them"
+                | "me"
+                | "us"
+                | "without"
+                | "within"
+                | "toward"
+                | "towards"
+                | "among"
+                | "amid"
+                | "across"
+                | "behind"
+                | "between"
+                | "per"
+                | "via"
+                | "it's"
+        )
+    })
+}
+
+/// Auxiliaries, negation and adverbs that may stand between a subject and its verb
+/// (`Trump has repeatedly said`).
+pub fn is_aux_or_adverb(word: &str) -> bool {
+    let first_lower = word.chars().next().is_some_and(char::is_lowercase);
+    if first_lower && word.len() >= 5 && word.ends_with("ly") {
+        return !is(word, |w| {
+            matches!(w, "family" | "rally" | "ally" | "bully" | "daily" | "italy")
+        });
+    }
+    is(word, |w| {
+        matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "would"
+                | "will"
+                | "could"
+                | "can"
+                | "should"
+                | "might"
+                | "may"
+                | "must"
+                | "did"
+                | "do"
+                | "does"
+                | "also"
+                | "later"
+                | "then"
+                | "once"
+                | "again"
+                | "often"
+                | "always"
+                | "never"
+                | "not"
+                | "still"
+                | "already"
+                | "just"
+                | "even"
+                | "first"
+                | "further"
+                | "too"
+                | "since"
+                | "long"
+                | "ever"
+                | "soon"
+                | "last"
+                | "now"
+                | "n't"
+                | "pointedly"
+        )
+    })
+}
+
+/// Day names and other time words that follow `said` without being its subject.
+fn is_time_word(word: &str) -> bool {
+    is(word, |w| {
+        matches!(
+            w,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "tonight"
+                | "yesterday"
+                | "earlier"
+                | "last"
+                | "this"
+                | "late"
+                | "early"
+                | "recently"
+                | "afterward"
+                | "afterwards"
+                | "previously"
+                | "later"
+        )
+    })
+}
+
+/// May `word` stand inside a noun phrase?
+pub fn is_np_word(word: &str) -> bool {
+    if word.ends_with("n't") || word.ends_with("n\u{2019}t") {
+        return false;
+    }
+    if word
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    {
+        return !is_clause_word(word) || is_title(word);
+    }
+    !is_clause_word(word)
+        && !is_aux_or_adverb(word)
+        && !(lexicon::lookup(word).is_some() && (word.ends_with("ed") || word.ends_with("ing")))
+}
+
+/// The subject of the verb at token `verb`: token index range, or None.
+pub fn np_before(text: &str, toks: &[Tok], verb: usize) -> Option<(usize, usize)> {
+    let mut end = verb.min(toks.len());
+    while end > 0 && toks[end - 1].is_word() && is_aux_or_adverb(toks[end - 1].text(text)) {
+        end -= 1;
+    }
+    let last = toks.get(end.checked_sub(1)?)?;
+    if last.is_punct(',') && end >= 2 && toks[end - 2].is_punct(')') {
+        return np_before_appositive(text, toks, end - 2); // `Kasich (R-OH), said`
+    }
+    if last.is_punct(',') || last.is_punct(')') {
+        return np_before_appositive(text, toks, end - 1);
+    }
+    let word = last.text(text);
+    if is_pronoun(word) {
+        return Some((end - 1, end));
+    }
+    if is(word, |w| w == "who") {
+        let comma = end.checked_sub(2)?;
+        return toks[comma]
+            .is_punct(',')
+            .then(|| np_core_before(text, toks, comma))
+            .flatten();
+    }
+    np_core_before(text, toks, end)
+}
+
+/// `Flynn, a top Trump surrogate, said` / `Sanders (D-Vt.) said`: the phrase before the
+/// opening comma or bracket of the aside that ends at token `close`.
+fn np_before_appositive(text: &str, toks: &[Tok], close: usize) -> Option<(usize, usize)> {
+    let want = if toks[close].is_punct(')') { '(' } else { ',' };
+    let lowest = close.saturating_sub(MAX_APPOSITIVE);
+    let mut k = close;
+    while k > lowest {
+        k -= 1;
+        let t = &toks[k];
+        if t.is_punct(want) {
+            // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`
+            if k > 0 && toks[k - 1].is_punct(')') && want == ',' {
+                return np_before_appositive(text, toks, k - 1);
+            }
+            return np_core_before(text, toks, k);
+        }
+        let sentence_punct = if want == '(' {
+            matches!(t.punct, Some('"' | '\u{201c}' | '\u{201d}'))
+        } else {
+            matches!(
+                t.punct,
+                Some('.' | '!' | '?' | ';' | ':' | '"' | '\u{201c}' | '\u{201d}')
+            )
+        };
+        if sentence_punct {
+            let is_abbrev_dot = t.is_punct('.')
+                && k > 0
+                && toks[k - 1].is_word()
+                && is_abbreviation(toks[k - 1].text(text));
+            if !is_abbrev_dot {
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// Words of a noun phrase ending just before token `end`, read leftwards.
+fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut start = end;
+    let mut words = 0;
+    while start > 0 && words < MAX_NP_WORDS {
+        let t = &toks[start - 1];
+        if t.is_word() {
+            let w = t.text(text);
+            let mut buf = [0u8; 16];
+            if lower(w, &mut buf).is_some_and(is_determiner) {
+                // `that Trump called`: before a name, `that` opens a clause.
+                let complementizer = matches!(lower(w, &mut buf), Some("that" | "this"))
+                    && toks
+                        .get(start)
+                        .is_some_and(|n| n.text(text).starts_with(char::is_uppercase));
+                if !complementizer {
+                    start -= 1;
+                }
+                break;
+            }
+            // `the minister of the economy`, `a spokeswoman for the campaign`
+            let inner_of = words > 0
+                && lower(w, &mut buf).is_some_and(|w| w == "of" || w == "for")
+                && start >= 2
+                && toks[start - 2].is_word()
+                && is_np_word(toks[start - 2].text(text))
+                && !is_pronoun(toks[start - 2].text(text));
+            if !inner_of && (!is_np_word(w) || (is_pronoun(w) && words > 0)) {
+                break;
+            }
+            start -= 1;
+            words += 1;
+            if is_pronoun(w) {
+                break;
+            }
+        } else if joins_phrase(text, toks, start - 1) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    while start < end && !toks[start].is_word() {
+        start += 1;
+    }
+    (start < end).then_some((start, end))
+}
+
+/// Is the punctuation token at `i` inside a phrase (`Mr.`, `D-Calif.`, `Sanders'`)?
+fn joins_phrase(text: &str, toks: &[Tok], i: usize) -> bool {
+    let prev_word = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .filter(|t| t.is_word());
+    let next_word = toks.get(i + 1).filter(|t| t.is_word());
+    match toks[i].punct {
+        Some('.') => prev_word.is_some_and(|p| is_abbreviation(p.text(text))),
+        Some('-' | '&' | '\u{2019}' | '\'') => {
+            prev_word.is_some_and(|p| p.end == toks[i].start)
+                && next_word.is_none_or(|n| n.start == toks[i].end)
+        }
+        _ => false,
+    }
+}
+
+/// The inverted subject that starts at token `from` (`said Jane Doe, a spokeswoman`).
+pub fn np_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    let first = toks.get(from).filter(|t| t.is_word())?;
+    let w = first.text(text);
+    if is_pronoun(w) {
+        return Some((from, from + 1));
+    }
+    if is_time_word(w) {
+        return None;
+    }
+    let mut end = from;
+    let mut words = 0;
+    while end < toks.len() && words < MAX_NP_WORDS {
+        let t = &toks[end];
+        if t.is_word() {
+            let w = t.text(text);
+            let mut buf = [0u8; 16];
+            let initial = w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+            let det = !initial && lower(w, &mut buf).is_some_and(is_determiner);
+            if (det && words > 0) || (!det && !is_np_word(w)) || is_time_word(w) {
+                break;
+            }
+            // `Sanders stepped up`: a past form after a name is its verb.
+            let after_name =
+                end > from && toks[end - 1].is_word() && is_capitalised(toks[end - 1].text(text));
+            if after_name && w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase) {
+                break;
+            }
+            words += 1;
+        } else if !joins_phrase(text, toks, end) {
+            break;
+        }
+        end += 1;
+    }
+    while end > from && !toks[end - 1].is_word() && !toks[end - 1].is_punct('.') {
+        end -= 1;
+    }
+    // A trailing abbreviation dot stays only after an abbreviation (`Jr.`).
+    if end > from && toks[end - 1].is_punct('.') && !joins_phrase(text, toks, end - 1) {
+        end -= 1;
+    }
+    (words > 0 && end > from).then_some((from, end))
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A name: the run of capitalised words (with initials and hyphens) starting at token
+/// `from`, or a pronoun there.
+pub fn name_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    let first = toks.get(from).filter(|t| t.is_word())?;
+    if is_pronoun(first.text(text)) {
+        return Some((from, from + 1));
+    }
+    let mut end = from;
+    while end < toks.len() && end < from + MAX_NP_WORDS {
+        let t = &toks[end];
+        let word_ok = t.is_word() && is_capitalised(t.text(text)) && !is_clause_word(t.text(text));
+        if !(word_ok || end > from && !t.is_word() && joins_phrase(text, toks, end)) {
+            break;
+        }
+        end += 1;
+    }
+    while end > from && !toks[end - 1].is_word() {
+        end -= 1;
+    }
+    (end > from).then_some((from, end))
+}
+
+/// Words that start a new clause, so what follows them is not a quote's speaker.
+pub fn breaks_clause(word: &str) -> bool {
+    is(word, |w| {
+        matches!(
+            w,
+            "and"
+                | "but"
+                | "or"
+                | "that"
+                | "which"
+                | "when"
+                | "while"
+                | "because"
+                | "if"
+                | "so"
+                | "then"
+                | "where"
+                | "although"
+                | "though"
+                | "whether"
+                | "than"
+                | "as"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+        )
+    })
+}
+
+fn is_preposition(word: &str) -> bool {
+    is(word, |w| {
+        matches!(
+            w,
+            "through"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "with"
+                | "from"
+                | "by"
+                | "for"
+                | "to"
+                | "about"
+                | "into"
+                | "after"
+                | "before"
+                | "during"
+                | "over"
+                | "under"
+                | "against"
+                | "like"
+                | "than"
+                | "toward"
+                | "towards"
+                | "among"
+                | "between"
+                | "without"
+        )
+    })
+}
+
+/// Words that open an adverbial before the subject (`In an interview, ...`, `After the
+/// debate, ...`).
+fn opens_adverbial(word: &str) -> bool {
+    is_preposition(word)
+        || is(word, |w| {
+            matches!(
+                w,
+                "when"
+                    | "while"
+                    | "as"
+                    | "although"
+                    | "though"
+                    | "despite"
+                    | "asked"
+                    | "since"
+                    | "because"
+                    | "if"
+                    | "following"
+                    | "amid"
+                    | "earlier"
+                    | "later"
+                    | "last"
+                    | "this"
+                    | "yesterday"
+                    | "speaking"
+                    | "writing"
+                    | "unlike"
+                    | "but"
+                    | "and"
+                    | "still"
+                    | "meanwhile"
+                    | "however"
+                    | "instead"
+                    | "now"
+                    | "then"
+                    | "so"
+            )
+        })
+}
+
+/// Could the phrase `np` be the subject of the verb after it? Not a lone determiner (`that
+/// described`), not a possessive (`Clinton's comments`), not the object of a preposition
+/// (`marching through the streets chanted`).
+pub fn subject_is_plausible(text: &str, toks: &[Tok], (a, b): (usize, usize)) -> bool {
+    let first = toks[a].text(text);
+    let last = toks[b - 1].text(text);
+    let mut buf = [0u8; 16];
+    let lone_determiner = b - a == 1 && lower(first, &mut buf).is_some_and(is_determiner);
+    let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+    let after_preposition =
+        a > 0 && toks[a - 1].is_word() && is_preposition(toks[a - 1].text(text));
+    !lone_determiner && !possessive && !after_preposition
+}
+
+/// The subject that opens the clause holding token `j`: `Donald Trump is telling a veterans
+/// group ...`, `In an interview, the senator ... said`.
+pub fn clause_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    let j = j.min(toks.len());
+    let mut start = toks[..j]
+        .iter()
+        .rposition(|t| matches!(t.punct, Some(';' | ':')))
+        .map_or(0, |p| p + 1);
+    while start < j && !toks[start].is_word() {
+        start += 1;
+    }
+    // Skip opening adverbials up to their comma: `On July 6, 2015, Sanders made ...`,
+    // `Conversely, PolitiFact rated ...`.
+    for _ in 0..3 {
+        let opener = toks.get(start).is_some_and(|t| {
+            let w = t.text(text);
+            opens_adverbial(w) || w.chars().all(|c| c.is_ascii_digit()) || w.ends_with("ly")
+        });
+        if !opener {
+            break;
+        }
+        let comma = toks[start..j].iter().position(|t| t.is_punct(','))?;
+        start += comma + 1;
+    }
+    let (a, b) = np_after(text, toks, start)?;
+    (b <= j && subject_is_plausible(text, toks, (a, b))).then_some((a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn toks(t: &str) -> Vec<Tok> {
+        let mut v = Vec::new();
+        tokenize(t, 0..t.len(), &mut v);
+        v
+    }
+
+    fn before(t: &str, verb: &str) -> Option<String> {
+        let k = toks(t);
+        let v = k.iter().position(|x| x.text(t) == verb)?;
+        np_before(t, &k, v).map(|(a, b)| t[k[a].start..k[b - 1].end].to_string())
+    }
+
+    fn after(t: &str, verb: &str) -> Option<String> {
+        let k = toks(t);
+        let v = k.iter().position(|x| x.text(t) == verb)?;
+        np_after(t, &k, v + 1).map(|(a, b)| t[k[a].start..k[b - 1].end].to_string())
+    }
+
+    #[test]
+    fn subjects_before_the_verb() {
+        assert_eq!(
+            before("Clinton campaign spokesman Brian Fallon said", "said").unwrap(),
+            "Clinton campaign spokesman Brian Fallon"
+        );
+        assert_eq!(before("But he has repeatedly said", "said").unwrap(), "he");
+        assert_eq!(
+            before("Flynn, a top Trump surrogate, said", "said").unwrap(),
+            "Flynn"
+        );
+        assert_eq!(
+            before("In an interview, the senator told", "told").unwrap(),
+            "the senator"
+        );
+        assert_eq!(before("Mr. Obama said", "said").unwrap(), "Mr. Obama");
+        assert_eq!(
+            before("Sen. Bernie Sanders (D-Vt.) said", "said").unwrap(),
+            "Sen. Bernie Sanders"
+        );
+        assert!(before("and then said", "said").is_none());
+    }
+
+    #[test]
+    fn subjects_after_the_verb() {
+        assert_eq!(
+            after("said Jane Doe, a spokeswoman", "said").unwrap(),
+            "Jane Doe"
+        );
+        assert_eq!(
+            after("said the senator, who", "said").unwrap(),
+            "the senator"
+        );
+        assert_eq!(
+            after("said Sen. Jane Doe (D-Calif.)", "said").unwrap(),
+            "Sen. Jane Doe"
+        );
+        assert_eq!(after("said he.", "said").unwrap(), "he");
+        assert!(after("said Thursday.", "said").is_none());
+        assert!(after("said in a statement", "said").is_none());
+    }
+}

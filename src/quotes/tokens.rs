@@ -1,0 +1,95 @@
+//! A token view of a short stretch of text for the attribution patterns: the words of
+//! `crate::text::words` plus every punctuation character between them, each with its byte
+//! range. Not a tokeniser of its own: words come from the shared one; this only keeps the
+//! punctuation the shared one skips, because `,` `:` `.` decide attribution.
+
+use std::ops::Range;
+
+use crate::text::words::word_spans;
+
+/// One word or one punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    /// The punctuation character, or None for a word.
+    pub punct: Option<char>,
+}
+
+impl Tok {
+    pub fn is_word(&self) -> bool {
+        self.punct.is_none()
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.punct == Some(c)
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The token's text in `text`.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Appends the tokens of `text[range]` to `out`.
+pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
+    let Some(slice) = text.get(range.clone()) else {
+        return;
+    };
+    let mut last = 0;
+    for w in word_spans(slice) {
+        push_punct(slice, last..w.start, range.start, out);
+        out.push(Tok {
+            start: range.start + w.start,
+            end: range.start + w.end,
+            punct: None,
+        });
+        last = w.end;
+    }
+    push_punct(slice, last..slice.len(), range.start, out);
+}
+
+fn push_punct(slice: &str, gap: Range<usize>, base: usize, out: &mut Vec<Tok>) {
+    for (i, c) in slice[gap.clone()].char_indices() {
+        if !c.is_whitespace() {
+            let start = base + gap.start + i;
+            out.push(Tok {
+                start,
+                end: start + c.len_utf8(),
+                punct: Some(c),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_punctuation_in_order() {
+        let t = "x \"No,\" said Mr. O\u{2019}Brien.";
+        let mut toks = Vec::new();
+        tokenize(t, 2..t.len(), &mut toks);
+        let got: Vec<&str> = toks.iter().map(|k| k.text(t)).collect();
+        assert_eq!(
+            got,
+            [
+                "\"",
+                "No",
+                ",",
+                "\"",
+                "said",
+                "Mr",
+                ".",
+                "O\u{2019}Brien",
+                "."
+            ]
+        );
+        assert!(toks[1].is_word() && toks[2].is_punct(','));
+    }
+}
