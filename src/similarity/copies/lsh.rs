@@ -13,6 +13,7 @@
 use super::minhash::estimated_jaccard;
 use super::shingle::mix64;
 use rayon::prelude::*;
+use std::ops::Range;
 
 /// The signatures of a corpus: row `d` is `values[d * num_perm..(d + 1) * num_perm]`.
 #[derive(Debug, Clone, Copy)]
@@ -49,25 +50,29 @@ pub fn candidate_pairs(
     pairs
 }
 
-/// The pairs of one band: sort by band key, then every pair inside a run of equal keys.
+/// The pairs of one band: sort by band key, then every pair inside a run of equal keys. Each
+/// entry packs 32 bits of the band key above the document number into one `u64`, so the sort
+/// is a plain integer sort; two documents whose keys agree only in those 32 bits are rejected
+/// by the signature estimate like any other chance meeting.
 fn band_pairs(
     sigs: Signatures<'_>,
     docs: &[u32],
-    rows: std::ops::Range<usize>,
+    rows: Range<usize>,
     min_jaccard: f64,
 ) -> Vec<(u32, u32)> {
-    let mut keyed: Vec<(u64, u32)> = docs
+    let mut keyed: Vec<u64> = docs
         .iter()
-        .map(|&d| (band_key(&sigs.row(d)[rows.clone()]), d))
+        .map(|&d| (band_key(&sigs.row(d)[rows.clone()]) << 32) | d as u64)
         .collect();
     keyed.sort_unstable();
     let mut out = Vec::new();
     for run in keyed
-        .chunk_by(|x, y| x.0 == y.0)
+        .chunk_by(|x, y| x >> 32 == y >> 32)
         .filter(|run| run.len() > 1)
     {
-        for (i, &(_, a)) in run.iter().enumerate() {
-            for &(_, b) in &run[i + 1..] {
+        for (i, &a) in run.iter().enumerate() {
+            for &b in &run[i + 1..] {
+                let (a, b) = (a as u32, b as u32);
                 if estimated_jaccard(sigs.row(a), sigs.row(b)) >= min_jaccard {
                     out.push((a.min(b), a.max(b)));
                 }
@@ -77,12 +82,13 @@ fn band_pairs(
     out
 }
 
-/// One `u64` key for the rows of a band.
+/// 32 bits of key for the rows of a band.
 #[inline]
 fn band_key(values: &[u32]) -> u64 {
     values
         .iter()
         .fold(values.len() as u64, |h, &v| mix64(h ^ v as u64))
+        >> 32
 }
 
 /// Probability that a pair with shingle Jaccard `jaccard` becomes a candidate.

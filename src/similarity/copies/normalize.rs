@@ -39,56 +39,64 @@ pub fn copy_words(text: &str) -> Vec<CopyWord> {
 
 /// Like [`copy_words`], appending to `out` (lets batch callers reuse one buffer).
 pub fn copy_words_into(text: &str, out: &mut Vec<CopyWord>) {
-    for (start, end) in whitespace_chunks(text) {
+    let code = code_ranges(text);
+    let mut code = code.iter().peekable();
+    for r in word_spans(text) {
+        while code.next_if(|c| c.end <= r.start).is_some() {}
+        if code.peek().is_some_and(|c| c.start <= r.start) {
+            continue; // inside leaked code (words never straddle a range's ends)
+        }
+        let hash = fold_hash(&text[r.clone()]);
+        out.push(CopyWord {
+            start: r.start,
+            end: r.end,
+            hash,
+        });
+    }
+}
+
+/// Bytes that can take part in a code pattern; a chunk without any is prose.
+const fn suspicious_bytes() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut k = 0;
+    let bytes = b"{}=;(\"|&</";
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+}
+static SUSPICIOUS: [bool; 256] = suspicious_bytes();
+
+/// Byte ranges of leaked code, in order: each code-like whitespace-delimited chunk, minus a
+/// capitalised word glued to its end. Only chunks holding a suspicious byte are examined.
+fn code_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(offset) = bytes[from..].iter().position(|&b| SUSPICIOUS[b as usize]) {
+        let (start, end) = chunk_around(text, from + offset);
         let chunk = &text[start..end];
-        let (from, kept) = if is_code_like(chunk) {
-            match glued_word_tail(chunk) {
-                Some(tail) => (end - tail.len(), tail),
-                None => continue,
-            }
-        } else {
-            (start, chunk)
-        };
-        for r in word_spans(kept) {
-            let word = &kept[r.clone()];
-            out.push(CopyWord {
-                start: from + r.start,
-                end: from + r.end,
-                hash: fold_hash(word),
-            });
+        if is_code_like(chunk) {
+            let keep_from = glued_word_tail(chunk).map_or(end, |tail| end - tail.len());
+            out.push(start..keep_from);
         }
+        from = end.max(from + offset + 1);
     }
+    out
 }
 
-/// Byte ranges of the maximal runs of non-whitespace characters (Unicode White_Space, as
-/// `char::is_whitespace`; ASCII bytes are classified without decoding).
-fn whitespace_chunks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut pos = 0;
-    std::iter::from_fn(move || {
-        while pos < text.len() && char_at(text, pos).0 {
-            pos += char_at(text, pos).1;
-        }
-        let start = pos;
-        while pos < text.len() {
-            let (space, len) = char_at(text, pos);
-            if space {
-                break;
-            }
-            pos += len;
-        }
-        (pos > start).then_some((start, pos))
-    })
-}
-
-/// Whether the character at byte `i` (a char boundary) is whitespace, and its length.
-#[inline]
-fn char_at(text: &str, i: usize) -> (bool, usize) {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        return (matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c), 1);
-    }
-    let c = text[i..].chars().next().expect("char boundary");
-    (c.is_whitespace(), c.len_utf8())
+/// The whitespace-delimited chunk around byte `at` (an ASCII byte of the text).
+fn chunk_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| at + i);
+    (start, end)
 }
 
 /// Does this whitespace-free chunk look like script, JSON or markup rather than prose?
@@ -120,6 +128,7 @@ fn glued_word_tail(chunk: &str) -> Option<&str> {
 }
 
 /// Hash of the folded form of `word` (see the module comment for what folding does).
+#[inline]
 pub fn fold_hash(word: &str) -> u64 {
     if word.is_ascii() {
         return hash_folded_bytes(word.as_bytes());
@@ -152,6 +161,7 @@ fn fold_char(c: char, emit: &mut impl FnMut(char)) {
 /// Hashes UTF-8 bytes eight at a time, setting bit 5 of every ASCII byte on the way: that
 /// lower-cases ASCII letters and leaves digits and the apostrophe alone, so an ASCII word needs
 /// no separate folding pass. Non-ASCII bytes pass unchanged (they were folded as characters).
+#[inline]
 fn hash_folded_bytes(bytes: &[u8]) -> u64 {
     let mut h = (bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let mut blocks = bytes.chunks_exact(8);
@@ -160,9 +170,8 @@ fn hash_folded_bytes(bytes: &[u8]) -> u64 {
     }
     let rest = blocks.remainder();
     if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        h = absorb(h, u64::from_le_bytes(last));
+        let last = rest.iter().rev().fold(0u64, |v, &b| (v << 8) | b as u64);
+        h = absorb(h, last);
     }
     super::shingle::mix64(h)
 }

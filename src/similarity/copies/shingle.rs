@@ -31,11 +31,13 @@ pub fn shingle_hashes_into(words: &[CopyWord], k: usize, out: &mut Vec<u64>) {
 /// Order-sensitive hash of a window of words: `a b c` and `c b a` differ.
 #[inline]
 fn shingle_hash(window: &[CopyWord]) -> u64 {
+    // Word hashes are already mixed: rotating each by its position makes the combination
+    // order-sensitive, and one finaliser per shingle is enough.
     let mut h = window.len() as u64;
-    for w in window {
-        h = mix64(h.rotate_left(23) ^ w.hash);
+    for (j, w) in window.iter().enumerate() {
+        h ^= w.hash.rotate_left((j as u32 * 21) % 64);
     }
-    h
+    mix64(h)
 }
 
 /// What verification needs of one document: its distinct shingles and the distinct shingles
