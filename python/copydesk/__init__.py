@@ -21,13 +21,15 @@ from typing import Any
 
 from . import _core
 from ._columns import apply, apply_records
-from ._core import CopydeskError, InvalidOptionError, MismatchError, Quote, RowError
+from ._copies import align, copy_share, duplicate_groups, near_duplicates
+from ._core import Alignment, CopydeskError, InvalidOptionError, MismatchError, Quote, RowError
 from ._quotes import QuoteList
 from ._similarity import distance, nearest, similarity, similarity_matrix
 
 __version__: str = _core.__version__
 
 __all__ = [
+    "Alignment",
     "CopydeskError",
     "InvalidOptionError",
     "MismatchError",
@@ -35,8 +37,12 @@ __all__ = [
     "QuoteList",
     "RowError",
     "__version__",
+    "align",
     "clean",
+    "copy_share",
     "distance",
+    "duplicate_groups",
+    "near_duplicates",
     "nearest",
     "quotes",
     "similarity",

@@ -13,6 +13,7 @@ use super::{CopyOptions, Pair};
 use crate::{Error, Result};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// Candidate pairs verified per chunk: bounds the shingle profiles held at once.
 const VERIFY_CHUNK: usize = 1 << 15;
@@ -71,8 +72,42 @@ impl CopyIndex {
             });
     }
 
-    /// All copy pairs among the added texts; `texts` must be those texts, in order.
+    /// All copy pairs among the added texts; `texts` must be those texts, in order. The same
+    /// as [`Self::candidates`], [`Self::verify`] over every candidate, then [`Self::finish`]
+    /// (callers that want to stop or report between verification chunks use the steps).
     pub fn pairs(&self, texts: &[&str]) -> Result<Vec<Pair>> {
+        let candidates = self.candidates();
+        let verified = self.verify(texts, &candidates, 0..candidates.len())?;
+        Ok(self.finish(&candidates, &verified))
+    }
+
+    /// Step 1: exact groups, and the candidate pairs of their representatives from LSH.
+    pub fn candidates(&self) -> Candidates {
+        let groups = exact_groups(&self.exact);
+        let representatives: Vec<u32> = groups.iter().map(|g| g[0]).collect();
+        let sigs = Signatures {
+            values: &self.signatures,
+            num_perm: self.options.num_perm,
+        };
+        let pairs = candidate_pairs(
+            sigs,
+            &representatives,
+            self.options.bands,
+            self.options.min_jaccard,
+        );
+        Candidates { groups, pairs }
+    }
+
+    /// Step 2: exact scores of `candidates.pairs[range]`, keeping those at or above the
+    /// threshold, as `(row, row, similarity)`. Shingle profiles are rebuilt from `texts` for
+    /// the rows of this range only; verify in ranges of a few tens of thousands of pairs to
+    /// bound memory.
+    pub fn verify(
+        &self,
+        texts: &[&str],
+        candidates: &Candidates,
+        range: Range<usize>,
+    ) -> Result<Vec<Verified>> {
         if texts.len() != self.len() {
             let msg = format!(
                 "the index holds {} texts but {} were passed to verify",
@@ -81,46 +116,66 @@ impl CopyIndex {
             );
             return Err(Error::Mismatch(msg));
         }
-        let groups = exact_groups(&self.exact);
-        let representatives: Vec<u32> = groups.iter().map(|g| g[0]).collect();
-        let sigs = Signatures {
-            values: &self.signatures,
-            num_perm: self.options.num_perm,
-        };
-        let candidates = candidate_pairs(
-            sigs,
-            &representatives,
-            self.options.bands,
-            self.options.min_jaccard,
-        );
-        let verified = self.verify_all(texts, &candidates);
-        let group_of: HashMap<u32, &Vec<u32>> = groups.iter().map(|g| (g[0], g)).collect();
-        let mut pairs = expand(&groups, &verified, &group_of);
-        pairs.par_sort_unstable_by_key(|p| (p.a, p.b));
-        Ok(pairs)
+        let mut out = Vec::new();
+        for chunk in candidates.pairs[range].chunks(VERIFY_CHUNK) {
+            out.extend(self.verify_chunk(texts, chunk));
+        }
+        Ok(out)
     }
 
-    /// Exact scores of the candidate pairs, keeping those at or above the threshold.
-    fn verify_all(&self, texts: &[&str], candidates: &[(u32, u32)]) -> Vec<(u32, u32, f64)> {
-        let mut out = Vec::new();
-        for chunk in candidates.chunks(VERIFY_CHUNK) {
-            let mut docs: Vec<u32> = chunk.iter().flat_map(|&(a, b)| [a, b]).collect();
-            docs.par_sort_unstable();
-            docs.dedup();
-            let profiles: Vec<ShingleProfile> = docs
-                .par_iter()
-                .map_init(Buffers::default, |buf, &d| {
-                    buf.fill(texts[d as usize], self.options.shingle_size);
-                    ShingleProfile::new(&buf.shingles, self.options.lead_share)
-                })
-                .collect();
-            let profile = |d: u32| &profiles[docs.binary_search(&d).expect("profiled doc")];
-            out.par_extend(chunk.par_iter().filter_map(|&(a, b)| {
+    fn verify_chunk(&self, texts: &[&str], chunk: &[(u32, u32)]) -> Vec<Verified> {
+        let mut docs: Vec<u32> = chunk.iter().flat_map(|&(a, b)| [a, b]).collect();
+        docs.par_sort_unstable();
+        docs.dedup();
+        let profiles: Vec<ShingleProfile> = docs
+            .par_iter()
+            .map_init(Buffers::default, |buf, &d| {
+                buf.fill(texts[d as usize], self.options.shingle_size);
+                ShingleProfile::new(&buf.shingles, self.options.lead_share)
+            })
+            .collect();
+        let profile = |d: u32| &profiles[docs.binary_search(&d).expect("profiled doc")];
+        chunk
+            .par_iter()
+            .filter_map(|&(a, b)| {
                 let s = verify(profile(a), profile(b), self.options.lead_floor).similarity;
                 (s >= self.options.threshold).then_some((a, b, s))
-            }));
-        }
-        out
+            })
+            .collect()
+    }
+
+    /// Step 3: every row pair, sorted by `(a, b)`: all pairs inside each exact group (similarity
+    /// 1) and every member pair of two groups whose representatives verified.
+    pub fn finish(&self, candidates: &Candidates, verified: &[Verified]) -> Vec<Pair> {
+        let group_of: HashMap<u32, &Vec<u32>> =
+            candidates.groups.iter().map(|g| (g[0], g)).collect();
+        let mut pairs = expand(&candidates.groups, verified, &group_of);
+        pairs.par_sort_unstable_by_key(|p| (p.a, p.b));
+        pairs
+    }
+}
+
+/// A verified pair of representative rows and its similarity.
+pub type Verified = (u32, u32, f64);
+
+/// The outcome of [`CopyIndex::candidates`]: exact groups and the pairs left to verify.
+#[derive(Debug, Clone, Default)]
+pub struct Candidates {
+    /// Rows with equal normalised text, each group in row order (first row represents it).
+    groups: Vec<Vec<u32>>,
+    /// Representative pairs `(a, b)`, `a < b`, sorted.
+    pairs: Vec<(u32, u32)>,
+}
+
+impl Candidates {
+    /// Number of pairs to verify.
+    pub fn len(&self) -> usize {
+        self.pairs.len()
+    }
+
+    /// True when nothing needs verifying.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
     }
 }
 

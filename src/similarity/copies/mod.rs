@@ -52,7 +52,7 @@ mod share;
 mod shingle;
 
 pub use groups::{group_rows, Groups, UnionFind};
-pub use index::CopyIndex;
+pub use index::{Candidates, CopyIndex, Verified};
 pub use lsh::candidate_probability;
 pub use normalize::{copy_words, fold_hash, CopyWord};
 pub use score::{verify, Verdict};
