@@ -21,7 +21,9 @@ from typing import Any
 
 from . import _core
 from ._columns import apply, apply_records, is_missing
+from ._copies import align, copy_share, duplicate_groups, near_duplicates
 from ._core import (
+    Alignment,
     CleanResult,
     CopydeskError,
     InvalidOptionError,
@@ -36,6 +38,7 @@ from ._similarity import distance, nearest, similarity, similarity_matrix
 __version__: str = _core.__version__
 
 __all__ = [
+    "Alignment",
     "CleanResult",
     "CopydeskError",
     "InvalidOptionError",
@@ -45,9 +48,13 @@ __all__ = [
     "Removal",
     "RowError",
     "__version__",
+    "align",
     "clean",
     "clean_report",
+    "copy_share",
     "distance",
+    "duplicate_groups",
+    "near_duplicates",
     "nearest",
     "quotes",
     "similarity",

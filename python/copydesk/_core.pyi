@@ -13,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 __all__ = [
+    "Alignment",
     "CleanResult",
     "CopydeskError",
     "InvalidOptionError",
@@ -23,9 +24,14 @@ __all__ = [
     "__version__",
     "_echo",
     "_probe",
+    "align",
     "clean",
     "clean_report",
+    "copy_share",
+    "copy_spans",
     "distance",
+    "duplicate_groups",
+    "near_duplicates",
     "nearest",
     "quotes",
     "similarity",
@@ -373,3 +379,119 @@ def nearest(
 ) -> dict[str, list[Any]]:
     """Top-``k`` choices per query as field lists ``query``/``choice`` (input positions) and
     ``score``, by query then best score first; never builds the dense matrix."""
+
+# ---- copies of a story --------------------------------------------------------------------
+
+def near_duplicates(
+    texts: _TextPayload,
+    *,
+    threshold: float | None = None,
+    shingle_size: int | None = None,
+    num_perm: int | None = None,
+    bands: int | None = None,
+    min_jaccard: float | None = None,
+    lead_share: float | None = None,
+    lead_floor: float | None = None,
+    seed: int | None = None,
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, list[Any]]:
+    """Copy pairs as field lists ``a``, ``b`` (input positions, ``a < b``) and ``similarity``,
+    sorted by ``a`` then ``b``; missing rows are never paired. ``None`` options take the
+    documented defaults (threshold 0.31, 3-word shingles, 128 permutations in 64 bands,
+    min_jaccard 0.1, lead_share 0.2, lead_floor 0.1, seed 1)."""
+
+def duplicate_groups(
+    texts: _TextPayload,
+    *,
+    dates: list[int | None] | None = None,
+    threshold: float | None = None,
+    shingle_size: int | None = None,
+    num_perm: int | None = None,
+    bands: int | None = None,
+    min_jaccard: float | None = None,
+    lead_share: float | None = None,
+    lead_floor: float | None = None,
+    seed: int | None = None,
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, list[int | None]]:
+    """``group`` (consecutive ids by first row) and ``original`` (input position of the
+    group's earliest version by ``dates``, an ordered integer key such as nanoseconds) for
+    every row; ``None`` for missing rows."""
+
+@overload
+def copy_share(
+    a: str,
+    b: str,
+    *,
+    shingle_size: int = 3,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> float:
+    """Share of ``b``'s words inside shingles also found in ``a``."""
+
+@overload
+def copy_share(
+    a: Any,
+    b: Any,
+    *,
+    shingle_size: int = 3,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> Any:
+    """Element-wise share of two columns (or a ``str`` against a column)."""
+
+@overload
+def copy_spans(
+    a: str,
+    b: str,
+    *,
+    shingle_size: int = 3,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> tuple[float, list[tuple[int, int]]] | None:
+    """``(share, spans)``: the share and the ``str`` ranges of ``b`` taken from ``a``."""
+
+@overload
+def copy_spans(
+    a: Any,
+    b: Any,
+    *,
+    shingle_size: int = 3,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> list[tuple[float, list[tuple[int, int]]] | None]:
+    """One ``(share, spans)`` per pair of rows, ``None`` where either side is missing."""
+
+@final
+class Alignment:
+    """The sentence alignment of two versions of a story (see ``copydesk.align``)."""
+
+    def __new__(cls, a: str, b: str) -> Alignment: ...
+    @property
+    def a(self) -> str:
+        """The first version."""
+    @property
+    def b(self) -> str:
+        """The second version."""
+    @property
+    def ops(self) -> list[str]:
+        """The op of every step, in reading order."""
+    def to_dict(self) -> dict[str, list[Any]]:
+        """Field lists ``op``, ``a_index``, ``b_index``, ``a_text``, ``b_text``, ``score``,
+        ``a_start``, ``a_end``, ``b_start``, ``b_end``."""
+    def to_frame(self) -> Any:
+        """The steps as a ``pandas.DataFrame``, one row per step."""
+    def _repr_html_(self) -> str:
+        """The two versions side by side, changes coloured."""
+    def __len__(self) -> int: ...
+    def __reduce__(self) -> tuple[type[Alignment], tuple[str, str]]: ...
+
+def align(a: str, b: str) -> Alignment:
+    """Aligns the sentences of two versions: ops ``same``, ``edited``, ``added``,
+    ``removed``, ``moved``."""

@@ -4,6 +4,7 @@
 
 mod clean;
 pub mod columns;
+mod copies;
 mod diagnostics;
 pub mod errors;
 mod quotes;
@@ -27,6 +28,12 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(similarity::distance, m)?)?;
     m.add_function(wrap_pyfunction!(similarity::similarity_matrix, m)?)?;
     m.add_function(wrap_pyfunction!(similarity::nearest, m)?)?;
+    m.add_class::<copies::PyAlignment>()?;
+    m.add_function(wrap_pyfunction!(copies::near_duplicates, m)?)?;
+    m.add_function(wrap_pyfunction!(copies::duplicate_groups, m)?)?;
+    m.add_function(wrap_pyfunction!(copies::copy_share, m)?)?;
+    m.add_function(wrap_pyfunction!(copies::copy_spans, m)?)?;
+    m.add_function(wrap_pyfunction!(copies::align, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_echo, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_probe, m)?)?;
     Ok(())

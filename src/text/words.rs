@@ -37,75 +37,48 @@ pub struct WordSpans<'a> {
 impl Iterator for WordSpans<'_> {
     type Item = Range<usize>;
 
+    /// ASCII bytes are classified without decoding (most news text is mostly ASCII); other
+    /// characters are decoded one at a time. Same tokens as a plain `char` walk (tested below).
     fn next(&mut self) -> Option<Range<usize>> {
-        let bytes = self.text.as_bytes();
-        let len = bytes.len();
+        let len = self.text.len();
         let mut i = self.pos;
-        let start = loop {
+        loop {
             if i >= len {
                 self.pos = len;
                 return None;
             }
-            if bytes[i] < 0x80 {
-                if ASCII_WORD[usize::from(bytes[i])] {
-                    break i;
-                }
-                i += 1;
-                continue;
-            }
-            let (c, width) = char_at(self.text, i);
+            let (c, width) = self.char_at(i);
             if is_word_char(c) {
-                break i;
-            }
-            i += width;
-        };
-        let mut end = start;
-        let mut i = start;
-        while i < len {
-            // ASCII fast path; the apostrophe test needs the next char, so it goes the slow way.
-            let b = bytes[i];
-            if b < 0x80 && ASCII_WORD[usize::from(b)] {
-                i += 1;
-                end = i;
-                continue;
-            }
-            let (c, width) = char_at(self.text, i);
-            if is_word_char(c) {
-                end = i + width;
-            } else if !(is_inner_apostrophe(c)
-                && i + width < len
-                && char_at(self.text, i + width).0.is_alphabetic())
-            {
                 break;
             }
             i += width;
         }
-        self.pos = end;
-        Some(start..end)
+        let start = i;
+        while i < len {
+            let (c, width) = self.char_at(i);
+            let inner_apostrophe = is_inner_apostrophe(c)
+                && i + width < len
+                && self.char_at(i + width).0.is_alphabetic();
+            if !(is_word_char(c) || inner_apostrophe) {
+                break;
+            }
+            i += width;
+        }
+        self.pos = i;
+        Some(start..i)
     }
 }
 
-/// ASCII bytes that are word characters: letters, digits, `_`.
-const ASCII_WORD: [bool; 128] = {
-    let mut table = [false; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        table[b] = c.is_ascii_alphanumeric() || c == b'_';
-        b += 1;
-    }
-    table
-};
-
-/// The char at byte `i` (a char boundary) and its width, with a fast path for ASCII.
-#[inline]
-fn char_at(text: &str, i: usize) -> (char, usize) {
-    match text.as_bytes().get(i) {
-        Some(&b) if b < 0x80 => (char::from(b), 1),
-        _ => text
-            .get(i..)
-            .and_then(|r| r.chars().next())
-            .map_or((' ', 1), |c| (c, c.len_utf8())),
+impl WordSpans<'_> {
+    /// The character starting at byte `i` (a char boundary) and its width in bytes.
+    #[inline(always)]
+    fn char_at(&self, i: usize) -> (char, usize) {
+        let b = self.text.as_bytes()[i];
+        if b < 0x80 {
+            return (b as char, 1);
+        }
+        let c = self.text[i..].chars().next().expect("char boundary");
+        (c, c.len_utf8())
     }
 }
 
@@ -140,6 +113,36 @@ mod tests {
             assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end));
         }
         assert_eq!(words(t).collect::<Vec<_>>(), ["Hello", "w\u{f6}rld"]);
+    }
+
+    /// The plain `char` walk that the byte-classifying iterator must agree with.
+    fn reference_spans(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some((offset, _)) = text[pos..].char_indices().find(|&(_, c)| is_word_char(c)) {
+            let start = pos + offset;
+            let mut end = start;
+            let mut chars = text[start..].char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                if is_word_char(c) {
+                    end = start + i + c.len_utf8();
+                } else if !(is_inner_apostrophe(c)
+                    && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()))
+                {
+                    break;
+                }
+            }
+            out.push(start..end);
+            pos = end;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_the_char_walk(text in "[a-zA-Z0-9_ '\u{2019}.,;\u{e9}\u{301}\u{4e2d}\u{a0}\u{1F600}-]{0,40}") {
+            proptest::prop_assert_eq!(word_spans(&text).collect::<Vec<_>>(), reference_spans(&text));
+        }
     }
 
     #[test]

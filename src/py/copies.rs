@@ -1,0 +1,399 @@
+//! Binding of copies of a story: `near_duplicates` and `duplicate_groups` (a corpus in, pairs
+//! or groups out), `copy_share` (pairs of texts, through the column machinery) and `align`
+//! (the `Alignment` class). Translation only: options, missing rows, chunking for Ctrl-C and
+//! progress; the work is in `crate::similarity::copies` and `crate::similarity::align`.
+
+use std::time::Instant;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyTuple};
+
+use super::columns::{
+    cell_text, map_pairs, next_chunk_rows, pair_rows, run_rows, Batch, TextInput,
+};
+use super::errors::row_error;
+use super::threads::Workers;
+use crate::similarity::align::{align as align_texts, AlignStep};
+use crate::similarity::copies::{self, CopyIndex, CopyOptions, Pair};
+
+/// The present rows of a corpus column: their texts and their positions in the input.
+struct Corpus<'a> {
+    texts: Vec<&'a str>,
+    positions: Vec<usize>,
+    len: usize,
+}
+
+impl<'a> Corpus<'a> {
+    /// Missing rows are left out (they are nobody's copy); an unencodable row is a RowError.
+    fn of(py: Python<'_>, cells: &'a [super::columns::Cell<'a>]) -> PyResult<Corpus<'a>> {
+        let mut texts = Vec::with_capacity(cells.len());
+        let mut positions = Vec::with_capacity(cells.len());
+        for (row, cell) in cells.iter().enumerate() {
+            match cell_text(cell) {
+                Ok(Some(text)) => {
+                    texts.push(text);
+                    positions.push(row);
+                }
+                Ok(None) => {}
+                Err(e) => return Err(row_error(py, row, &e.to_string())),
+            }
+        }
+        Ok(Corpus {
+            texts,
+            positions,
+            len: cells.len(),
+        })
+    }
+}
+
+/// The options of a copies call, from keyword arguments (None: the documented default).
+#[allow(clippy::too_many_arguments)]
+fn options(
+    threshold: Option<f64>,
+    shingle_size: Option<usize>,
+    num_perm: Option<usize>,
+    bands: Option<usize>,
+    min_jaccard: Option<f64>,
+    lead_share: Option<f64>,
+    lead_floor: Option<f64>,
+    seed: Option<u64>,
+) -> PyResult<CopyOptions> {
+    let d = CopyOptions::default();
+    let options = CopyOptions {
+        threshold: threshold.unwrap_or(d.threshold),
+        shingle_size: shingle_size.unwrap_or(d.shingle_size),
+        num_perm: num_perm.unwrap_or(d.num_perm),
+        bands: bands.unwrap_or(d.bands),
+        min_jaccard: min_jaccard.unwrap_or(d.min_jaccard),
+        lead_share: lead_share.unwrap_or(d.lead_share),
+        lead_floor: lead_floor.unwrap_or(d.lead_floor),
+        seed: seed.unwrap_or(d.seed),
+    };
+    options.validate()?;
+    Ok(options)
+}
+
+/// Runs the whole copy search over the present rows: signatures in chunks (progress and
+/// Ctrl-C between chunks), then candidates, then verification in chunks. Pairs are in
+/// positions of the present rows.
+fn find_pairs(
+    py: Python<'_>,
+    corpus: &Corpus<'_>,
+    options: CopyOptions,
+    workers: &Workers,
+    progress: Option<&Py<PyAny>>,
+) -> PyResult<Vec<Pair>> {
+    let mut index = CopyIndex::new(options)?;
+    let texts = &corpus.texts;
+    let (mut start, mut chunk) = (0, 256);
+    while start < texts.len() {
+        let end = (start + chunk).min(texts.len());
+        let began = Instant::now();
+        py.detach(|| workers.install(|| index.add(&texts[start..end])));
+        chunk = next_chunk_rows(chunk, end - start, began.elapsed());
+        py.check_signals()?;
+        if let Some(progress) = progress {
+            progress.call1(py, (end - start,))?;
+        }
+        start = end;
+    }
+    let candidates = py.detach(|| workers.install(|| index.candidates()));
+    let mut verified = Vec::new();
+    let step = 1 << 16;
+    for from in (0..candidates.len()).step_by(step) {
+        let range = from..(from + step).min(candidates.len());
+        verified.extend(py.detach(|| workers.install(|| index.verify(texts, &candidates, range)))?);
+        py.check_signals()?;
+    }
+    Ok(py.detach(|| index.finish(&candidates, &verified)))
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+#[pyo3(signature = (texts, *, threshold = None, shingle_size = None, num_perm = None, bands = None,
+                    min_jaccard = None, lead_share = None, lead_floor = None, seed = None,
+                    n_threads = None, progress = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn near_duplicates<'py>(
+    py: Python<'py>,
+    texts: TextInput<'py>,
+    threshold: Option<f64>,
+    shingle_size: Option<usize>,
+    num_perm: Option<usize>,
+    bands: Option<usize>,
+    min_jaccard: Option<f64>,
+    lead_share: Option<f64>,
+    lead_floor: Option<f64>,
+    seed: Option<u64>,
+    n_threads: Option<usize>,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let options = options(
+        threshold,
+        shingle_size,
+        num_perm,
+        bands,
+        min_jaccard,
+        lead_share,
+        lead_floor,
+        seed,
+    )?;
+    let workers = Workers::for_request(n_threads)?;
+    let cells = texts.cells();
+    let corpus = Corpus::of(py, &cells)?;
+    let pairs = find_pairs(py, &corpus, options, &workers, progress.as_ref())?;
+    let at = |i: usize| corpus.positions[i];
+    let dict = PyDict::new(py);
+    dict.set_item("a", pairs.iter().map(|p| at(p.a)).collect::<Vec<_>>())?;
+    dict.set_item("b", pairs.iter().map(|p| at(p.b)).collect::<Vec<_>>())?;
+    dict.set_item(
+        "similarity",
+        pairs.iter().map(|p| p.similarity).collect::<Vec<_>>(),
+    )?;
+    Ok(dict)
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+#[pyo3(signature = (texts, *, dates = None, threshold = None, shingle_size = None, num_perm = None,
+                    bands = None, min_jaccard = None, lead_share = None, lead_floor = None,
+                    seed = None, n_threads = None, progress = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn duplicate_groups<'py>(
+    py: Python<'py>,
+    texts: TextInput<'py>,
+    dates: Option<Vec<Option<i64>>>,
+    threshold: Option<f64>,
+    shingle_size: Option<usize>,
+    num_perm: Option<usize>,
+    bands: Option<usize>,
+    min_jaccard: Option<f64>,
+    lead_share: Option<f64>,
+    lead_floor: Option<f64>,
+    seed: Option<u64>,
+    n_threads: Option<usize>,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let options = options(
+        threshold,
+        shingle_size,
+        num_perm,
+        bands,
+        min_jaccard,
+        lead_share,
+        lead_floor,
+        seed,
+    )?;
+    let workers = Workers::for_request(n_threads)?;
+    let cells = texts.cells();
+    let corpus = Corpus::of(py, &cells)?;
+    if let Some(d) = &dates {
+        if d.len() != corpus.len {
+            let msg = format!("{} dates for {} texts", d.len(), corpus.len);
+            return Err(crate::Error::Mismatch(msg).into());
+        }
+    }
+    let pairs = find_pairs(py, &corpus, options, &workers, progress.as_ref())?;
+    let present_dates: Option<Vec<Option<i64>>> =
+        dates.map(|d| corpus.positions.iter().map(|&i| d[i]).collect());
+    let groups = copies::group_rows(
+        corpus.texts.len(),
+        pairs.iter().map(|p| (p.a, p.b)),
+        present_dates.as_deref(),
+    );
+    let mut group = vec![None; corpus.len];
+    let mut original = vec![None; corpus.len];
+    for (i, &row) in corpus.positions.iter().enumerate() {
+        group[row] = Some(groups.group[i]);
+        original[row] = Some(corpus.positions[groups.original[i]]);
+    }
+    let dict = PyDict::new(py);
+    dict.set_item("group", group)?;
+    dict.set_item("original", original)?;
+    Ok(dict)
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+#[pyo3(signature = (a, b, *, shingle_size = 3, errors = "raise", n_threads = None, progress = None))]
+pub fn copy_share<'py>(
+    py: Python<'py>,
+    a: TextInput<'py>,
+    b: TextInput<'py>,
+    shingle_size: usize,
+    errors: &str,
+    n_threads: Option<usize>,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    check_shingle_size(shingle_size)?;
+    let batch = Batch::new(errors, n_threads, progress)?;
+    map_pairs(py, &a, &b, &batch, |x, y| {
+        Ok(copies::copy_share(x, y, shingle_size).share)
+    })
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+#[pyo3(signature = (a, b, *, shingle_size = 3, errors = "raise", n_threads = None, progress = None))]
+pub fn copy_spans<'py>(
+    py: Python<'py>,
+    a: TextInput<'py>,
+    b: TextInput<'py>,
+    shingle_size: usize,
+    errors: &str,
+    n_threads: Option<usize>,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    check_shingle_size(shingle_size)?;
+    let batch = Batch::new(errors, n_threads, progress)?;
+    let rows = pair_rows(&a, &b)?;
+    let work = |(x, y): &(super::columns::Cell<'_>, super::columns::Cell<'_>)| match (
+        cell_text(x)?,
+        cell_text(y)?,
+    ) {
+        (Some(x), Some(y)) => Ok(Some(copies::copy_share(x, y, shingle_size))),
+        _ => Ok(None),
+    };
+    let shares = run_rows(py, &rows, &batch, work)?;
+    let to_tuple = |s: &Option<copies::CopyShare>| -> PyResult<Bound<'py, PyAny>> {
+        match s {
+            Some(s) => Ok(PyTuple::new(
+                py,
+                [
+                    s.share.into_pyobject(py)?.into_any(),
+                    PyList::new(py, &s.spans)?.into_any(),
+                ],
+            )?
+            .into_any()),
+            None => Ok(py.None().into_bound(py)),
+        }
+    };
+    if a.is_scalar() && b.is_scalar() {
+        return to_tuple(&shares[0]);
+    }
+    let items = shares.iter().map(to_tuple).collect::<PyResult<Vec<_>>>()?;
+    Ok(PyList::new(py, items)?.into_any())
+}
+
+fn check_shingle_size(shingle_size: usize) -> PyResult<()> {
+    CopyOptions {
+        shingle_size,
+        ..CopyOptions::default()
+    }
+    .validate()?;
+    Ok(())
+}
+
+/// The sentence alignment of two versions of a story (see `copydesk.align`).
+#[pyclass(name = "Alignment", module = "copydesk._core", frozen)]
+pub struct PyAlignment {
+    a: String,
+    b: String,
+    steps: Vec<AlignStep>,
+}
+
+/// Field names of one step, in the order of [`step_values`].
+const STEP_FIELDS: &[&str] = &[
+    "op", "a_index", "b_index", "a_text", "b_text", "score", "a_start", "a_end", "b_start", "b_end",
+];
+
+fn step_values<'py>(py: Python<'py>, s: &AlignStep) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    Ok(vec![
+        s.op.as_str().into_pyobject(py)?.into_any(),
+        s.a_index.into_pyobject(py)?.into_any(),
+        s.b_index.into_pyobject(py)?.into_any(),
+        s.a_text.as_deref().into_pyobject(py)?.into_any(),
+        s.b_text.as_deref().into_pyobject(py)?.into_any(),
+        s.score.into_pyobject(py)?.into_any(),
+        s.a_span.map(|r| r.0).into_pyobject(py)?.into_any(),
+        s.a_span.map(|r| r.1).into_pyobject(py)?.into_any(),
+        s.b_span.map(|r| r.0).into_pyobject(py)?.into_any(),
+        s.b_span.map(|r| r.1).into_pyobject(py)?.into_any(),
+    ])
+}
+
+#[pymethods]
+impl PyAlignment {
+    #[new]
+    fn new(py: Python<'_>, a: String, b: String) -> Self {
+        let steps = py.detach(|| align_texts(&a, &b).steps);
+        PyAlignment { a, b, steps }
+    }
+
+    /// The first version.
+    #[getter]
+    fn a(&self) -> &str {
+        &self.a
+    }
+
+    /// The second version.
+    #[getter]
+    fn b(&self) -> &str {
+        &self.b
+    }
+
+    /// The op of every step, in reading order.
+    #[getter]
+    fn ops(&self) -> Vec<&'static str> {
+        self.steps.iter().map(|s| s.op.as_str()).collect()
+    }
+
+    /// The steps as a dict of field lists (what `to_frame` builds the DataFrame from).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let mut columns: Vec<Vec<Bound<'py, PyAny>>> =
+            STEP_FIELDS.iter().map(|_| Vec::new()).collect();
+        for step in &self.steps {
+            for (column, value) in columns.iter_mut().zip(step_values(py, step)?) {
+                column.push(value);
+            }
+        }
+        let dict = PyDict::new(py);
+        for (name, column) in STEP_FIELDS.iter().zip(columns) {
+            dict.set_item(name, PyList::new(py, column)?)?;
+        }
+        Ok(dict)
+    }
+
+    /// The steps as a `pandas.DataFrame`, one row per step (column `op` first).
+    fn to_frame<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let frame = py.import("copydesk._copies")?.getattr("alignment_frame")?;
+        frame.call1((self.to_dict(py)?,))
+    }
+
+    /// The two versions side by side, changes coloured (Jupyter calls this).
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        let html = slf
+            .py()
+            .import("copydesk._copies")?
+            .getattr("alignment_html")?;
+        html.call1((slf,))
+    }
+
+    fn __len__(&self) -> usize {
+        self.steps.len()
+    }
+
+    /// Rebuilds the alignment from the two texts (alignment is deterministic), so it travels
+    /// to Dask, Spark and Ray workers.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let me = slf.get();
+        let args = PyTuple::new(py, [me.a.as_str(), me.b.as_str()])?;
+        PyTuple::new(py, [slf.get_type().into_any(), args.into_any()])
+    }
+
+    fn __repr__(&self) -> String {
+        let count = |op: &str| self.steps.iter().filter(|s| s.op.as_str() == op).count();
+        let parts: Vec<String> = ["same", "edited", "moved", "added", "removed"]
+            .iter()
+            .map(|op| format!("{op}={}", count(op)))
+            .collect();
+        format!("Alignment({})", parts.join(", "))
+    }
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+pub fn align(py: Python<'_>, a: String, b: String) -> PyAlignment {
+    PyAlignment::new(py, a, b)
+}

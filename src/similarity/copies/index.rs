@@ -1,0 +1,255 @@
+//! The corpus index behind `near_duplicates`: texts go in (in chunks, if the caller wants a
+//! progress bar), and per document only an exact-text key and a MinHash signature are kept,
+//! so memory is `O(n x num_perm)`. [`CopyIndex::pairs`] then finds, verifies and expands the
+//! copy pairs; verification re-reads the texts chunk by chunk instead of holding every
+//! document's shingles.
+
+use super::lsh::{candidate_pairs, Signatures};
+use super::minhash::Permutations;
+use super::normalize::{copy_words_into, CopyWord};
+use super::score::verify;
+use super::shingle::{mix64, shingle_hashes_into, ShingleProfile};
+use super::{CopyOptions, Pair};
+use crate::{Error, Result};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Candidate pairs verified per chunk: bounds the shingle profiles held at once.
+const VERIFY_CHUNK: usize = 1 << 15;
+
+/// A 128-bit hash of a document's normalised word sequence; `None` for a text with no words.
+type ExactKey = Option<(u64, u64)>;
+
+/// Signatures and exact keys of the texts added so far.
+#[derive(Debug, Clone)]
+pub struct CopyIndex {
+    options: CopyOptions,
+    perms: Permutations,
+    signatures: Vec<u32>,
+    exact: Vec<ExactKey>,
+}
+
+impl CopyIndex {
+    /// An empty index; fails on options that do not fit together.
+    pub fn new(options: CopyOptions) -> Result<Self> {
+        options.validate()?;
+        let perms = Permutations::new(options.num_perm, options.seed);
+        Ok(CopyIndex {
+            options,
+            perms,
+            signatures: Vec::new(),
+            exact: Vec::new(),
+        })
+    }
+
+    /// Number of texts added.
+    pub fn len(&self) -> usize {
+        self.exact.len()
+    }
+
+    /// True before any text was added.
+    pub fn is_empty(&self) -> bool {
+        self.exact.is_empty()
+    }
+
+    /// Adds a chunk of texts (in parallel); their rows follow the rows already added.
+    pub fn add(&mut self, texts: &[&str]) {
+        let p = self.options.num_perm;
+        let old = self.len();
+        self.signatures.resize((old + texts.len()) * p, u32::MAX);
+        self.exact.resize(old + texts.len(), None);
+        let k = self.options.shingle_size;
+        let perms = &self.perms;
+        self.signatures[old * p..]
+            .par_chunks_mut(p)
+            .zip(self.exact[old..].par_iter_mut())
+            .zip(texts.par_iter())
+            .for_each_init(Buffers::default, |buf, ((sig, exact), text)| {
+                buf.fill(text, k);
+                *exact = exact_key(&buf.words);
+                perms.signature(&buf.shingles, sig);
+            });
+    }
+
+    /// All copy pairs among the added texts; `texts` must be those texts, in order. The same
+    /// as [`Self::candidates`], [`Self::verify`] over every candidate, then [`Self::finish`]
+    /// (callers that want to stop or report between verification chunks use the steps).
+    pub fn pairs(&self, texts: &[&str]) -> Result<Vec<Pair>> {
+        let candidates = self.candidates();
+        let verified = self.verify(texts, &candidates, 0..candidates.len())?;
+        Ok(self.finish(&candidates, &verified))
+    }
+
+    /// Step 1: exact groups, and the candidate pairs of their representatives from LSH.
+    pub fn candidates(&self) -> Candidates {
+        let groups = exact_groups(&self.exact);
+        let representatives: Vec<u32> = groups.iter().map(|g| g[0]).collect();
+        let sigs = Signatures {
+            values: &self.signatures,
+            num_perm: self.options.num_perm,
+        };
+        let pairs = candidate_pairs(
+            sigs,
+            &representatives,
+            self.options.bands,
+            self.options.min_jaccard,
+        );
+        Candidates { groups, pairs }
+    }
+
+    /// Step 2: exact scores of `candidates.pairs[range]`, keeping those at or above the
+    /// threshold, as `(row, row, similarity)`. Shingle profiles are rebuilt from `texts` for
+    /// the rows of this range only; verify in ranges of a few tens of thousands of pairs to
+    /// bound memory.
+    pub fn verify(
+        &self,
+        texts: &[&str],
+        candidates: &Candidates,
+        range: Range<usize>,
+    ) -> Result<Vec<Verified>> {
+        if texts.len() != self.len() {
+            let msg = format!(
+                "the index holds {} texts but {} were passed to verify",
+                self.len(),
+                texts.len()
+            );
+            return Err(Error::Mismatch(msg));
+        }
+        let mut out = Vec::new();
+        for chunk in candidates.pairs[range].chunks(VERIFY_CHUNK) {
+            out.extend(self.verify_chunk(texts, chunk));
+        }
+        Ok(out)
+    }
+
+    fn verify_chunk(&self, texts: &[&str], chunk: &[(u32, u32)]) -> Vec<Verified> {
+        let mut docs: Vec<u32> = chunk.iter().flat_map(|&(a, b)| [a, b]).collect();
+        docs.par_sort_unstable();
+        docs.dedup();
+        let profiles: Vec<ShingleProfile> = docs
+            .par_iter()
+            .map_init(Buffers::default, |buf, &d| {
+                buf.fill(texts[d as usize], self.options.shingle_size);
+                ShingleProfile::new(&buf.shingles, self.options.lead_share)
+            })
+            .collect();
+        let profile = |d: u32| &profiles[docs.binary_search(&d).expect("profiled doc")];
+        chunk
+            .par_iter()
+            .filter_map(|&(a, b)| {
+                let s = verify(profile(a), profile(b), self.options.lead_floor).similarity;
+                (s >= self.options.threshold).then_some((a, b, s))
+            })
+            .collect()
+    }
+
+    /// Step 3: every row pair, sorted by `(a, b)`: all pairs inside each exact group (similarity
+    /// 1) and every member pair of two groups whose representatives verified.
+    pub fn finish(&self, candidates: &Candidates, verified: &[Verified]) -> Vec<Pair> {
+        let group_of: HashMap<u32, &Vec<u32>> =
+            candidates.groups.iter().map(|g| (g[0], g)).collect();
+        let mut pairs = expand(&candidates.groups, verified, &group_of);
+        pairs.par_sort_unstable_by_key(|p| (p.a, p.b));
+        pairs
+    }
+}
+
+/// A verified pair of representative rows and its similarity.
+pub type Verified = (u32, u32, f64);
+
+/// The outcome of [`CopyIndex::candidates`]: exact groups and the pairs left to verify.
+#[derive(Debug, Clone, Default)]
+pub struct Candidates {
+    /// Rows with equal normalised text, each group in row order (first row represents it).
+    groups: Vec<Vec<u32>>,
+    /// Representative pairs `(a, b)`, `a < b`, sorted.
+    pairs: Vec<(u32, u32)>,
+}
+
+impl Candidates {
+    /// Number of pairs to verify.
+    pub fn len(&self) -> usize {
+        self.pairs.len()
+    }
+
+    /// True when nothing needs verifying.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+}
+
+/// Reusable per-thread buffers for one document's words and shingles.
+#[derive(Default)]
+struct Buffers {
+    words: Vec<CopyWord>,
+    shingles: Vec<u64>,
+}
+
+impl Buffers {
+    fn fill(&mut self, text: &str, k: usize) {
+        self.words.clear();
+        self.shingles.clear();
+        copy_words_into(text, &mut self.words);
+        shingle_hashes_into(&self.words, k, &mut self.shingles);
+    }
+}
+
+/// Two independent 64-bit hashes of the folded word sequence.
+fn exact_key(words: &[CopyWord]) -> ExactKey {
+    if words.is_empty() {
+        return None;
+    }
+    let (mut h1, mut h2) = (words.len() as u64, !(words.len() as u64));
+    for w in words {
+        h1 = mix64(h1 ^ w.hash);
+        h2 = mix64(h2.rotate_left(29).wrapping_add(w.hash));
+    }
+    Some((h1, h2))
+}
+
+/// Rows grouped by exact key (texts without words left out), each group in row order, the
+/// groups ordered by their first row.
+fn exact_groups(keys: &[ExactKey]) -> Vec<Vec<u32>> {
+    let mut order: Vec<(ExactKey, u32)> = keys
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| k.is_some())
+        .map(|(i, &k)| (k, i as u32))
+        .collect();
+    order.par_sort_unstable();
+    let mut groups: Vec<Vec<u32>> = order
+        .chunk_by(|x, y| x.0 == y.0)
+        .map(|run| run.iter().map(|e| e.1).collect())
+        .collect();
+    groups.par_sort_unstable_by_key(|g| g[0]);
+    groups
+}
+
+/// Every row pair implied by exact groups (similarity 1) and by verified representative pairs.
+fn expand(
+    groups: &[Vec<u32>],
+    verified: &[(u32, u32, f64)],
+    group_of: &HashMap<u32, &Vec<u32>>,
+) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    for g in groups.iter().filter(|g| g.len() > 1) {
+        for (i, &a) in g.iter().enumerate() {
+            pairs.extend(
+                g[i + 1..]
+                    .iter()
+                    .map(|&b| Pair::new(a as usize, b as usize, 1.0)),
+            );
+        }
+    }
+    for &(ra, rb, s) in verified {
+        for &a in group_of[&ra].iter() {
+            pairs.extend(
+                group_of[&rb]
+                    .iter()
+                    .map(|&b| Pair::new(a as usize, b as usize, s)),
+            );
+        }
+    }
+    pairs
+}

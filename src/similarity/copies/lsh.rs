@@ -1,0 +1,137 @@
+//! Locality-sensitive hashing over MinHash signatures: candidate pairs for verification.
+//!
+//! The signature of `num_perm` values is cut into `bands` bands of `rows = num_perm / bands`
+//! values; two documents become candidates when all rows of at least one band agree. For
+//! shingle Jaccard `J` that happens with probability `1 - (1 - J^rows)^bands` (the S-curve in
+//! the parent module's documentation). Each band is one sort of `(band key, doc)` entries, so
+//! memory stays `O(n)` per band on top of the `O(n x num_perm)` signatures.
+//!
+//! Pairs that meet in a bucket are first checked against the signatures themselves: the share
+//! of equal MinHash values estimates Jaccard, and pairs estimated below `min_jaccard` (pairs
+//! that met by chance on a common phrase) are dropped before any exact verification.
+
+use super::minhash::estimated_jaccard;
+use super::shingle::mix64;
+use rayon::prelude::*;
+use std::ops::Range;
+
+/// The signatures of a corpus: row `d` is `values[d * num_perm..(d + 1) * num_perm]`.
+#[derive(Debug, Clone, Copy)]
+pub struct Signatures<'a> {
+    /// All signature values, one row per document.
+    pub values: &'a [u32],
+    /// Signature length.
+    pub num_perm: usize,
+}
+
+impl<'a> Signatures<'a> {
+    /// The signature of document `doc`.
+    #[inline]
+    pub fn row(&self, doc: u32) -> &'a [u32] {
+        let start = doc as usize * self.num_perm;
+        &self.values[start..start + self.num_perm]
+    }
+}
+
+/// Candidate pairs `(a, b)` with `a < b` among `docs`, sorted and distinct.
+pub fn candidate_pairs(
+    sigs: Signatures<'_>,
+    docs: &[u32],
+    bands: usize,
+    min_jaccard: f64,
+) -> Vec<(u32, u32)> {
+    let rows = sigs.num_perm / bands;
+    let mut pairs: Vec<(u32, u32)> = (0..bands)
+        .into_par_iter()
+        .flat_map_iter(|band| band_pairs(sigs, docs, band * rows..(band + 1) * rows, min_jaccard))
+        .collect();
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// The pairs of one band: sort by band key, then every pair inside a run of equal keys. Each
+/// entry packs 32 bits of the band key above the document number into one `u64`, so the sort
+/// is a plain integer sort; two documents whose keys agree only in those 32 bits are rejected
+/// by the signature estimate like any other chance meeting.
+fn band_pairs(
+    sigs: Signatures<'_>,
+    docs: &[u32],
+    rows: Range<usize>,
+    min_jaccard: f64,
+) -> Vec<(u32, u32)> {
+    let mut keyed: Vec<u64> = docs
+        .iter()
+        .map(|&d| (band_key(&sigs.row(d)[rows.clone()]) << 32) | d as u64)
+        .collect();
+    keyed.sort_unstable();
+    let mut out = Vec::new();
+    for run in keyed
+        .chunk_by(|x, y| x >> 32 == y >> 32)
+        .filter(|run| run.len() > 1)
+    {
+        for (i, &a) in run.iter().enumerate() {
+            for &b in &run[i + 1..] {
+                let (a, b) = (a as u32, b as u32);
+                if estimated_jaccard(sigs.row(a), sigs.row(b)) >= min_jaccard {
+                    out.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// 32 bits of key for the rows of a band.
+#[inline]
+fn band_key(values: &[u32]) -> u64 {
+    values
+        .iter()
+        .fold(values.len() as u64, |h, &v| mix64(h ^ v as u64))
+        >> 32
+}
+
+/// Probability that a pair with shingle Jaccard `jaccard` becomes a candidate.
+pub fn candidate_probability(jaccard: f64, bands: usize, rows: usize) -> f64 {
+    1.0 - (1.0 - jaccard.powi(rows as i32)).powi(bands as i32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_signatures_meet_and_distant_ones_do_not() {
+        let num_perm = 8;
+        let values: Vec<u32> = [
+            [1, 2, 3, 4, 5, 6, 7, 8],
+            [1, 2, 3, 4, 5, 6, 7, 8],
+            [9, 9, 9, 9, 9, 9, 9, 9],
+        ]
+        .concat();
+        let sigs = Signatures {
+            values: &values,
+            num_perm,
+        };
+        assert_eq!(candidate_pairs(sigs, &[0, 1, 2], 4, 0.1), vec![(0, 1)]);
+        assert!(candidate_pairs(sigs, &[0, 2], 4, 0.0).is_empty());
+    }
+
+    #[test]
+    fn prefilter_drops_chance_meetings() {
+        // Docs 0 and 1 agree on one band of four (estimated Jaccard 0.25).
+        let values: Vec<u32> = [[1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 0, 0, 0, 0, 0, 0]].concat();
+        let sigs = Signatures {
+            values: &values,
+            num_perm: 8,
+        };
+        assert_eq!(candidate_pairs(sigs, &[0, 1], 4, 0.2), vec![(0, 1)]);
+        assert!(candidate_pairs(sigs, &[0, 1], 4, 0.3).is_empty());
+    }
+
+    #[test]
+    fn s_curve_is_steep() {
+        assert!(candidate_probability(0.3, 64, 2) > 0.99);
+        assert!(candidate_probability(0.01, 64, 2) < 0.01);
+    }
+}

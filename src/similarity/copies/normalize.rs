@@ -1,0 +1,242 @@
+//! Normalisation for copy detection: the words of an article in the form that two outlets'
+//! versions of one story share, each with its byte span and a hash of its folded form.
+//!
+//! Folding: lower case, compatibility decomposition with combining marks dropped (`café` and
+//! `cafe`, `ﬁnal` and `final` are one word), curly apostrophes as straight ones. Dashes of every
+//! kind separate words in the one tokeniser (`crate::text::words`), so `rat-eating` and
+//! `rat–eating` give the same words without a table of dashes.
+//!
+//! Leaked page code is dropped before tokenising: a whitespace-delimited chunk that looks like
+//! script or JSON (`{`, `=`, `;x`, `gtag(`, `":`, `||`, `</`) contributes no words, except a
+//! capitalised word glued to its end (`...})();The` keeps `The`). The same chartbeat snippet in two
+//! unrelated scraped stories must not count as shared content.
+//!
+//! This is the copy detector's own small normaliser. When the cleaning module (`crate::clean`)
+//! grows its boilerplate and dateline stages, [`copy_words`] is the one place to call it from;
+//! nothing else in `copies` looks at raw text. It is not a cleaner: it never rewrites the text,
+//! it only chooses and folds the words that copy detection compares.
+
+use crate::text::words::{is_word_char, word_spans};
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// One word kept for copy detection: its byte span in the text and the hash of its folded form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CopyWord {
+    /// Byte offset of the word's first byte.
+    pub start: usize,
+    /// Byte offset just past the word.
+    pub end: usize,
+    /// Hash of the folded word: equal for `Café`, `cafe` and `CAFÉ`.
+    pub hash: u64,
+}
+
+/// The words of `text` that copy detection compares, in order.
+pub fn copy_words(text: &str) -> Vec<CopyWord> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    copy_words_into(text, &mut out);
+    out
+}
+
+/// Like [`copy_words`], appending to `out` (lets batch callers reuse one buffer).
+pub fn copy_words_into(text: &str, out: &mut Vec<CopyWord>) {
+    let code = code_ranges(text);
+    let mut code = code.iter().peekable();
+    for r in word_spans(text) {
+        while code.next_if(|c| c.end <= r.start).is_some() {}
+        if code.peek().is_some_and(|c| c.start <= r.start) {
+            continue; // inside leaked code (words never straddle a range's ends)
+        }
+        let hash = fold_hash(&text[r.clone()]);
+        out.push(CopyWord {
+            start: r.start,
+            end: r.end,
+            hash,
+        });
+    }
+}
+
+/// Bytes that can take part in a code pattern; a chunk without any is prose.
+const fn suspicious_bytes() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut k = 0;
+    let bytes = b"{}=;(\"|&</";
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+}
+static SUSPICIOUS: [bool; 256] = suspicious_bytes();
+
+/// Byte ranges of leaked code, in order: each code-like whitespace-delimited chunk, minus a
+/// capitalised word glued to its end. Only chunks holding a suspicious byte are examined.
+fn code_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(offset) = bytes[from..].iter().position(|&b| SUSPICIOUS[b as usize]) {
+        let (start, end) = chunk_around(text, from + offset);
+        let chunk = &text[start..end];
+        if is_code_like(chunk) {
+            let keep_from = glued_word_tail(chunk).map_or(end, |tail| end - tail.len());
+            out.push(start..keep_from);
+        }
+        from = end.max(from + offset + 1);
+    }
+    out
+}
+
+/// The whitespace-delimited chunk around byte `at` (an ASCII byte of the text).
+fn chunk_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
+/// Does this whitespace-free chunk look like script, JSON or markup rather than prose?
+fn is_code_like(chunk: &str) -> bool {
+    let bytes = chunk.as_bytes();
+    if bytes.iter().any(|&b| matches!(b, b'{' | b'}' | b'=')) {
+        return true;
+    }
+    bytes.windows(2).any(|w| match (w[0], w[1]) {
+        (b';', next) => !next.is_ascii_whitespace(),
+        (b'(', _) => false,
+        (prev, b'(') => prev.is_ascii_alphanumeric() || prev == b'_' || prev == b')',
+        (b'"', b':') | (b'|', b'|') | (b'&', b'&') | (b'<', b'/') | (b'/', b'>') => true,
+        _ => false,
+    })
+}
+
+/// A capitalised word glued after code (`...})();The`), if there is one: the first word of a
+/// sentence that a scraper ran into a script. A lower-case tail (`...;function`) is code.
+fn glued_word_tail(chunk: &str) -> Option<&str> {
+    let cut = chunk.rfind([';', '}', ')', ']', '"'])?;
+    let tail = &chunk[cut + 1..];
+    let first = tail.chars().next()?;
+    let plain = first.is_uppercase()
+        && tail
+            .chars()
+            .all(|c| is_word_char(c) || c == '\'' || c == '\u{2019}');
+    plain.then_some(tail)
+}
+
+/// Hash of the folded form of `word` (see the module comment for what folding does).
+#[inline]
+pub fn fold_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        return hash_folded_bytes(word.as_bytes());
+    }
+    let mut folded = String::with_capacity(word.len());
+    for c in word.chars() {
+        fold_char(c, &mut |f| folded.push(f));
+    }
+    hash_folded_bytes(folded.as_bytes())
+}
+
+/// Emits the folded characters of one character (ASCII letters are lower-cased later, in
+/// [`hash_folded_bytes`]).
+fn fold_char(c: char, emit: &mut impl FnMut(char)) {
+    if c.is_ascii() {
+        return emit(c);
+    }
+    if matches!(c, '\u{2019}' | '\u{2018}' | '\u{02bc}') {
+        return emit('\'');
+    }
+    for lower in c.to_lowercase() {
+        decompose_compatible(lower, |d| {
+            if !is_combining_mark(d) {
+                emit(d);
+            }
+        });
+    }
+}
+
+/// Hashes UTF-8 bytes eight at a time, setting bit 5 of every ASCII byte on the way: that
+/// lower-cases ASCII letters and leaves digits and the apostrophe alone, so an ASCII word needs
+/// no separate folding pass. Non-ASCII bytes pass unchanged (they were folded as characters).
+#[inline]
+fn hash_folded_bytes(bytes: &[u8]) -> u64 {
+    let mut h = (bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut blocks = bytes.chunks_exact(8);
+    for block in &mut blocks {
+        h = absorb(h, u64::from_le_bytes(block.try_into().expect("8 bytes")));
+    }
+    let rest = blocks.remainder();
+    if !rest.is_empty() {
+        let last = rest.iter().rev().fold(0u64, |v, &b| (v << 8) | b as u64);
+        h = absorb(h, last);
+    }
+    super::shingle::mix64(h)
+}
+
+/// One multiply-rotate round over a block, ASCII bytes lower-cased (bit 5 set).
+#[inline]
+fn absorb(h: u64, block: u64) -> u64 {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let ascii_case_bits = (!block & HIGH_BITS) >> 2;
+    ((h ^ (block | ascii_case_bits)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)).rotate_left(29)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> Vec<&str> {
+        copy_words(text)
+            .iter()
+            .map(|w| &text[w.start..w.end])
+            .collect()
+    }
+
+    #[test]
+    fn folds_case_accents_and_apostrophes() {
+        assert_eq!(fold_hash("Café"), fold_hash("cafe"));
+        assert_eq!(fold_hash("CAFÉ"), fold_hash("café"));
+        assert_eq!(fold_hash("O\u{2019}Brien"), fold_hash("o'brien"));
+        assert_eq!(fold_hash("\u{fb01}nal"), fold_hash("final"));
+        assert_ne!(fold_hash("cafe"), fold_hash("cafes"));
+    }
+
+    #[test]
+    fn drops_leaked_script_and_json() {
+        let text =
+            "Shares rose. var _sf={uid:2571,domain:\"x.com\"};(function(){var s=1;})();The bank \
+                    {\"@context\":\"https://schema.org\",\"headline\":\"Bank\"}said so.";
+        assert_eq!(kept(text), ["Shares", "rose", "var", "The", "bank", "so"]);
+    }
+
+    #[test]
+    fn keeps_prose_punctuation() {
+        let text = "He said; (BBC) \"quoted\" words: 3.5% rise [sic] \u{2014} fine.";
+        assert_eq!(
+            kept(text),
+            ["He", "said", "BBC", "quoted", "words", "3", "5", "rise", "sic", "fine"]
+        );
+    }
+
+    #[test]
+    fn dashes_split_words_alike() {
+        let a: Vec<u64> = copy_words("rat-eating").iter().map(|w| w.hash).collect();
+        let b: Vec<u64> = copy_words("rat\u{2013}eating")
+            .iter()
+            .map(|w| w.hash)
+            .collect();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let text = "  caf\u{e9}\u{a0}gtag(\"js\");Fin   d\u{e9}j\u{e0} ";
+        for w in copy_words(text) {
+            assert!(text.is_char_boundary(w.start) && text.is_char_boundary(w.end));
+        }
+        assert_eq!(kept(text), ["caf\u{e9}", "Fin", "d\u{e9}j\u{e0}"]);
+    }
+}
