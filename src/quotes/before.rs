@@ -148,7 +148,7 @@ fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
             continue;
         };
         // `put` reports words only in `as S put it`.
-        if word == "put" && !word_at(text, toks, j + 1).is_some_and(|w| w == "it") {
+        if word == "put" && word_at(text, toks, j + 1).is_none_or(|w| w != "it") {
             continue;
         }
         let intro = out.is_empty() && cue.can(DIRECT) && is_intro_gap(text, &toks[j + 1..]);
