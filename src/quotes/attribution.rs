@@ -103,7 +103,8 @@ fn transcript_turn(doc: &Doc, q: &Marked) -> Option<Attribution> {
         .collect();
     let capitals = |w: &&str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
     let is_label = !words.is_empty() && words.len() <= 3 && words.iter().all(capitals);
-    let before_quote = toks[colon].end <= q.open;
+    // The label may sit inside a quote that opens the paragraph (`"PENCE: Well, ...`).
+    let before_quote = toks[colon].end <= q.open || q.open <= toks[first].start;
     (is_label && before_quote).then(|| Attribution {
         speaker: Some(label[0].start..label[label.len() - 1].end),
         cue: Some(toks[colon].range()),

@@ -49,7 +49,7 @@ const VERBS: &[(&str, u8)] = &[
     ("recall", SPEECH),
     ("predict", SPEECH),
     ("suggest", SPEECH),
-    ("~tweet", SPEECH),
+    ("~~tweet", SPEECH),
     ("complain", SPEECH),
     ("caution", SPEECH),
     ("observe", SPEECH),
