@@ -177,7 +177,7 @@ fn is_abbreviation(word: &str) -> bool {
 }
 
 /// Words that end a noun phrase: conjunctions, relatives, prepositions, auxiliaries.
-fn is_clause_word(word: &str) -> bool {
+pub fn is_clause_word(word: &str) -> bool {
     is(word, |w| {
         matches!(
             w,

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::assemble::Draft;
 use super::doc::Doc;
-use super::phrases::{is_pronoun, is_title, lower};
+use super::phrases::{breaks_clause, is_clause_word, is_pronoun, is_title, lower};
 use super::tokens::Tok;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,14 +45,15 @@ pub fn speaker_names(doc: &Doc, drafts: &[Draft]) -> Vec<Option<String>> {
         }
     }
     people.sort_by_key(|p| p.at);
+    let names = full_names(doc);
     drafts
         .iter()
-        .map(|d| d.speaker.clone().map(|s| resolve(doc, &people, s)))
+        .map(|d| d.speaker.clone().map(|s| resolve(doc, &people, &names, s)))
         .collect()
 }
 
 /// The name for one speaker mention.
-fn resolve(doc: &Doc, people: &[Person], mention: Range<usize>) -> String {
+fn resolve(doc: &Doc, people: &[Person], names: &[Person], mention: Range<usize>) -> String {
     let surface = doc.slice(mention.clone());
     let earlier = || people.iter().rev().filter(|p| p.at < mention.start);
     if is_pronoun(surface) {
@@ -74,10 +75,15 @@ fn resolve(doc: &Doc, people: &[Person], mention: Range<usize>) -> String {
         return surface.to_string();
     };
     if !core.contains(' ') {
+        // A bare surname takes the full name seen before it, else anywhere in the article.
+        let suffix = format!(" {core}");
+        let before = |p: &&Person| p.at < mention.start;
         let full = earlier()
+            .chain(names.iter().rev().filter(before))
             .chain(people.iter())
-            .find(|p| p.name.ends_with(&core) && p.name.len() > core.len());
-        if let Some(p) = full.filter(|p| p.name.ends_with(&format!(" {core}"))) {
+            .chain(names.iter())
+            .find(|p| p.name.ends_with(&suffix));
+        if let Some(p) = full {
             return p.name.clone();
         }
     }
@@ -190,10 +196,79 @@ fn name_core(doc: &Doc, mention: Range<usize>) -> Option<String> {
     while start > 0 && is_capitalised(words[start - 1].text(doc.text)) {
         start -= 1;
     }
-    while start < end && is_title(words[start].text(doc.text)) {
+    // `Charlotte Mayor Jennifer Roberts` -> `Jennifer Roberts`; `The Clinton` -> `Clinton`
+    if let Some(last_title) = (start..end)
+        .rev()
+        .find(|&k| is_title(words[k].text(doc.text)))
+    {
+        start = last_title + 1;
+    }
+    while start < end && is_leading_article(words[start].text(doc.text)) {
         start += 1;
     }
     (start < end).then(|| join_words(doc, &words[start..end]))
+}
+
+fn is_leading_article(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "Many"
+            | "Some"
+            | "Most"
+            | "Several"
+            | "Other"
+            | "Both"
+            | "All"
+            | "Few"
+            | "These"
+            | "Those"
+    )
+}
+
+/// Runs of two or three capitalised words anywhere in the article (`Brian Deese`): what a
+/// bare surname (`Mr. Deese`) is completed from.
+fn full_names(doc: &Doc) -> Vec<Person> {
+    let toks = &doc.toks;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let name_word = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                let w = t.text(doc.text);
+                t.is_word()
+                    && is_capitalised(w)
+                    && !is_title(w)
+                    && !is_leading_article(w)
+                    && !breaks_clause(w)
+                    && !is_clause_word(w)
+                    && w.len() > 1
+            })
+        };
+        if !name_word(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len() && j < i + 3 && name_word(j) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let name = doc.slice(toks[i].start..toks[j - 1].end).to_string();
+            let gender = first_name_gender(&name);
+            out.push(Person {
+                name,
+                at: toks[i].start,
+                gender,
+            });
+        }
+        i = j;
+    }
+    out
 }
 
 /// The words from first to last as written, with the spacing and dots of the text.
@@ -316,9 +391,10 @@ fn first_name_gender(name: &str) -> Gender {
             | "sarah" | "mary" | "susan" | "karen" | "lisa" | "jennifer" | "linda" | "patricia"
             | "barbara" | "margaret" | "jessica" | "emily" | "anna" | "donna" | "debbie" | "maria"
             | "laura" | "amy" | "kate" | "katie" | "rachel" | "julie" | "hope" | "huma" | "jane"
-            | "dianne" | "claire" | "kamala" | "angela" | "theresa" | "chelsea" | "sheryl" | "jill"
-            | "marsha" | "nikki" | "carly" | "condoleezza" | "madeleine" | "ruth" | "sonia"
-            | "elena" | "samantha" | "heather" | "stephanie" | "nicole" | "joan",
+            | "melanie" | "megyn" | "ivana" | "loretta" | "janet" | "kelly" | "dianne" | "claire"
+            | "kamala" | "angela" | "theresa" | "chelsea" | "sheryl" | "jill" | "marsha" | "nikki"
+            | "carly" | "condoleezza" | "madeleine" | "ruth" | "sonia" | "elena" | "samantha"
+            | "heather" | "stephanie" | "nicole" | "joan",
         ) => Gender::Female,
         Some(
             "donald" | "barack" | "bill" | "mike" | "michael" | "tim" | "bernie" | "john" | "james"
@@ -371,6 +447,19 @@ mod tests {
             names(t, &["Hillary Clinton", "Clinton said"])[1].as_deref(),
             Some("Hillary Clinton")
         );
+    }
+
+    #[test]
+    fn offices_before_names_and_surnames_from_anywhere() {
+        let t = "Charlotte Mayor Jennifer Roberts spoke.";
+        assert_eq!(
+            names(t, &["Charlotte Mayor Jennifer Roberts"])[0].as_deref(),
+            Some("Jennifer Roberts")
+        );
+        let t = "Brian Deese runs the office. Later Mr. Deese spoke.";
+        assert_eq!(names(t, &["Mr. Deese"])[0].as_deref(), Some("Brian Deese"));
+        let t = "When Clinton spoke, many experts agreed.";
+        assert_eq!(names(t, &["Clinton"])[0].as_deref(), Some("Clinton"));
     }
 
     #[test]
