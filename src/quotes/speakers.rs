@@ -6,6 +6,7 @@
 //! Not coreference in general: the candidates are the named speakers of earlier quotes and
 //! the names the article introduces with a title or a known first name.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::assemble::Draft;
@@ -34,56 +35,87 @@ struct Person {
     gender: Gender,
 }
 
-/// The resolved name of every draft's speaker, in the same order.
-pub fn speaker_names(doc: &Doc, drafts: &[Draft]) -> Vec<Option<String>> {
-    let mut people = title_names(doc);
-    for d in drafts {
-        if let Some(s) = &d.speaker {
-            if let Some(p) = named_person(doc, s.clone()) {
-                people.push(p);
+/// How many named people back a pronoun or a description may look for a compatible one.
+const MAX_LOOKBACK: usize = 40;
+
+/// The people an article names, for resolving mentions: in text order, and by surname.
+struct Register {
+    /// Named speakers and titled names, in text order.
+    people: Vec<Person>,
+    /// Every full name (two or three capitalised words), by its last word, in text order.
+    by_surname: HashMap<String, Vec<Person>>,
+}
+
+impl Register {
+    fn new(doc: &Doc, drafts: &[Draft]) -> Self {
+        let mut people = title_names(doc);
+        people.extend(
+            drafts
+                .iter()
+                .filter_map(|d| named_person(doc, d.speaker.clone()?)),
+        );
+        people.sort_by_key(|p| p.at);
+        let mut by_surname: HashMap<String, Vec<Person>> = HashMap::new();
+        for p in people.iter().cloned().chain(full_names(doc)) {
+            if let Some((_, last)) = p.name.rsplit_once(' ') {
+                by_surname.entry(last.to_string()).or_default().push(p);
             }
         }
+        for list in by_surname.values_mut() {
+            list.sort_by_key(|p| p.at);
+        }
+        Register { people, by_surname }
     }
-    people.sort_by_key(|p| p.at);
-    let names = full_names(doc);
+
+    /// The nearest person named before `at` whose gender fits, within [`MAX_LOOKBACK`].
+    fn nearest_before(&self, at: usize, gender: Gender) -> Option<&Person> {
+        let end = self.people.partition_point(|p| p.at < at);
+        self.people[..end]
+            .iter()
+            .rev()
+            .take(MAX_LOOKBACK)
+            .find(|p| p.gender.fits(gender))
+    }
+
+    /// The full name for a bare surname: the last one before `at`, else the first after.
+    fn full_name(&self, surname: &str, at: usize) -> Option<&Person> {
+        let list = self.by_surname.get(surname)?;
+        let end = list.partition_point(|p| p.at < at);
+        list[..end].last().or_else(|| list.get(end))
+    }
+}
+
+/// The resolved name of every draft's speaker, in the same order.
+pub fn speaker_names(doc: &Doc, drafts: &[Draft]) -> Vec<Option<String>> {
+    let register = Register::new(doc, drafts);
     drafts
         .iter()
-        .map(|d| d.speaker.clone().map(|s| resolve(doc, &people, &names, s)))
+        .map(|d| d.speaker.clone().map(|s| resolve(doc, &register, s)))
         .collect()
 }
 
 /// The name for one speaker mention.
-fn resolve(doc: &Doc, people: &[Person], names: &[Person], mention: Range<usize>) -> String {
+fn resolve(doc: &Doc, register: &Register, mention: Range<usize>) -> String {
     let surface = doc.slice(mention.clone());
-    let earlier = || people.iter().rev().filter(|p| p.at < mention.start);
     if is_pronoun(surface) {
         let gender = pronoun_gender(surface);
         if gender == Gender::Unknown {
             return surface.to_string(); // they, we, I: not one named person
         }
-        return earlier()
-            .find(|p| p.gender.fits(gender))
+        return register
+            .nearest_before(mention.start, gender)
             .map_or(surface.to_string(), |p| p.name.clone());
     }
     let Some(core) = name_core(doc, mention.clone()) else {
-        let gender = description_gender(surface);
         if is_person_description(surface) {
-            if let Some(p) = earlier().find(|p| p.gender.fits(gender)) {
+            if let Some(p) = register.nearest_before(mention.start, description_gender(surface)) {
                 return p.name.clone();
             }
         }
         return surface.to_string();
     };
     if !core.contains(' ') {
-        // A bare surname takes the full name seen before it, else anywhere in the article.
-        let suffix = format!(" {core}");
-        let before = |p: &&Person| p.at < mention.start;
-        let full = earlier()
-            .chain(names.iter().rev().filter(before))
-            .chain(people.iter())
-            .chain(names.iter())
-            .find(|p| p.name.ends_with(&suffix));
-        if let Some(p) = full {
+        if let Some(p) = register.full_name(&core, mention.start) {
             return p.name.clone();
         }
     }
