@@ -39,15 +39,18 @@ struct Person {
 const MAX_LOOKBACK: usize = 40;
 
 /// The people an article names, for resolving mentions: in text order, and by surname.
-struct Register {
+struct Register<'a> {
     /// Named speakers and titled names, in text order.
     people: Vec<Person>,
-    /// Every full name (two or three capitalised words), by its last word, in text order.
-    by_surname: HashMap<String, Vec<Person>>,
+    /// Full names (two or three capitalised words) as text ranges, in text order.
+    full: Vec<Range<usize>>,
+    /// Positions in `full` by the name's last word.
+    by_surname: HashMap<&'a str, Vec<usize>>,
+    text: &'a str,
 }
 
-impl Register {
-    fn new(doc: &Doc, drafts: &[Draft]) -> Self {
+impl<'a> Register<'a> {
+    fn new(doc: &Doc<'a>, drafts: &[Draft]) -> Self {
         let mut people = title_names(doc);
         people.extend(
             drafts
@@ -55,16 +58,20 @@ impl Register {
                 .filter_map(|d| named_person(doc, d.speaker.clone()?)),
         );
         people.sort_by_key(|p| p.at);
-        let mut by_surname: HashMap<String, Vec<Person>> = HashMap::new();
-        for p in people.iter().cloned().chain(full_names(doc)) {
-            if let Some((_, last)) = p.name.rsplit_once(' ') {
-                by_surname.entry(last.to_string()).or_default().push(p);
+        let full = full_names(doc);
+        let mut by_surname: HashMap<&'a str, Vec<usize>> = HashMap::new();
+        for (k, range) in full.iter().enumerate() {
+            let name = doc.slice(range.clone());
+            if let Some((_, last)) = name.rsplit_once(' ') {
+                by_surname.entry(last).or_default().push(k);
             }
         }
-        for list in by_surname.values_mut() {
-            list.sort_by_key(|p| p.at);
+        Register {
+            people,
+            full,
+            by_surname,
+            text: doc.text,
         }
-        Register { people, by_surname }
     }
 
     /// The nearest person named before `at` whose gender fits, within [`MAX_LOOKBACK`].
@@ -77,11 +84,22 @@ impl Register {
             .find(|p| p.gender.fits(gender))
     }
 
-    /// The full name for a bare surname: the last one before `at`, else the first after.
-    fn full_name(&self, surname: &str, at: usize) -> Option<&Person> {
+    /// The full name for a bare surname: a named speaker's, else the last full name before
+    /// `at`, else the first after.
+    fn full_name(&self, surname: &str, at: usize) -> Option<String> {
+        let suffix = format!(" {surname}");
+        let end = self.people.partition_point(|p| p.at < at);
+        let speaker = self.people[..end]
+            .iter()
+            .rev()
+            .find(|p| p.name.ends_with(&suffix));
+        if let Some(p) = speaker {
+            return Some(p.name.clone());
+        }
         let list = self.by_surname.get(surname)?;
-        let end = list.partition_point(|p| p.at < at);
-        list[..end].last().or_else(|| list.get(end))
+        let end = list.partition_point(|&k| self.full[k].start < at);
+        let k = list[..end].last().or_else(|| list.get(end))?;
+        self.text.get(self.full[*k].clone()).map(str::to_string)
     }
 }
 
@@ -115,8 +133,8 @@ fn resolve(doc: &Doc, register: &Register, mention: Range<usize>) -> String {
         return surface.to_string();
     };
     if !core.contains(' ') {
-        if let Some(p) = register.full_name(&core, mention.start) {
-            return p.name.clone();
+        if let Some(name) = register.full_name(&core, mention.start) {
+            return name;
         }
     }
     core
@@ -264,23 +282,22 @@ fn is_leading_article(word: &str) -> bool {
 
 /// Runs of two or three capitalised words anywhere in the article (`Brian Deese`): what a
 /// bare surname (`Mr. Deese`) is completed from.
-fn full_names(doc: &Doc) -> Vec<Person> {
+fn full_names(doc: &Doc) -> Vec<Range<usize>> {
     let toks = &doc.toks;
+    let bytes = doc.text.as_bytes();
+    let name_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            // Cheap tests first: most tokens are not capitalised words.
+            let capital = bytes.get(t.start).is_some_and(u8::is_ascii_uppercase);
+            capital && t.is_word() && t.end - t.start > 1 && {
+                let w = t.text(doc.text);
+                !is_title(w) && !is_leading_article(w) && !is_clause_word(w) && !breaks_clause(w)
+            }
+        })
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let name_word = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                let w = t.text(doc.text);
-                t.is_word()
-                    && is_capitalised(w)
-                    && !is_title(w)
-                    && !is_leading_article(w)
-                    && !breaks_clause(w)
-                    && !is_clause_word(w)
-                    && w.len() > 1
-            })
-        };
         if !name_word(i) {
             i += 1;
             continue;
@@ -290,13 +307,7 @@ fn full_names(doc: &Doc) -> Vec<Person> {
             j += 1;
         }
         if j - i >= 2 {
-            let name = doc.slice(toks[i].start..toks[j - 1].end).to_string();
-            let gender = first_name_gender(&name);
-            out.push(Person {
-                name,
-                at: toks[i].start,
-                gender,
-            });
+            out.push(toks[i].start..toks[j - 1].end);
         }
         i = j;
     }
