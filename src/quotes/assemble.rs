@@ -11,14 +11,17 @@ use std::ops::Range;
 
 use super::attribution::{attribute, Attribution};
 use super::doc::Doc;
+use super::lexicon;
 use super::marks::{Family, Marked};
-use super::titles::is_title_or_name;
+use super::titles::{name_kind, Name};
 use super::QuoteKind;
 
 /// Fewest words for an unattributed quote that opens its sentence.
 const MIN_FLOATING_WORDS: usize = 4;
 /// Fewest words for an unattributed quote inside a sentence.
 const MIN_EMBEDDED_WORDS: usize = 8;
+/// Farthest a verb may stand before a quoted name it governs, in words.
+const MAX_NAME_GOVERNOR_GAP: usize = 8;
 /// How many paragraphs back a floating quote may look for its speaker.
 const FLOATING_REACH: usize = 2;
 
@@ -71,8 +74,16 @@ pub fn assemble(doc: &Doc, quotes: &[Marked]) -> Vec<Draft> {
         let opens = opens_sentence(doc, q);
         let attribution = attribute(doc, quotes, i);
         let introduced = attribution.as_ref().is_some_and(|a| a.intro && !a.after);
-        if !opens && !introduced && is_title_or_name(doc, q) {
-            continue;
+        let name = if opens || introduced {
+            Name::No
+        } else {
+            name_kind(doc, q)
+        };
+        let governed = attribution
+            .as_ref()
+            .is_some_and(|a| verb_governs(doc, a, q));
+        if name == Name::Surely || (name == Name::Maybe && !governed) {
+            continue; // a title or a nickname, not speech
         }
         let paragraph = doc.paragraph_at(q.inner_end());
         match attribution {
@@ -124,6 +135,16 @@ fn add_unattributed(doc: &Doc, out: &mut Vec<Draft>, q: &Marked, opens: bool, pa
     } else if words >= MIN_EMBEDDED_WORDS {
         out.push(Draft::new(q, None, None, QuoteKind::Partial, paragraph));
     }
+}
+
+/// Does a reporting verb right before the quote govern it (`Trump proclaimed a goal of
+/// "Peace Through Strength"`)? A name in quote marks is speech only then.
+fn verb_governs(doc: &Doc, a: &Attribution, q: &Marked) -> bool {
+    let Some(cue) = a.cue.clone().filter(|c| !a.after && c.end <= q.open) else {
+        return false;
+    };
+    let noun = lexicon::lookup(doc.slice(cue.clone())).is_some_and(|c| c.nominal && c.flags == 0);
+    !noun && word_count(doc.slice(cue.end..q.open)) <= MAX_NAME_GOVERNOR_GAP
 }
 
 /// A floating quote takes the speaker of the quote before it (direct or reported), if that

@@ -15,6 +15,10 @@ use super::doc::Doc;
 use super::marks::Marked;
 use super::tokens::Tok;
 
+/// Longest stretch read on either side of a quote, in bytes: a run-on "sentence" with many
+/// quotes in it must not make the work quadratic.
+const MAX_WINDOW: usize = 2000;
+
 /// Most words of a sentence that only attributes the quote before it (`Trump said Monday.`).
 const MAX_BARE_ATTRIBUTION: usize = 5;
 
@@ -58,13 +62,13 @@ pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> 
 fn previous_sentence(doc: &Doc, quotes: &[Marked], q: &Marked) -> Option<Attribution> {
     let current = doc.sentence_at(q.open)?;
     let prev = doc.sentence_at(current.start.checked_sub(1)?)?;
-    let holds_quote = quotes
-        .iter()
-        .any(|o| o.open < prev.end && o.close > prev.start);
+    let first_after = quotes.partition_point(|o| o.close <= prev.start);
+    let holds_quote = quotes.get(first_after).is_some_and(|o| o.open < prev.end);
     if doc.paragraph_at(prev.start) != doc.paragraph_at(q.open) || prev.end > q.open || holds_quote
     {
         return None;
     }
+    let prev = prev.start.max(prev.end.saturating_sub(MAX_WINDOW))..prev.end;
     let toks = outside_quotes(doc.tokens(prev), quotes);
     before_quote(doc.text, &toks)
         .filter(|a| a.cue.is_some())
@@ -103,7 +107,8 @@ fn transcript_turn(doc: &Doc, q: &Marked) -> Option<Attribution> {
         .collect();
     let capitals = |w: &&str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
     let is_label = !words.is_empty() && words.len() <= 3 && words.iter().all(capitals);
-    let before_quote = toks[colon].end <= q.open;
+    // The label may sit inside a quote that opens the paragraph (`"PENCE: Well, ...`).
+    let before_quote = toks[colon].end <= q.open || q.open <= toks[first].start;
     (is_label && before_quote).then(|| Attribution {
         speaker: Some(label[0].start..label[label.len() - 1].end),
         cue: Some(toks[colon].range()),
@@ -165,7 +170,8 @@ fn after_window(doc: &Doc, quotes: &[Marked], i: usize) -> Range<usize> {
     let mut end = doc
         .sentence_at(first)
         .map_or(q.close, |s| s.end)
-        .clamp(q.close, para.end.max(q.close));
+        .clamp(q.close, para.end.max(q.close))
+        .min(q.close + MAX_WINDOW);
     if let Some(next) = quotes.get(i + 1) {
         end = end.min(next.open.max(q.close));
     }
@@ -177,7 +183,7 @@ fn before_window(doc: &Doc, q: &Marked) -> Range<usize> {
     let start = doc
         .sentence_at(q.open)
         .map_or(q.open, |s| s.start.min(q.open));
-    start..q.open
+    start.max(q.open.saturating_sub(MAX_WINDOW))..q.open
 }
 
 /// The tokens that are not inside another quote, keeping its marks: `S called him "a" and "b"`
@@ -235,7 +241,11 @@ fn previous_paragraph_colon(doc: &Doc, quotes: &[Marked], i: usize) -> Option<At
     if i > 0 && quotes[i - 1].close > sentence.start {
         return None;
     }
-    let toks = doc.tokens(sentence.start.max(prev.start)..prev.end);
+    let start = sentence
+        .start
+        .max(prev.start)
+        .max(prev.end.saturating_sub(MAX_WINDOW));
+    let toks = doc.tokens(start..prev.end);
     before_quote(doc.text, toks).map(|a| Attribution { intro: true, ..a })
 }
 

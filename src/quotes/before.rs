@@ -147,6 +147,10 @@ fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
         let Some(cue) = lexicon::cue_at(word, prev) else {
             continue;
         };
+        // `put` reports words only in `as S put it`.
+        if word == "put" && word_at(text, toks, j + 1).is_none_or(|w| w != "it") {
+            continue;
+        }
         let intro = out.is_empty() && cue.can(DIRECT) && is_intro_gap(text, &toks[j + 1..]);
         if intro || cue.can(PARTIAL) {
             out.push(Candidate::Cue { j, cue, intro });

@@ -240,11 +240,17 @@ fn gaps_between(spans: &[Marked], para: Range<usize>, out: &mut Vec<Range<usize>
 /// it, within [`MAX_SINGLE_SPAN`] bytes.
 fn pair_singles(text: &str, marks: &[Mark], allowed: &[Range<usize>]) -> Vec<Marked> {
     let mut out = Vec::new();
+    // Gaps and marks are both in text order: one walk over the marks serves every gap.
+    let mut next = 0;
     for gap in allowed {
         let mut open: Option<&Mark> = None;
-        for m in marks
+        while next < marks.len() && marks[next].pos < gap.start {
+            next += 1;
+        }
+        let until = next + marks[next..].partition_point(|m| m.pos < gap.end);
+        for m in marks[next..until]
             .iter()
-            .filter(|m| m.family == Family::Single && m.pos >= gap.start && m.pos < gap.end)
+            .filter(|m| m.family == Family::Single)
         {
             match (open, m.role) {
                 (None, Role::Open) => open = Some(m),
@@ -265,6 +271,7 @@ fn pair_singles(text: &str, marks: &[Mark], allowed: &[Range<usize>]) -> Vec<Mar
                 _ => {}
             }
         }
+        next = until;
     }
     out
 }

@@ -168,8 +168,10 @@ mod properties {
 
 #[cfg(test)]
 mod dbg {
-    /// Prints what the rules find in one file around a phrase: `DBG_DOC=path DBG_AT=phrase`.
+    /// A development aid, not a check: prints what the rules find in one file around a
+    /// phrase. `DBG_DOC=path DBG_AT=phrase cargo test --lib dbg_doc -- --ignored --nocapture`
     #[test]
+    #[ignore]
     fn dbg_doc() {
         let path = std::env::var("DBG_DOC").unwrap_or_default();
         let Ok(t) = std::fs::read_to_string(&path) else {

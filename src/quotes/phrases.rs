@@ -177,7 +177,7 @@ fn is_abbreviation(word: &str) -> bool {
 }
 
 /// Words that end a noun phrase: conjunctions, relatives, prepositions, auxiliaries.
-fn is_clause_word(word: &str) -> bool {
+pub fn is_clause_word(word: &str) -> bool {
     is(word, |w| {
         matches!(
             w,
@@ -467,7 +467,11 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
         if t.is_word() {
             let w = t.text(text);
             let mut buf = [0u8; 16];
-            if lower(w, &mut buf).is_some_and(is_determiner) {
+            // `mother of three`, `one of the two`: after `of`, a determiner is inside.
+            let after_of = start >= 2
+                && toks[start - 2].is_word()
+                && toks[start - 2].text(text).eq_ignore_ascii_case("of");
+            if lower(w, &mut buf).is_some_and(is_determiner) && !after_of {
                 // `that Trump called`: before a name, `that` opens a clause.
                 let complementizer = matches!(lower(w, &mut buf), Some("that" | "this"))
                     && toks

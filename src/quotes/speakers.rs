@@ -6,11 +6,12 @@
 //! Not coreference in general: the candidates are the named speakers of earlier quotes and
 //! the names the article introduces with a title or a known first name.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::assemble::Draft;
 use super::doc::Doc;
-use super::phrases::{is_pronoun, is_title, lower};
+use super::phrases::{breaks_clause, is_clause_word, is_pronoun, is_title, lower};
 use super::tokens::Tok;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,51 +35,106 @@ struct Person {
     gender: Gender,
 }
 
-/// The resolved name of every draft's speaker, in the same order.
-pub fn speaker_names(doc: &Doc, drafts: &[Draft]) -> Vec<Option<String>> {
-    let mut people = title_names(doc);
-    for d in drafts {
-        if let Some(s) = &d.speaker {
-            if let Some(p) = named_person(doc, s.clone()) {
-                people.push(p);
+/// How many named people back a pronoun or a description may look for a compatible one.
+const MAX_LOOKBACK: usize = 40;
+
+/// The people an article names, for resolving mentions: in text order, and by surname.
+struct Register<'a> {
+    /// Named speakers and titled names, in text order.
+    people: Vec<Person>,
+    /// Full names (two or three capitalised words) as text ranges, in text order.
+    full: Vec<Range<usize>>,
+    /// Positions in `full` by the name's last word.
+    by_surname: HashMap<&'a str, Vec<usize>>,
+    text: &'a str,
+}
+
+impl<'a> Register<'a> {
+    fn new(doc: &Doc<'a>, drafts: &[Draft]) -> Self {
+        let mut people = title_names(doc);
+        people.extend(
+            drafts
+                .iter()
+                .filter_map(|d| named_person(doc, d.speaker.clone()?)),
+        );
+        people.sort_by_key(|p| p.at);
+        let full = full_names(doc);
+        let mut by_surname: HashMap<&'a str, Vec<usize>> = HashMap::new();
+        for (k, range) in full.iter().enumerate() {
+            let name = doc.slice(range.clone());
+            if let Some((_, last)) = name.rsplit_once(' ') {
+                by_surname.entry(last).or_default().push(k);
             }
         }
+        Register {
+            people,
+            full,
+            by_surname,
+            text: doc.text,
+        }
     }
-    people.sort_by_key(|p| p.at);
+
+    /// The nearest person named before `at` whose gender fits, within [`MAX_LOOKBACK`].
+    fn nearest_before(&self, at: usize, gender: Gender) -> Option<&Person> {
+        let end = self.people.partition_point(|p| p.at < at);
+        self.people[..end]
+            .iter()
+            .rev()
+            .take(MAX_LOOKBACK)
+            .find(|p| p.gender.fits(gender))
+    }
+
+    /// The full name for a bare surname: a named speaker's, else the last full name before
+    /// `at`, else the first after.
+    fn full_name(&self, surname: &str, at: usize) -> Option<String> {
+        let suffix = format!(" {surname}");
+        let end = self.people.partition_point(|p| p.at < at);
+        let speaker = self.people[..end]
+            .iter()
+            .rev()
+            .find(|p| p.name.ends_with(&suffix));
+        if let Some(p) = speaker {
+            return Some(p.name.clone());
+        }
+        let list = self.by_surname.get(surname)?;
+        let end = list.partition_point(|&k| self.full[k].start < at);
+        let k = list[..end].last().or_else(|| list.get(end))?;
+        self.text.get(self.full[*k].clone()).map(str::to_string)
+    }
+}
+
+/// The resolved name of every draft's speaker, in the same order.
+pub fn speaker_names(doc: &Doc, drafts: &[Draft]) -> Vec<Option<String>> {
+    let register = Register::new(doc, drafts);
     drafts
         .iter()
-        .map(|d| d.speaker.clone().map(|s| resolve(doc, &people, s)))
+        .map(|d| d.speaker.clone().map(|s| resolve(doc, &register, s)))
         .collect()
 }
 
 /// The name for one speaker mention.
-fn resolve(doc: &Doc, people: &[Person], mention: Range<usize>) -> String {
+fn resolve(doc: &Doc, register: &Register, mention: Range<usize>) -> String {
     let surface = doc.slice(mention.clone());
-    let earlier = || people.iter().rev().filter(|p| p.at < mention.start);
     if is_pronoun(surface) {
         let gender = pronoun_gender(surface);
         if gender == Gender::Unknown {
             return surface.to_string(); // they, we, I: not one named person
         }
-        return earlier()
-            .find(|p| p.gender.fits(gender))
+        return register
+            .nearest_before(mention.start, gender)
             .map_or(surface.to_string(), |p| p.name.clone());
     }
     let Some(core) = name_core(doc, mention.clone()) else {
-        let gender = description_gender(surface);
         if is_person_description(surface) {
-            if let Some(p) = earlier().find(|p| p.gender.fits(gender)) {
+            if let Some(p) = register.nearest_before(mention.start, description_gender(surface)) {
                 return p.name.clone();
             }
         }
         return surface.to_string();
     };
     if !core.contains(' ') {
-        let full = earlier()
-            .chain(people.iter())
-            .find(|p| p.name.ends_with(&core) && p.name.len() > core.len());
-        if let Some(p) = full.filter(|p| p.name.ends_with(&format!(" {core}"))) {
-            return p.name.clone();
+        if let Some(name) = register.full_name(&core, mention.start) {
+            return name;
         }
     }
     core
@@ -190,10 +246,72 @@ fn name_core(doc: &Doc, mention: Range<usize>) -> Option<String> {
     while start > 0 && is_capitalised(words[start - 1].text(doc.text)) {
         start -= 1;
     }
-    while start < end && is_title(words[start].text(doc.text)) {
+    // `Charlotte Mayor Jennifer Roberts` -> `Jennifer Roberts`; `The Clinton` -> `Clinton`
+    if let Some(last_title) = (start..end)
+        .rev()
+        .find(|&k| is_title(words[k].text(doc.text)))
+    {
+        start = last_title + 1;
+    }
+    while start < end && is_leading_article(words[start].text(doc.text)) {
         start += 1;
     }
     (start < end).then(|| join_words(doc, &words[start..end]))
+}
+
+fn is_leading_article(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "Many"
+            | "Some"
+            | "Most"
+            | "Several"
+            | "Other"
+            | "Both"
+            | "All"
+            | "Few"
+            | "These"
+            | "Those"
+    )
+}
+
+/// Runs of two or three capitalised words anywhere in the article (`Brian Deese`): what a
+/// bare surname (`Mr. Deese`) is completed from.
+fn full_names(doc: &Doc) -> Vec<Range<usize>> {
+    let toks = &doc.toks;
+    let bytes = doc.text.as_bytes();
+    let name_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            // Cheap tests first: most tokens are not capitalised words.
+            let capital = bytes.get(t.start).is_some_and(u8::is_ascii_uppercase);
+            capital && t.is_word() && t.end - t.start > 1 && {
+                let w = t.text(doc.text);
+                !is_title(w) && !is_leading_article(w) && !is_clause_word(w) && !breaks_clause(w)
+            }
+        })
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !name_word(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len() && j < i + 3 && name_word(j) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            out.push(toks[i].start..toks[j - 1].end);
+        }
+        i = j;
+    }
+    out
 }
 
 /// The words from first to last as written, with the spacing and dots of the text.
@@ -316,9 +434,10 @@ fn first_name_gender(name: &str) -> Gender {
             | "sarah" | "mary" | "susan" | "karen" | "lisa" | "jennifer" | "linda" | "patricia"
             | "barbara" | "margaret" | "jessica" | "emily" | "anna" | "donna" | "debbie" | "maria"
             | "laura" | "amy" | "kate" | "katie" | "rachel" | "julie" | "hope" | "huma" | "jane"
-            | "dianne" | "claire" | "kamala" | "angela" | "theresa" | "chelsea" | "sheryl" | "jill"
-            | "marsha" | "nikki" | "carly" | "condoleezza" | "madeleine" | "ruth" | "sonia"
-            | "elena" | "samantha" | "heather" | "stephanie" | "nicole" | "joan",
+            | "melanie" | "megyn" | "ivana" | "loretta" | "janet" | "kelly" | "dianne" | "claire"
+            | "kamala" | "angela" | "theresa" | "chelsea" | "sheryl" | "jill" | "marsha" | "nikki"
+            | "carly" | "condoleezza" | "madeleine" | "ruth" | "sonia" | "elena" | "samantha"
+            | "heather" | "stephanie" | "nicole" | "joan",
         ) => Gender::Female,
         Some(
             "donald" | "barack" | "bill" | "mike" | "michael" | "tim" | "bernie" | "john" | "james"
@@ -371,6 +490,19 @@ mod tests {
             names(t, &["Hillary Clinton", "Clinton said"])[1].as_deref(),
             Some("Hillary Clinton")
         );
+    }
+
+    #[test]
+    fn offices_before_names_and_surnames_from_anywhere() {
+        let t = "Charlotte Mayor Jennifer Roberts spoke.";
+        assert_eq!(
+            names(t, &["Charlotte Mayor Jennifer Roberts"])[0].as_deref(),
+            Some("Jennifer Roberts")
+        );
+        let t = "Brian Deese runs the office. Later Mr. Deese spoke.";
+        assert_eq!(names(t, &["Mr. Deese"])[0].as_deref(), Some("Brian Deese"));
+        let t = "When Clinton spoke, many experts agreed.";
+        assert_eq!(names(t, &["Clinton"])[0].as_deref(), Some("Clinton"));
     }
 
     #[test]

@@ -13,10 +13,24 @@ use super::tokens::Tok;
 /// Longest span, in words, that may be a title or a name.
 const MAX_TITLE_WORDS: usize = 7;
 
+/// How surely a quoted span is a name rather than speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Name {
+    /// Not a name: speech, or a phrase in quote marks.
+    No,
+    /// A name by its place: after a possessive or a preposition (`CNN's "State of the Union"`,
+    /// `on "Meet the Press"`), before `star` or `host`, or inside a person's name (`Robert C.
+    /// "Bobby" Scott`). Never speech.
+    Surely,
+    /// A name by its wording, after an article or `called` (`the "War on Drugs"`): speech when
+    /// a reporting verb governs it (`Trump proclaimed a goal of "Peace Through Strength"`).
+    Maybe,
+}
+
 /// Is the quoted span `q` a title or a nickname rather than speech?
-pub fn is_title_or_name(doc: &Doc, q: &Marked) -> bool {
+pub fn name_kind(doc: &Doc, q: &Marked) -> Name {
     let [inner] = q.fragments.as_slice() else {
-        return false;
+        return Name::No;
     };
     let toks = doc.tokens(inner.clone());
     let words: Vec<&str> = toks
@@ -25,13 +39,14 @@ pub fn is_title_or_name(doc: &Doc, q: &Marked) -> bool {
         .map(|t| t.text(doc.text))
         .collect();
     if words.is_empty() || words.len() > MAX_TITLE_WORDS || !is_title_case(&words) {
-        return false;
+        return Name::No;
     }
     let before = doc.tokens(q.open.saturating_sub(40)..q.open);
     let after = doc.tokens(q.close..(q.close + 40).min(doc.text.len()));
+    if followed_by_name_noun(doc.text, after) || is_nickname(doc.text, before, after) {
+        return Name::Surely;
+    }
     introduces_name(doc.text, before)
-        || followed_by_name_noun(doc.text, after)
-        || is_nickname(doc.text, before, after)
 }
 
 /// Short function words that may stay lower case inside a title (`War on Drugs`).
@@ -40,32 +55,24 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "it", "s",
 ];
 
-/// Words before an opening mark that introduce a name or a title (`on "Meet the Press"`,
-/// `the "War on Drugs"`, `his "Contract with America"`, `a book called "X"`).
+/// Words before an opening mark after which a title case phrase may be a name or a title
+/// (`the "War on Drugs"`, `his "Contract with America"`, `a group called "X"`), or words.
 const NAME_INTRODUCERS: &[&str] = &[
+    "the", "a", "an", "his", "their", "its", "our", "of", "new", "latest", "hit", "called",
+    "named", "dubbed", "nickname", "slogan", "sign", "shirt",
+];
+
+/// Words before an opening mark that introduce the title of a work or an outlet: prepositions
+/// (`on "Meet the Press"`), `titled`, and the kinds of works (`his book, "X"`).
+const TITLE_INTRODUCERS: &[&str] = &[
     "on",
     "in",
     "at",
     "from",
-    "of",
-    "with",
     "to",
-    "the",
-    "a",
-    "an",
-    "his",
-    "their",
-    "its",
-    "our",
-    "new",
-    "latest",
-    "hit",
+    "with",
     "titled",
     "entitled",
-    "named",
-    "called",
-    "dubbed",
-    "nickname",
     "program",
     "show",
     "film",
@@ -82,16 +89,16 @@ const NAME_INTRODUCERS: &[&str] = &[
     "play",
     "novel",
     "memoir",
-    "slogan",
-    "hashtag",
     "website",
     "blog",
     "newsletter",
     "podcast",
     "op-ed",
     "magazine",
-    "sign",
-    "shirt",
+    "episode",
+    "segment",
+    "musical",
+    "poem",
 ];
 
 /// Nouns after a closing mark that show the quoted words were a name (`"Broad City" star`).
@@ -162,17 +169,24 @@ fn is_title_case(words: &[&str]) -> bool {
             .all(|w| capital(w) || lower_in(w, TITLE_SMALL_WORDS))
 }
 
-/// `CNN's "X"`, `on "X"`, `the "X"`, `a play, "X"`: the word before the opening mark.
-fn introduces_name(text: &str, before: &[Tok]) -> bool {
+/// `CNN's "X"`, `on "X"` (surely a name); `the "X"`, `a play, "X"` (maybe): the word before
+/// the opening mark.
+fn introduces_name(text: &str, before: &[Tok]) -> Name {
     let prev = match before.split_last() {
         Some((t, rest)) if t.is_punct(',') => rest.last(),
         other => other.map(|(t, _)| t),
     };
     let Some(prev) = prev.filter(|t| t.is_word()) else {
-        return false;
+        return Name::No;
     };
     let w = prev.text(text);
-    w.ends_with("'s") || w.ends_with("\u{2019}s") || lower_in(w, NAME_INTRODUCERS)
+    if w.ends_with("'s") || w.ends_with("\u{2019}s") || lower_in(w, TITLE_INTRODUCERS) {
+        Name::Surely
+    } else if lower_in(w, NAME_INTRODUCERS) {
+        Name::Maybe
+    } else {
+        Name::No
+    }
 }
 
 /// `"Broad City" star Arturo Castro`: a noun right after the closing mark.
@@ -205,7 +219,7 @@ mod tests {
         let doc = Doc::new(t);
         quoted_spans(t, &doc.paragraphs)
             .iter()
-            .map(|q| is_title_or_name(&doc, q))
+            .map(|q| name_kind(&doc, q) != Name::No)
             .collect()
     }
 
