@@ -220,7 +220,7 @@ def _date_keys(dates: Any, length: int) -> list[int | None]:
     values = dates.to_numpy() if isinstance(dates, pd.Series) else _values(dates, length, "dates")
     if len(values) != length:
         raise _core.MismatchError(f"dates: {len(values)} values for {length} texts")
-    stamps = pd.to_datetime(pd.Series(values), utc=True)
+    stamps = pd.to_datetime(pd.Series(values), utc=True, format="mixed")
     return [None if pd.isna(t) else int(t.value) for t in stamps]
 
 
