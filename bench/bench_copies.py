@@ -116,7 +116,9 @@ def measure(name: str) -> dict | None:
         [sys.executable, __file__, "--one", name], capture_output=True, text=True, check=False
     )
     if out.returncode != 0:
-        print(f"  {name}: skipped ({out.stderr.strip().splitlines()[-1] if out.stderr else 'failed'})")
+        print(
+            f"  {name}: skipped ({out.stderr.strip().splitlines()[-1] if out.stderr else 'failed'})"
+        )
         return None
     return json.loads(out.stdout.strip().splitlines()[-1])
 

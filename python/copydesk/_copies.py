@@ -262,7 +262,11 @@ def copy_share(
         ``str`` offsets into ``b``; for columns, a ``pandas.DataFrame`` with columns ``share``
         and ``spans``, indexed like the first column argument.
     """
-    options = dict(shingle_size=shingle_size, errors=errors, n_threads=n_threads)
+    options: dict[str, Any] = {
+        "shingle_size": shingle_size,
+        "errors": errors,
+        "n_threads": n_threads,
+    }
     if not spans:
         return apply_pairs(_core.copy_share, a, b, "float", progress=progress, **options)
     scalar_a = isinstance(a, str) or is_missing(a)
@@ -289,7 +293,9 @@ def copy_share(
     index = shape.labels(list(range(shape.length))) if shape.kind.startswith("pandas") else None
     return pd.DataFrame(
         {
-            "share": pd.Series([None if f is None else f[0] for f in found], dtype="float64").values,
+            "share": pd.Series(
+                [None if f is None else f[0] for f in found], dtype="float64"
+            ).values,
             "spans": [None if f is None else f[1] for f in found],
         },
         index=index,
@@ -382,11 +388,9 @@ def alignment_html(alignment: Any) -> str:
             f'<td style="{style};vertical-align:top">{left}</td>'
             f'<td style="{style};vertical-align:top">{right}{note}</td></tr>'
         )
-    head = (
-        '<tr><th></th><th style="text-align:left">a</th><th style="text-align:left">b</th></tr>'
-    )
+    head = '<tr><th></th><th style="text-align:left">a</th><th style="text-align:left">b</th></tr>'
     return (
-        f'<div><p>{html.escape(repr(alignment))}</p>'
+        f"<div><p>{html.escape(repr(alignment))}</p>"
         f'<table style="width:100%;table-layout:fixed">'
         f'<colgroup><col style="width:5em"><col><col></colgroup>{head}{"".join(rows)}</table></div>'
     )
