@@ -26,6 +26,16 @@ def test_writes_results(tmp_path):
     summary = json.loads((out / "summary.json").read_text())
     assert summary["articles"] == 5
     assert "a3" in (out / "articles.csv").read_text()
+    for table in ("duplicates.csv", "quotes.csv"):
+        assert (out / table).exists()
+
+
+def test_sample_finds_the_copied_story_and_quotes(tmp_path):
+    assert main(["--out", str(tmp_path)]) == 0
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    assert summary["copy_pairs"] >= 1 and summary["quotes"] >= 3
+    pairs = (tmp_path / "duplicates.csv").read_text()
+    assert "harbor-1" in pairs and "harbor-2" in pairs
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,10 @@
 """The main job: ``copydesk [INPUT ...] [--text-column COL] [--id-column COL] [--out DIR]``.
 
 Reads a corpus (CSV, JSONL, Parquet, or .txt files and folders of them; with no INPUT, the
-sample corpus bundled with the package), runs copydesk over it and prints a summary. With
-``--out DIR`` it writes the results there. The pipeline grows with the engines: today it cleans.
+sample corpus bundled with the package), cleans it, finds copies of the same story, extracts
+quotes and prints a summary. With ``--out DIR`` it writes the tables there: ``articles.csv``
+(cleaned text, characters removed, story group), ``duplicates.csv`` (pairs of copies),
+``quotes.csv`` and ``summary.json``. Articles are named by ``--id-column`` when given.
 """
 
 from __future__ import annotations
@@ -69,22 +71,44 @@ def _read_path(path: str, text_column: str) -> list[Any]:
     raise SystemExit(f"copydesk: cannot read {path}: expected .csv, .jsonl, .parquet or .txt")
 
 
-def run(corpus: Any, text_column: str, out: str | None, progress: bool) -> dict[str, Any]:
+def run(
+    corpus: Any,
+    text_column: str,
+    out: str | None,
+    progress: bool,
+    date_column: str | None = None,
+    source_column: str | None = None,
+) -> dict[str, Any]:
     """Runs the pipeline; returns the summary figures."""
     texts = corpus[text_column]
     cleaned = cd.clean(texts, progress=progress)
-    result = corpus.assign(clean_text=cleaned)
-    before = int(texts.fillna("").str.len().sum())
-    after = int(cleaned.fillna("").str.len().sum())
+    pairs = cd.near_duplicates(cleaned, progress=progress)
+    groups = cd.duplicate_groups(
+        cleaned,
+        dates=corpus[date_column] if date_column else None,
+        sources=corpus[source_column] if source_column else None,
+    )
+    # One group id per row; with dates or sources, a frame that also names each original.
+    group_ids = groups["group"] if hasattr(groups, "columns") else groups
+    quotes = cd.quotes(cleaned, progress=progress)
+    before = texts.fillna("").astype(str).str.len()
+    after = cleaned.fillna("").astype(str).str.len()
+    articles = corpus.assign(
+        clean_text=cleaned, characters_removed=before - after, story_group=group_ids
+    )
     summary = {
         "articles": len(corpus),
-        "characters_in": before,
-        "characters_out": after,
-        "characters_removed": before - after,
+        "characters_removed": int((before - after).sum()),
+        "copy_pairs": len(pairs),
+        "stories_with_copies": int((group_ids.value_counts() > 1).sum()),
+        "quotes": len(quotes),
+        "speakers": int(quotes["speaker_name"].nunique()) if len(quotes) else 0,
     }
     if out:
         os.makedirs(out, exist_ok=True)
-        result.to_csv(os.path.join(out, "articles.csv"), index=False)
+        articles.to_csv(os.path.join(out, "articles.csv"), index=False)
+        pairs.to_csv(os.path.join(out, "duplicates.csv"), index=False)
+        quotes.to_csv(os.path.join(out, "quotes.csv"), index=False)
         with open(os.path.join(out, "summary.json"), "w", encoding="utf-8") as f:
             json.dump(summary, f, indent=2)
     return summary
@@ -104,14 +128,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("inputs", nargs="*", help="CSV, JSONL, Parquet or .txt files, or folders")
     parser.add_argument("--text-column", default="text", help="column with the article text")
     parser.add_argument("--id-column", default=None, help="column naming each article")
+    parser.add_argument("--date-column", default=None, help="column with publication dates")
+    parser.add_argument("--source-column", default=None, help="column naming the outlet")
     parser.add_argument("--out", default=None, help="folder for the results")
     parser.add_argument("--progress", action="store_true", help="show a progress bar")
     args = parser.parse_args(argv)
     inputs = args.inputs or [sample_path()]
-    id_column = args.id_column or (None if args.inputs else "id")
+    sample = not args.inputs
+    id_column = args.id_column or ("id" if sample else None)
+    date_column = args.date_column or ("date" if sample else None)
+    source_column = args.source_column or ("source" if sample else None)
     corpus = read_corpus(inputs, args.text_column, id_column)
-    source = "the bundled sample corpus" if not args.inputs else ", ".join(args.inputs)
-    print_summary(run(corpus, args.text_column, args.out, args.progress), source, args.out)
+    for column in (date_column, source_column):
+        if column and column not in corpus.columns:
+            raise SystemExit(f"copydesk: no column {column!r} in the input")
+    source = "the bundled sample corpus" if sample else ", ".join(args.inputs)
+    summary = run(corpus, args.text_column, args.out, args.progress, date_column, source_column)
+    print_summary(summary, source, args.out)
     return 0
 
 

@@ -193,12 +193,14 @@ def _progress_bar(enabled: bool, total: int) -> Any:
     return tqdm(total=total)
 
 
-def _call(
-    kernel: Callable[..., Any], payload: Any, length: int, progress: bool, kwargs: dict
+def call_with_progress(
+    kernel: Callable[..., Any], total: int, progress: bool, *payloads: Any, **kwargs: Any
 ) -> Any:
-    bar = _progress_bar(progress, length)
+    """Calls ``kernel(*payloads, **kwargs)`` with a ``tqdm.auto`` bar over ``total`` rows when
+    ``progress``; ``_core`` updates it between chunks."""
+    bar = _progress_bar(progress, total)
     try:
-        return kernel(payload, progress=bar.update if bar is not None else None, **kwargs)
+        return kernel(*payloads, progress=bar.update if bar is not None else None, **kwargs)
     finally:
         if bar is not None:
             bar.close()
@@ -211,7 +213,9 @@ def apply(
     if isinstance(text, str) or is_missing(text):
         return kernel(text, **kwargs)
     column = Column.of(text)
-    return column.restore(_call(kernel, column.payload, column.length, progress, kwargs), out)
+    return column.restore(
+        call_with_progress(kernel, column.length, progress, column.payload, **kwargs), out
+    )
 
 
 def apply_pairs(
@@ -234,12 +238,7 @@ def apply_pairs(
     assert shape is not None
     pa_ = a if col_a is None else col_a.payload
     pb_ = b if col_b is None else col_b.payload
-    bar = _progress_bar(progress, shape.length)
-    try:
-        result = kernel(pa_, pb_, progress=bar.update if bar is not None else None, **kwargs)
-    finally:
-        if bar is not None:
-            bar.close()
+    result = call_with_progress(kernel, shape.length, progress, pa_, pb_, **kwargs)
     return shape.restore(result, out)
 
 
@@ -253,7 +252,7 @@ def apply_records(
     import pandas as pd
 
     column = Column.of(text)
-    fields = _call(kernel, column.payload, column.length, progress, kwargs)
+    fields = call_with_progress(kernel, column.length, progress, column.payload, **kwargs)
     positions = fields.pop("row")
     frame = pd.DataFrame(fields)
     frame.insert(0, "row", column.labels(positions))

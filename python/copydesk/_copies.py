@@ -13,7 +13,7 @@ import html
 from typing import Any
 
 from . import _core
-from ._columns import Column, _progress_bar, apply_pairs, is_missing
+from ._columns import Column, apply_pairs, call_with_progress, is_missing
 
 #: Defaults of the copy search, chosen on data (see ``near_duplicates``).
 DEFAULT_THRESHOLD = 0.31
@@ -26,12 +26,7 @@ def _corpus(texts: Any) -> Column:
 
 
 def _search(kernel: Any, column: Column, progress: bool, **kwargs: Any) -> dict[str, list[Any]]:
-    bar = _progress_bar(progress, column.length)
-    try:
-        return kernel(column.payload, progress=bar.update if bar is not None else None, **kwargs)
-    finally:
-        if bar is not None:
-            bar.close()
+    return call_with_progress(kernel, column.length, progress, column.payload, **kwargs)
 
 
 def near_duplicates(
@@ -279,17 +274,14 @@ def copy_share(
     col_b = None if scalar_b else Column.of(b, "b")
     shape = col_a or col_b
     assert shape is not None
-    bar = _progress_bar(progress, shape.length)
-    try:
-        found = _core.copy_spans(
-            a if col_a is None else col_a.payload,
-            b if col_b is None else col_b.payload,
-            progress=bar.update if bar is not None else None,
-            **options,
-        )
-    finally:
-        if bar is not None:
-            bar.close()
+    found = call_with_progress(
+        _core.copy_spans,
+        shape.length,
+        progress,
+        a if col_a is None else col_a.payload,
+        b if col_b is None else col_b.payload,
+        **options,
+    )
     index = shape.labels(list(range(shape.length))) if shape.kind.startswith("pandas") else None
     return pd.DataFrame(
         {

@@ -14,16 +14,19 @@ import numpy.typing as npt
 
 __all__ = [
     "Alignment",
+    "CleanResult",
     "CopydeskError",
     "InvalidOptionError",
     "MismatchError",
     "Quote",
+    "Removal",
     "RowError",
     "__version__",
     "_echo",
     "_probe",
     "align",
     "clean",
+    "clean_report",
     "copy_share",
     "copy_spans",
     "distance",
@@ -68,7 +71,16 @@ class MismatchError(CopydeskError):
 def clean(
     text: str,
     *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
     nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
     whitespace: bool = True,
     errors: str = "raise",
     n_threads: int | None = None,
@@ -78,7 +90,16 @@ def clean(
 def clean(
     text: None,
     *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
     nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
     whitespace: bool = True,
     errors: str = "raise",
     n_threads: int | None = None,
@@ -88,12 +109,112 @@ def clean(
 def clean(
     text: _TextPayload,
     *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
     nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
     whitespace: bool = True,
     errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> Any: ...
+
+@final
+class Removal:
+    """One stretch of the input that cleaning removed: ``text`` is ``source[start:end]``."""
+
+    start: int
+    """``str`` index of the first removed character in the input."""
+    end: int
+    """``str`` index just past the removed span."""
+    kind: str
+    """``"code"``, ``"markup"``, ``"boilerplate"``, ``"metadata"`` or ``"control"``."""
+    text: str
+    """The removed text, exactly as it stood in the input."""
+    def __new__(cls, start: int, end: int, kind: str, text: str) -> Removal: ...
+    def __reduce__(self) -> tuple[type[Removal], tuple[Any, ...]]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class CleanResult:
+    """The cleaned text of one input and every removal; shows the input with the removals
+    highlighted in a notebook."""
+
+    text: str
+    """What ``clean`` returns for the same input and options."""
+    removed: list[Removal]
+    """Every removal, sorted by ``start``, disjoint."""
+    source: str
+    """The input that was cleaned."""
+    def __new__(cls, text: str, removed: list[Removal], source: str) -> CleanResult: ...
+    def __reduce__(self) -> tuple[type[CleanResult], tuple[Any, ...]]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def _repr_html_(self) -> str: ...
+
+@overload
+def clean_report(
+    text: str,
+    *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
+    nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
+    whitespace: bool = True,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> CleanResult: ...
+@overload
+def clean_report(
+    text: None,
+    *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
+    nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
+    whitespace: bool = True,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> None: ...
+@overload
+def clean_report(
+    text: _TextPayload,
+    *,
+    html: bool = False,
+    entities: bool = True,
+    mojibake: bool = True,
+    control: bool = True,
+    nfc: bool = True,
+    code: bool = True,
+    metadata: bool = True,
+    boilerplate: bool = True,
+    join_lines: bool = True,
+    normalize_quotes: bool = False,
+    whitespace: bool = True,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, list[Any]]:
+    """Removals of each row in long form: ``row`` (input positions) and one list per field."""
 
 @final
 class Quote:

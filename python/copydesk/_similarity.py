@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import _core
-from ._columns import Column, _progress_bar, apply_pairs, is_missing
+from ._columns import Column, apply_pairs, call_with_progress, is_missing
 
 Processor = Callable[[str], str] | str | None
 
@@ -100,18 +100,6 @@ def _payload(value: Any, argname: str) -> tuple[Any, Column | None]:
     return column.payload, column
 
 
-def _call_with_bar(
-    kernel: Callable[..., Any], total: int, progress: bool, *args: Any, **kw: Any
-) -> Any:
-    """Calls ``kernel`` with a ``tqdm.auto`` bar over ``total`` rows when ``progress``."""
-    bar = _progress_bar(progress, total)
-    try:
-        return kernel(*args, progress=bar.update if bar is not None else None, **kw)
-    finally:
-        if bar is not None:
-            bar.close()
-
-
 def similarity_matrix(
     a: Any,
     b: Any = None,
@@ -139,7 +127,7 @@ def similarity_matrix(
     """
     pa_, col_a = _payload(a, "a")
     pb_ = None if b is None else _payload(b, "b")[0]
-    return _call_with_bar(
+    return call_with_progress(
         _core.similarity_matrix,
         col_a.length if col_a is not None else 1,
         progress,
@@ -185,7 +173,7 @@ def nearest(
 
     pq, col_q = _payload(queries, "queries")
     pc, col_c = (None, None) if choices is None else _payload(choices, "choices")
-    fields = _call_with_bar(
+    fields = call_with_progress(
         _core.nearest,
         col_q.length if col_q is not None else 1,
         progress,

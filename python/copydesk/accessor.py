@@ -24,3 +24,7 @@ class CopydeskSeriesAccessor:
     def clean(self, **options: Any) -> pd.Series:
         """:func:`copydesk.clean` on this Series."""
         return copydesk.clean(self._series, **options)
+
+    def clean_report(self, **options: Any) -> pd.DataFrame:
+        """:func:`copydesk.clean_report` on this Series: one row per removal."""
+        return copydesk.clean_report(self._series, **options)

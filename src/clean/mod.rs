@@ -1,52 +1,176 @@
 //! Cleaning: scraped article text (or a raw page) in, clean prose out, with an audit trail of
 //! every removal. This module is plain Rust; the binding lives in `py/clean.rs`.
 //!
-//! Today it holds the first slice of the pipeline: Unicode NFC and whitespace normalisation.
-//! Leaked code, boilerplate, metadata, entities and mojibake are later stages of [`clean`].
+//! The pipeline, each step switchable in [`CleanOptions`]:
+//! 1. `html`: a raw page becomes the text of its main content (`html/`);
+//! 2. character repair: HTML entities, mojibake, control characters, NFC;
+//! 3. removals: leaked markup and code, metadata lines, boilerplate;
+//! 4. structure: hard-wrapped lines joined, end-of-line hyphenation repaired, optional quote
+//!    straightening, whitespace.
+//!
+//! Every step is a function from the current text to [`edit::Edit`]s; [`edit::Tracked`] applies
+//! them and, for [`clean_report`], carries every removal back to input offsets.
 
+mod blocks;
+mod boilerplate;
+mod code;
+mod codepages;
+mod control;
+mod edit;
+mod entities;
+mod entity_names;
+mod html;
+mod markup;
+mod metadata;
+mod mojibake;
+mod nfc;
+#[cfg(test)]
+mod properties;
+mod structure;
 mod whitespace;
 
+pub use edit::Kind;
 pub use whitespace::normalize_whitespace;
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use crate::text::CharOffsets;
+use edit::Tracked;
 
 /// Options of [`clean`]; `Default` gives what a news analyst wants.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CleanOptions {
+    /// The input is a raw HTML page: extract its main content first.
+    pub html: bool,
+    /// Decode HTML entities, double-escaped and half-broken ones included.
+    pub entities: bool,
+    /// Repair UTF-8 that was read as a single-byte code page.
+    pub mojibake: bool,
+    /// Remove control characters; C1 controls become their Windows-1252 characters.
+    pub control: bool,
     /// Compose characters to Unicode NFC.
     pub nfc: bool,
-    /// Fold runs of spaces, tabs, non-breaking and zero-width spaces; CRLF to LF; keep
-    /// paragraph breaks as one blank line.
+    /// Remove leaked code: JavaScript, CSS, JSON blobs, HTML tags and template markup.
+    pub code: bool,
+    /// Remove metadata: date fields, datelines, bylines, "Updated ..." lines, wire sign-offs.
+    pub metadata: bool,
+    /// Remove boilerplate: share prompts, navigation, pitches, notices, credits, footers.
+    pub boilerplate: bool,
+    /// Join hard-wrapped lines into paragraphs and repair end-of-line hyphenation.
+    pub join_lines: bool,
+    /// Straighten curly quotes and apostrophes (off by default: quote extraction uses them).
+    pub normalize_quotes: bool,
+    /// Fold runs of spaces, tabs, no-break and zero-width spaces; CRLF to LF; keep paragraph
+    /// breaks as one blank line.
     pub whitespace: bool,
 }
 
 impl Default for CleanOptions {
     fn default() -> Self {
         CleanOptions {
+            html: false,
+            entities: true,
+            mojibake: true,
+            control: true,
             nfc: true,
+            code: true,
+            metadata: true,
+            boilerplate: true,
+            join_lines: true,
+            normalize_quotes: false,
             whitespace: true,
         }
     }
 }
 
-/// Cleans one text with `options`.
-pub fn clean(text: &str, options: &CleanOptions) -> String {
-    let mut out = if options.nfc {
-        to_nfc(text)
-    } else {
-        text.to_string()
-    };
-    if options.whitespace {
-        out = normalize_whitespace(&out);
-    }
-    out
+/// One removal of [`clean_report`]: `start..end` are code-point offsets into the input (a
+/// Python `str` slice), `text` is exactly that slice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub text: String,
 }
 
-/// Unicode NFC, skipping the work when the quick check says the text is already composed.
-fn to_nfc(text: &str) -> String {
-    match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => text.to_string(),
-        _ => text.nfc().collect(),
+/// The cleaned text and every removal that produced it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CleanReport {
+    pub text: String,
+    pub removed: Vec<Removal>,
+}
+
+/// Cleans one text with `options`.
+pub fn clean(text: &str, options: &CleanOptions) -> String {
+    run(text, options, false).finish().0
+}
+
+/// Cleans one text and reports every removal with its offsets into `text`.
+pub fn clean_report(text: &str, options: &CleanOptions) -> CleanReport {
+    let (out, raw) = run(text, options, true).finish();
+    let offsets = CharOffsets::new(text);
+    let removed = raw
+        .into_iter()
+        .map(|r| {
+            let (start, end) = offsets.char_range(r.range.start, r.range.end);
+            Removal {
+                start,
+                end,
+                kind: r.kind,
+                text: text[r.range].to_string(),
+            }
+        })
+        .collect();
+    CleanReport { text: out, removed }
+}
+
+/// Runs the pipeline; `track` keeps the offset map for the report.
+fn run(input: &str, o: &CleanOptions, track: bool) -> Tracked {
+    let mut t = Tracked::new(input, track);
+    step(&mut t, o.html, html::html_edits);
+    text_passes(&mut t, o);
+    t
+}
+
+/// Most inputs are stable after one pass.
+const MAX_PASSES: usize = 4;
+
+/// Runs the text pipeline until a pass changes nothing. A removal can bring together what a
+/// repair needs (mojibake split by a tag), so one pass is not always a fixed point; repeating
+/// makes `clean(clean(x)) == clean(x)` hold. Clean text takes one pass.
+fn text_passes(t: &mut Tracked, o: &CleanOptions) {
+    for _ in 0..MAX_PASSES {
+        let before = t.text().to_string();
+        text_pass(t, o);
+        if t.text() == before {
+            return;
+        }
+    }
+}
+
+/// One pass of every text step.
+fn text_pass(t: &mut Tracked, o: &CleanOptions) {
+    if o.entities {
+        entities::decode(t);
+    }
+    step(t, o.control, control::c0_edits);
+    if o.mojibake {
+        mojibake::repair(t);
+    }
+    step(t, o.control, control::c1_edits);
+    step(t, o.nfc, nfc::nfc_edits);
+    step(t, o.code, markup::markup_edits);
+    step(t, o.code, code::code_edits);
+    step(t, o.metadata, metadata::metadata_edits);
+    step(t, o.boilerplate, boilerplate::boilerplate_edits);
+    step(t, o.join_lines, structure::join_edits);
+    step(t, o.normalize_quotes, structure::straight_quote_edits);
+    step(t, o.whitespace, whitespace::whitespace_edits);
+}
+
+/// Runs one edit-producing step when `on`.
+fn step(t: &mut Tracked, on: bool, edits: fn(&str) -> Vec<edit::Edit>) {
+    if on {
+        let e = edits(t.text());
+        t.apply(&e);
     }
 }
 
@@ -68,6 +192,7 @@ mod tests {
         let off = CleanOptions {
             nfc: false,
             whitespace: false,
+            ..CleanOptions::default()
         };
         assert_eq!(clean("e\u{301}  x", &off), "e\u{301}  x");
     }

@@ -9,7 +9,12 @@
 //!   exactly one blank line, the paragraph break;
 //! - the text is trimmed.
 //!
-//! One pass, copying runs of ordinary characters in bulk: it is on every hot path.
+//! One pass that emits an edit only where a whitespace run differs from what it becomes:
+//! ordinary prose (single spaces, single line breaks) produces no edits at all.
+
+use super::edit::Edit;
+use std::borrow::Cow;
+use std::ops::Range;
 
 /// What a character means to the normaliser.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -41,60 +46,93 @@ fn classify(c: char) -> Class {
 
 /// Normalises the whitespace of `text` as the module comment describes.
 pub fn normalize_whitespace(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
-    let mut pending_breaks = 0u8;
-    let mut run_start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let class = if c.is_ascii_graphic() {
-            Class::Ordinary
-        } else {
-            classify(c)
-        };
-        if class == Class::Ordinary {
-            if run_start.is_none() {
-                flush_separator(&mut out, &mut pending_space, &mut pending_breaks);
-                run_start = Some(i);
-            }
+    super::edit::apply_to_str(text, &whitespace_edits(text))
+}
+
+/// The edits that normalise the whitespace of `text`.
+pub fn whitespace_edits(text: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut seen_text = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_graphic() || (b >= 0x80 && !starts_special(bytes, i)) {
+            seen_text = true;
+            i += 1;
             continue;
         }
-        if let Some(start) = run_start.take() {
-            out.push_str(&text[start..i]);
+        let run = whitespace_run(text, i);
+        if run.range.is_empty() {
+            seen_text = true;
+            i += 1;
+            continue;
         }
-        match class {
-            Class::Space => pending_space = true,
+        let at_end = run.range.end == text.len();
+        let want: &'static str = if !seen_text || at_end {
+            ""
+        } else {
+            match run.breaks {
+                0 if run.spaces => " ",
+                0 => "",
+                1 => "\n",
+                _ => "\n\n",
+            }
+        };
+        if &text[run.range.clone()] != want {
+            edits.push(Edit::replace(run.range.clone(), Cow::Borrowed(want)));
+        }
+        i = run.range.end;
+    }
+    edits
+}
+
+/// Could the non-ASCII character starting at byte `i` be whitespace or invisible? Only
+/// U+0085, U+00A0, U+1680, U+2000-U+202F, U+205F-U+2060, U+3000 and U+FEFF can.
+#[inline]
+fn starts_special(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        0xC2 => matches!(bytes.get(i + 1), Some(0x85 | 0xA0)),
+        0xE1 => bytes.get(i + 1) == Some(&0x9A),
+        0xE2 => matches!(bytes.get(i + 1), Some(0x80 | 0x81)),
+        0xE3 | 0xEF => true,
+        _ => false,
+    }
+}
+
+/// A maximal run of whitespace and invisible characters.
+struct Run {
+    range: Range<usize>,
+    spaces: bool,
+    breaks: u8,
+}
+
+fn whitespace_run(text: &str, from: usize) -> Run {
+    let mut spaces = false;
+    let mut breaks = 0u8;
+    let mut end = from;
+    let mut chars = text[from..].char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        match classify(c) {
+            Class::Ordinary => break,
+            Class::Space => spaces = true,
             Class::LineBreak => {
                 // CRLF is one break, not two.
                 if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
                     chars.next();
                 }
-                pending_breaks = pending_breaks.saturating_add(1);
+                breaks = breaks.saturating_add(1);
             }
-            Class::ParagraphBreak => pending_breaks = pending_breaks.saturating_add(2),
-            Class::Invisible | Class::Ordinary => {}
+            Class::ParagraphBreak => breaks = breaks.saturating_add(2),
+            Class::Invisible => {}
         }
+        end = from + chars.peek().map_or(text.len() - from, |&(o, _)| o);
     }
-    if let Some(start) = run_start {
-        out.push_str(&text[start..]);
+    Run {
+        range: from..end,
+        spaces,
+        breaks,
     }
-    out
-}
-
-/// Writes the separator owed before the next ordinary character: nothing at the start of the
-/// text, a paragraph break, a line break, or one space.
-#[inline]
-fn flush_separator(out: &mut String, pending_space: &mut bool, pending_breaks: &mut u8) {
-    if !out.is_empty() {
-        match *pending_breaks {
-            0 if *pending_space => out.push(' '),
-            0 => {}
-            1 => out.push('\n'),
-            _ => out.push_str("\n\n"),
-        }
-    }
-    *pending_space = false;
-    *pending_breaks = 0;
 }
 
 #[cfg(test)]
@@ -138,5 +176,13 @@ mod tests {
     fn only_whitespace_becomes_empty() {
         assert_eq!(ws(" \n\n\t\u{a0} "), "");
         assert_eq!(ws(""), "");
+    }
+
+    #[test]
+    fn non_space_non_ascii_is_text() {
+        assert_eq!(
+            ws("\u{3042} \u{ff21}  \u{2014}"),
+            "\u{3042} \u{ff21} \u{2014}"
+        );
     }
 }

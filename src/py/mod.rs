@@ -19,6 +19,9 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     errors::register(m)?;
     m.add_function(wrap_pyfunction!(clean::clean, m)?)?;
+    m.add_function(wrap_pyfunction!(clean::clean_report, m)?)?;
+    m.add_class::<clean::PyRemoval>()?;
+    m.add_class::<clean::PyCleanResult>()?;
     m.add_class::<quotes::PyQuote>()?;
     m.add_function(wrap_pyfunction!(quotes::quotes, m)?)?;
     m.add_function(wrap_pyfunction!(similarity::similarity, m)?)?;

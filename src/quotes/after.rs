@@ -164,7 +164,9 @@ fn ends_attribution(text: &str, toks: &[Tok], from: usize) -> bool {
         .iter()
         .find(|t| t.start >= from)
         .is_some_and(|t| t.is_punct(','));
-    let appositive = comma_next && ["a", "an", "the", "who"].contains(&first_word);
+    // `, said Steve Elmendorf, deputy campaign manager for ...`: an appositive after the name.
+    let appositive =
+        comma_next && (["a", "an", "the", "who"].contains(&first_word) || rest.len() <= 10);
     rest.len() <= 2 || (opener && rest.len() <= 6) || (appositive && rest.len() <= 12)
 }
 

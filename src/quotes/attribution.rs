@@ -33,6 +33,9 @@ pub struct Attribution {
 /// Attributes quote `i` of `quotes` (all the article's quoted spans, in order).
 pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> {
     let q = &quotes[i];
+    if let Some(a) = transcript_turn(doc, q) {
+        return Some(a);
+    }
     if q.closed {
         let toks = doc.tokens(after_window(doc, quotes, i));
         let found = after_attribution(doc, q, toks);
@@ -45,6 +48,68 @@ pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> 
         return before_quote(doc.text, &toks);
     }
     previous_paragraph_colon(doc, quotes, i)
+        .or_else(|| credit_below(doc, q))
+        .or_else(|| previous_sentence(doc, quotes, q))
+}
+
+/// `She said she and Obama had made progress. "I really believe ..."`: a quote that opens a
+/// sentence with no attribution of its own hangs on a reporting verb in the sentence before,
+/// in the same paragraph.
+fn previous_sentence(doc: &Doc, quotes: &[Marked], q: &Marked) -> Option<Attribution> {
+    let current = doc.sentence_at(q.open)?;
+    let prev = doc.sentence_at(current.start.checked_sub(1)?)?;
+    let holds_quote = quotes
+        .iter()
+        .any(|o| o.open < prev.end && o.close > prev.start);
+    if doc.paragraph_at(prev.start) != doc.paragraph_at(q.open) || prev.end > q.open || holds_quote
+    {
+        return None;
+    }
+    let toks = outside_quotes(doc.tokens(prev), quotes);
+    before_quote(doc.text, &toks)
+        .filter(|a| a.cue.is_some())
+        .map(|a| Attribution { intro: true, ..a })
+}
+
+/// `"Q"` then a paragraph `- Hillary Clinton.`: a credit line under a quote paragraph.
+fn credit_below(doc: &Doc, q: &Marked) -> Option<Attribution> {
+    let para = doc.paragraph_at(q.inner_end());
+    let here = &doc.paragraphs[para];
+    let rest = doc.slice(q.close.min(here.end)..here.end);
+    if !q.closed || rest.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let next = doc.paragraphs.get(para + 1)?;
+    let toks = doc.tokens(next.clone());
+    let short = toks.iter().filter(|t| t.is_word()).count() <= 5;
+    short.then(|| credit_line(doc.text, toks)).flatten()
+}
+
+/// `PENCE: Well, look, ... "Q"`: in a transcript, a paragraph that opens with a speaker's
+/// name in capitals and a colon is that speaker's turn, quotes inside it included.
+fn transcript_turn(doc: &Doc, q: &Marked) -> Option<Attribution> {
+    let para = &doc.paragraphs[doc.paragraph_at(q.open)];
+    let toks = doc.tokens(para.start..para.end.min(para.start + 60));
+    let first = toks.iter().position(Tok::is_word)?;
+    let colon = toks
+        .iter()
+        .position(|t| t.is_punct(':'))
+        .filter(|&c| c > first)?;
+    let label = &toks[first..colon];
+    let words: Vec<&str> = label
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(doc.text))
+        .collect();
+    let capitals = |w: &&str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
+    let is_label = !words.is_empty() && words.len() <= 3 && words.iter().all(capitals);
+    let before_quote = toks[colon].end <= q.open;
+    (is_label && before_quote).then(|| Attribution {
+        speaker: Some(label[0].start..label[label.len() - 1].end),
+        cue: Some(toks[colon].range()),
+        intro: true,
+        after: false,
+    })
 }
 
 /// The attribution in the tokens after quote `q`, if any.
@@ -235,6 +300,16 @@ mod tests {
         assert_eq!(one(t), ("The president".into(), "told".into(), false));
         let t = "Trump called the senator a \"nasty guy.\"";
         assert_eq!(one(t), ("Trump".into(), "called".into(), false));
+    }
+
+    #[test]
+    fn organisation_subjects_and_name_particles() {
+        let t = "In a statement announcing the pick, the Association of Flight Attendants called Clinton a \u{201c}champion\u{201d} for its members.";
+        assert_eq!(one(t).0, "the Association of Flight Attendants");
+        let t = "An explosion that Mayor Bill de Blasio described as \u{201c}an intentional act.\u{201d}";
+        assert_eq!(one(t).0, "Mayor Bill de Blasio");
+        let t = "In a Bloomberg interview Trump declared \u{201c}NATO may be obsolete.\u{201d}";
+        assert_eq!(one(t).0, "Trump");
     }
 
     #[test]

@@ -11,7 +11,9 @@ use std::ops::Range;
 use super::after::is_lowercase;
 use super::attribution::{source_cue, span, word_at, Attribution};
 use super::lexicon::{self, DIRECT, PARTIAL};
-use super::phrases::{clause_subject, np_after, np_before, subject_is_plausible};
+use super::phrases::{
+    clause_subject, nearest_person_before, np_after, np_before, subject_is_plausible,
+};
 use super::tokens::Tok;
 
 /// Most words between a verb and a colon that still make an introduction
@@ -58,14 +60,64 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
     };
     let chosen = match nearest {
         Candidate::Cue { intro: true, .. } | Candidate::Source { .. } => nearest,
-        Candidate::Cue { .. } => candidates
-            .iter()
-            .rev()
-            .find(|c| c.heads_clause())
-            .copied()
-            .unwrap_or(nearest),
+        // `footage of Trump saying "Q"`, `Law said, noting that donors feel "Q"`: the -ing
+        // clause governs the quote.
+        Candidate::Cue { j, cue, .. }
+            if cue.gerund && (named_just_before(text, toks, j) || after_comma(toks, j)) =>
+        {
+            nearest
+        }
+        Candidate::Cue { .. } => {
+            let main = main_clause_start(text, toks);
+            let heads = |c: &&Candidate| match c {
+                Candidate::Source { .. } => true,
+                Candidate::Cue { j, .. } => {
+                    *j >= main
+                        && c.heads_clause()
+                        && np_before(text, toks, *j)
+                            .is_some_and(|np| subject_is_plausible(text, toks, np))
+                }
+            };
+            candidates
+                .iter()
+                .rev()
+                .find(heads)
+                .copied()
+                .unwrap_or(nearest)
+        }
     };
     Some(attribute_to(text, toks, chosen))
+}
+
+fn after_comma(toks: &[Tok], j: usize) -> bool {
+    j > 0 && toks[j - 1].is_punct(',')
+}
+
+/// `footage of Trump saying "Q"`: a name right before the `-ing` form.
+fn named_just_before(text: &str, toks: &[Tok], j: usize) -> bool {
+    j > 0 && word_at(text, toks, j - 1).is_some_and(|w| !is_lowercase(w))
+}
+
+/// Subordinating words: the clause they open is not the main one (`While he said X, Ham
+/// also noted "Q"`).
+const SUBORDINATORS: &[&str] = &[
+    "while", "when", "although", "though", "if", "because", "after", "before", "as", "since",
+    "despite", "once", "unless", "whereas", "until",
+];
+
+/// The token where the main clause starts: after the comma that closes an opening
+/// subordinate clause, else 0.
+fn main_clause_start(text: &str, toks: &[Tok]) -> usize {
+    let first = toks.iter().position(Tok::is_word);
+    let opens_subordinate = first
+        .and_then(|k| word_at(text, toks, k))
+        .is_some_and(|w| SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s)));
+    if !opens_subordinate {
+        return 0;
+    }
+    toks.iter()
+        .position(|t| t.is_punct(','))
+        .map_or(0, |c| c + 1)
 }
 
 /// The cues before the quote, nearest first, up to a clause break or [`MAX_CUE_DISTANCE`]
@@ -178,7 +230,9 @@ fn ends_clause(text: &str, toks: &[Tok], j: usize) -> bool {
     if t.is_punct(';') {
         return true;
     }
-    let after_comma = j > 0 && toks[j - 1].is_punct(',');
+    // The comma may sit inside a quote that ends just before (`"...," but he said`).
+    let after_comma = j > 0
+        && (toks[j - 1].is_punct(',') || toks[j - 1].punct.is_some_and(super::marks::is_double));
     after_comma
         && word_at(text, toks, j).is_some_and(|w| {
             ["but", "while", "although", "whereas", "though"]
@@ -217,7 +271,13 @@ fn subject_of(
             }
         }
     }
-    clause_subject(text, toks, j).map(|np| span(toks, np))
+    clause_subject(text, toks, j)
+        .or_else(|| {
+            gerund
+                .then(|| nearest_person_before(text, toks, j))
+                .flatten()
+        })
+        .map(|np| span(toks, np))
 }
 
 /// `According to S, "Q"` or `according to S, ... "partial"`.

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::tokens::{tokenize, Tok};
-use crate::text::sentences::{paragraph_spans, sentence_spans};
+use crate::text::sentences::{paragraph_spans, sentence_spans_in};
 
 /// The text with its segmentation and tokens, all in byte ranges.
 pub struct Doc<'a> {
@@ -20,10 +20,12 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 5);
         tokenize(text, 0..text.len(), &mut toks);
+        let paragraphs = paragraph_spans(text);
+        let sentences = sentence_spans_in(text, &paragraphs);
         Doc {
             text,
-            paragraphs: paragraph_spans(text),
-            sentences: sentence_spans(text),
+            paragraphs,
+            sentences,
             toks,
         }
     }

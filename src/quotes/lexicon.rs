@@ -98,6 +98,10 @@ const VERBS: &[(&str, u8)] = &[
     ("propose", SPEECH),
     ("posit", SPEECH),
     ("proclaim", SPEECH),
+    ("opine", SPEECH),
+    ("~share", PARTIAL),
+    ("~offer", PARTIAL),
+    ("recognize", INDIRECT | PARTIAL),
     ("allow", INDIRECT),
     ("grant", INDIRECT),
     ("~~signal+", SPEECH),
@@ -298,9 +302,28 @@ impl Hasher for Fnv {
     }
 }
 
-type Table = HashMap<String, Cue, BuildHasherDefault<Fnv>>;
+type Table = HashMap<Vec<u8>, Cue, BuildHasherDefault<Fnv>>;
 
-static FORMS: LazyLock<Table> = LazyLock::new(build_forms);
+/// Every known form, and for each first letter the set of word lengths that occur, so most
+/// words are turned away before they are hashed.
+struct Lexicon {
+    forms: Table,
+    lengths_by_letter: [u32; 26],
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let forms = build_forms();
+    let mut lengths_by_letter = [0u32; 26];
+    for form in forms.keys() {
+        if let Some(&first) = form.first().filter(|b| b.is_ascii_lowercase()) {
+            lengths_by_letter[usize::from(first - b'a')] |= 1 << form.len().min(31);
+        }
+    }
+    Lexicon {
+        forms,
+        lengths_by_letter,
+    }
+});
 
 /// Nouns that report speech; their plurals are added. They cue partial quotes, and direct
 /// ones after a colon (`his message: "It's about me."`).
@@ -359,7 +382,7 @@ fn build_forms() -> Table {
                 noun_like: true,
                 nominal: false,
             };
-            let cue = forms.entry(form).or_insert(blank);
+            let cue = forms.entry(form.into_bytes()).or_insert(blank);
             cue.flags |= flags;
             cue.noun_like &= noun_like;
         }
@@ -372,7 +395,7 @@ fn build_forms() -> Table {
                 noun_like: true,
                 nominal: false,
             };
-            let cue = forms.entry(form).or_insert(blank);
+            let cue = forms.entry(form.into_bytes()).or_insert(blank);
             cue.nominal = true;
         }
     }
@@ -455,6 +478,21 @@ fn gerund(base: &str, double: bool) -> String {
     }
 }
 
+/// Words after which a form is a noun: `the claims`, `his comments`, `Trump's claims`.
+fn introduces_noun(prev: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let possessive = prev.ends_with("'s") || prev.ends_with("\u{2019}s");
+    possessive
+        || lower_ascii(prev, &mut buf).is_some_and(|w| {
+            [
+                "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these",
+                "those", "this", "that", "such", "recent", "latest", "earlier", "false",
+                "repeated",
+            ]
+            .contains(&w)
+        })
+}
+
 /// Words after which a noun-like form is a verb: `to call`, `they call`, `and calls`.
 fn licenses_verb(prev: &str, third_person: bool) -> bool {
     let mut buf = [0u8; 16];
@@ -511,7 +549,12 @@ pub fn cue_at(word: &str, prev: Option<&str>) -> Option<Cue> {
     }
     let cue = lookup(word)?;
     if !cue.noun_like {
-        return Some(cue);
+        // A verb form that is also a noun cue (`claims`): a noun after a determiner.
+        let noun = cue.nominal && prev.is_some_and(introduces_noun);
+        return Some(Cue {
+            nominal: noun,
+            ..cue
+        });
     }
     let third_person = word.ends_with('s');
     if cue.flags != 0 && prev.is_some_and(|p| licenses_verb(p, third_person)) {
@@ -546,14 +589,18 @@ pub fn lookup(word: &str) -> Option<Cue> {
     if bytes.len() < 2 || bytes.len() > buf.len() || !bytes[0].is_ascii_alphabetic() {
         return None;
     }
+    let lexicon = &*LEXICON;
+    let first = usize::from(bytes[0].to_ascii_lowercase() - b'a');
+    if lexicon.lengths_by_letter[first] & (1 << bytes.len()) == 0 {
+        return None;
+    }
     for (slot, &b) in buf.iter_mut().zip(bytes) {
         if !b.is_ascii_alphabetic() {
             return None;
         }
         *slot = b.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    FORMS.get(lower).copied()
+    lexicon.forms.get(&buf[..bytes.len()]).copied()
 }
 
 #[cfg(test)]

@@ -17,6 +17,18 @@ use std::ops::Range;
 /// not swallow a paragraph.
 const MAX_SINGLE_SPAN: usize = 300;
 
+/// The bytes a mark can start with: `"`, `'`, `<` (a tag), 0xC2 (`«` `»`), 0xE2 (`‘` `’` `“`
+/// `”` `„` `‹` `›`). The scan skips every other byte without decoding it.
+const MARK_LEAD: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[b'<' as usize] = true;
+    table[0xC2] = true;
+    table[0xE2] = true;
+    table
+};
+
 /// Longest markup tag we skip, in bytes: a `<` with no `>` soon after is just a character.
 const MAX_TAG: usize = 600;
 
@@ -268,44 +280,58 @@ fn merge_in_order(doubles: Vec<Marked>, singles: Vec<Marked>, out: &mut Vec<Mark
 /// Marks inside markup tags (`<tweet id="1">`) are not quotation marks; two straight
 /// apostrophes (`''`), a typewriter convention, count as one double mark.
 fn collect_marks(text: &str, para: Range<usize>, out: &mut Vec<Mark>) {
-    let slice = &text[para.clone()];
-    let mut prev: Option<char> = None;
-    let mut in_tag = false;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let mut next = iter.peek().map(|&(_, n)| n);
-        if in_tag {
-            in_tag = c != '>';
-        } else if c == '<' && next.is_some_and(|n| n.is_ascii_alphabetic() || n == '/') {
-            in_tag = slice.as_bytes()[i..]
+    let bytes = text.as_bytes();
+    let mut i = para.start;
+    while i < para.end {
+        match bytes[i..para.end]
+            .iter()
+            .position(|&b| MARK_LEAD[usize::from(b)])
+        {
+            Some(skip) => i += skip,
+            None => break,
+        }
+        let Some(c) = text[i..para.end].chars().next() else {
+            break;
+        };
+        let width = c.len_utf8();
+        let mut next = text[i + width..para.end].chars().next();
+        if c == '<' {
+            let opens_tag = next.is_some_and(|n| n.is_ascii_alphabetic() || n == '/');
+            let close = bytes[i..para.end]
                 .iter()
                 .take(MAX_TAG)
-                .any(|&b| b == b'>');
-        } else if is_quote_char(c) {
-            let pos = para.start + i;
-            let mut len = c.len_utf8();
-            let mut glyph = c;
-            if c == '\'' && next == Some('\'') {
-                iter.next();
-                len = 2;
-                glyph = '"';
-                next = iter.peek().map(|&(_, n)| n);
-            }
-            if let Some(role) = role_of(glyph, prev, next, &text[pos + len..para.end]) {
-                let family = if is_double(glyph) {
-                    Family::Double
-                } else {
-                    Family::Single
-                };
-                out.push(Mark {
-                    pos,
-                    len,
-                    family,
-                    role,
-                });
-            }
+                .position(|&b| b == b'>');
+            i += match (opens_tag, close) {
+                (true, Some(close)) => close + 1,
+                _ => 1,
+            };
+            continue;
         }
-        prev = Some(c);
+        if !is_quote_char(c) {
+            i += width;
+            continue;
+        }
+        let prev = text[para.start..i].chars().next_back();
+        let (len, glyph) = if c == '\'' && next == Some('\'') {
+            next = text[i + 2..para.end].chars().next();
+            (2, '"')
+        } else {
+            (width, c)
+        };
+        if let Some(role) = role_of(glyph, prev, next, &text[i + len..para.end]) {
+            let family = if is_double(glyph) {
+                Family::Double
+            } else {
+                Family::Single
+            };
+            out.push(Mark {
+                pos: i,
+                len,
+                family,
+                role,
+            });
+        }
+        i += len;
     }
 }
 

@@ -149,56 +149,31 @@ pub fn is_title(word: &str) -> bool {
     })
 }
 
-/// Abbreviations whose full stop does not end a phrase (`Mr.`, `Sen.`, `Jr.`).
-fn is_abbreviation(word: &str) -> bool {
+/// Lower-case particles inside names (`Bill de Blasio`, `Ludwig van Beethoven`).
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "del", "da", "di", "la", "le", "bin", "al", "ibn", "du",
+];
+
+/// Abbreviations whose full stop does not end a phrase (`Mr.`, `Sen.`, `Jr.`, `Calif.`).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "adm", "sgt", "capt", "maj",
+    "prof", "rev", "st", "jr", "sr", "pres", "det", "insp", "supt", "calif", "mass", "fla", "wash",
+    "ill", "ind", "ariz", "conn", "mich", "minn", "tenn", "wis", "penn", "ore",
+];
+
+/// A listed abbreviation or a single initial (`John F. Kennedy`).
+fn is_listed_abbreviation(word: &str) -> bool {
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    // State and party abbreviations: `R-Ky.`, `D-Calif.`
+    single_initial || is(word, |w| ABBREVIATIONS.contains(&w))
+}
+
+/// Inside a phrase, also any short capitalised word before a dot: state and party tags
+/// (`R-Ky.`, `D-N.Y.`).
+fn is_abbreviation(word: &str) -> bool {
     let short_capital = word.len() <= 5
         && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && word.chars().all(|c| c.is_ascii_alphabetic());
-    single_initial
-        || short_capital
-        || is(word, |w| {
-            matches!(
-                w,
-                "mr" | "mrs"
-                    | "ms"
-                    | "dr"
-                    | "sen"
-                    | "rep"
-                    | "gov"
-                    | "gen"
-                    | "lt"
-                    | "col"
-                    | "adm"
-                    | "sgt"
-                    | "capt"
-                    | "maj"
-                    | "prof"
-                    | "rev"
-                    | "st"
-                    | "jr"
-                    | "sr"
-                    | "pres"
-                    | "det"
-                    | "insp"
-                    | "supt"
-                    | "calif"
-                    | "mass"
-                    | "fla"
-                    | "wash"
-                    | "ill"
-                    | "ind"
-                    | "ariz"
-                    | "conn"
-                    | "mich"
-                    | "minn"
-                    | "tenn"
-                    | "wis"
-                    | "penn"
-                    | "ore"
-            )
-        })
+    short_capital || is_listed_abbreviation(word)
 }
 
 /// Words that end a noun phrase: conjunctions, relatives, prepositions, auxiliaries.
@@ -416,7 +391,7 @@ pub fn is_np_word(word: &str) -> bool {
     }
     !is_clause_word(word)
         && !is_aux_or_adverb(word)
-        && !(lexicon::lookup(word).is_some() && (word.ends_with("ed") || word.ends_with("ing")))
+        && !((word.ends_with("ed") || word.ends_with("ing")) && lexicon::lookup(word).is_some())
 }
 
 /// The subject of the verb at token `verb`: token index range, or None.
@@ -513,6 +488,16 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
             if !inner_of && (!is_np_word(w) || (is_pronoun(w) && words > 0)) {
                 break;
             }
+            // `In a Bloomberg interview Trump declared`: a name ends where lower case begins.
+            let name_so_far = words > 0
+                && toks[start..end]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .all(|t| is_capitalised(t.text(text)));
+            let particle = is(w, |w| NAME_PARTICLES.contains(&w));
+            if name_so_far && !inner_of && !particle && !is_capitalised(w) && !is_title(w) {
+                break;
+            }
             start -= 1;
             words += 1;
             if is_pronoun(w) {
@@ -584,8 +569,9 @@ pub fn np_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)>
     while end > from && !toks[end - 1].is_word() && !toks[end - 1].is_punct('.') {
         end -= 1;
     }
-    // A trailing abbreviation dot stays only after an abbreviation (`Jr.`).
-    if end > from && toks[end - 1].is_punct('.') && !joins_phrase(text, toks, end - 1) {
+    // A trailing dot stays only after a listed abbreviation (`Jr.`), not after `Obama.`
+    let listed = |k: usize| k > from && is_listed_abbreviation(toks[k - 1].text(text));
+    if end > from && toks[end - 1].is_punct('.') && !listed(end - 1) {
         end -= 1;
     }
     (words > 0 && end > from).then_some((from, end))
@@ -606,7 +592,8 @@ pub fn name_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize
     while end < toks.len() && end < from + MAX_NP_WORDS {
         let t = &toks[end];
         let word_ok = t.is_word() && is_capitalised(t.text(text)) && !is_clause_word(t.text(text));
-        if !(word_ok || end > from && !t.is_word() && joins_phrase(text, toks, end)) {
+        let joins = end > from && !t.is_word() && joins_phrase(text, toks, end);
+        if !(word_ok || joins) {
             break;
         }
         end += 1;
@@ -615,6 +602,31 @@ pub fn name_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize
         end -= 1;
     }
     (end > from).then_some((from, end))
+}
+
+/// The nearest pronoun or capitalised name before token `j` in the clause: the last resort
+/// for a speaker (`When he returned he began by saying, "Q"`).
+pub fn nearest_person_before(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    let lowest = j.saturating_sub(20);
+    (lowest..j.min(toks.len())).rev().find_map(|k| {
+        let t = &toks[k];
+        if !t.is_word() {
+            return None;
+        }
+        let w = t.text(text);
+        let sentence_start = !toks[..k].iter().any(Tok::is_word);
+        if is(w, |w| matches!(w, "he" | "she" | "they" | "i" | "we")) {
+            return Some((k, k + 1));
+        }
+        let name = is_capitalised(w) && !is_clause_word(w) && !is_title(w) && !sentence_start;
+        name.then(|| {
+            let mut a = k;
+            while a > 0 && toks[a - 1].is_word() && is_capitalised(toks[a - 1].text(text)) {
+                a -= 1;
+            }
+            (a, k + 1)
+        })
+    })
 }
 
 /// Words that start a new clause, so what follows them is not a quote's speaker.
@@ -727,7 +739,12 @@ pub fn subject_is_plausible(text: &str, toks: &[Tok], (a, b): (usize, usize)) ->
     let first = toks[a].text(text);
     let last = toks[b - 1].text(text);
     let mut buf = [0u8; 16];
-    let lone_determiner = b - a == 1 && lower(first, &mut buf).is_some_and(is_determiner);
+    // `another said`, `some say`, `many argue` stand alone; `that described` does not.
+    let stands_alone = [
+        "another", "one", "some", "many", "several", "both", "most", "few",
+    ];
+    let lone_determiner = b - a == 1
+        && lower(first, &mut buf).is_some_and(|w| is_determiner(w) && !stands_alone.contains(&w));
     let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
     let after_preposition =
         a > 0 && toks[a - 1].is_word() && is_preposition(toks[a - 1].text(text));

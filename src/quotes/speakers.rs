@@ -230,6 +230,15 @@ fn title_names(doc: &Doc) -> Vec<Person> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        let capital = doc
+            .text
+            .as_bytes()
+            .get(t.start)
+            .is_some_and(u8::is_ascii_uppercase);
+        if !capital {
+            i += 1;
+            continue;
+        }
         let w = t.text(doc.text);
         if t.is_word() && is_honorific(w) {
             let mut j = i + 1;

@@ -24,20 +24,17 @@ pub fn paragraph_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            let is_break = if has_blank_line {
-                next_line_is_blank(bytes, i + 1)
-            } else {
-                true
-            };
-            if is_break {
-                push_trimmed(text, start..i, &mut spans);
-                start = i + 1;
-            }
+    for i in bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'\n')
+        .map(|(i, _)| i)
+    {
+        let is_break = !has_blank_line || next_line_is_blank(bytes, i + 1);
+        if is_break {
+            push_trimmed(text, start..i, &mut spans);
+            start = i + 1;
         }
-        i += 1;
     }
     push_trimmed(text, start..text.len(), &mut spans);
     spans
@@ -63,33 +60,41 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
 
 /// Byte ranges of the sentences of `text`, across paragraphs, in order.
 pub fn sentence_spans(text: &str) -> Vec<Range<usize>> {
+    sentence_spans_in(text, &paragraph_spans(text))
+}
+
+/// The sentences of `text` when its paragraphs (from [`paragraph_spans`]) are at hand.
+pub fn sentence_spans_in(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for para in paragraph_spans(text) {
-        sentences_in(text, para, &mut out);
+    for para in paragraphs {
+        sentences_in(text, para.clone(), &mut out);
     }
     out
 }
 
 fn sentences_in(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut start = para.start;
-    let mut chars = text[para.clone()].char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
+    let bytes = text.as_bytes();
+    let mut i = para.start;
+    // Stops are ASCII, so a byte scan finds them without decoding the text around them.
+    while let Some(at) = bytes[i..para.end]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?'))
+    {
+        let c = char::from(bytes[i + at]);
+        i += at + 1;
         // Swallow repeated stops and closing marks: `?!`, `."`, `.)`, `.’`
-        let mut end = para.start + i + c.len_utf8();
-        while let Some(&(j, n)) = chars.peek() {
-            if matches!(
+        let mut end = i;
+        for n in text[end..para.end].chars() {
+            if !matches!(
                 n,
                 '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}'
             ) {
-                end = para.start + j + n.len_utf8();
-                chars.next();
-            } else {
                 break;
             }
+            end += n.len_utf8();
         }
+        i = end;
         let rest = &text[end..para.end];
         let after_space = rest.trim_start();
         if after_space.len() == rest.len() || after_space.is_empty() {
@@ -128,8 +133,7 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true; // an initial: "John F. Kennedy"
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

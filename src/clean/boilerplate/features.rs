@@ -1,0 +1,243 @@
+//! What one unit looks like, and the class that follows (in the manner of jusText, on text):
+//! long paragraphs full of stop words are prose; short lines, Title Case lines and lines
+//! saying what page furniture says are not. Scripts without capital letters or stop words in
+//! our list still count as prose when they are long and punctuated like sentences.
+
+use super::lexicon::{
+    is_credit, is_list_header, is_stop_word, opens_comments, strong_hits, weak_hits,
+};
+use crate::text::words::words;
+
+/// A unit of up to this many words that holds a strong furniture phrase is boilerplate.
+pub const STRONG_PHRASE_WORDS: usize = 30;
+/// A unit of up to this many words that holds a weak furniture word is boilerplate.
+const WEAK_PHRASE_WORDS: usize = 4;
+
+/// The class of a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// Long prose.
+    Good,
+    /// Shorter prose: a sentence or two.
+    NearGood,
+    /// A phrase of prose without a full stop: a list item, a subheading, or a teaser.
+    Phrase,
+    /// Too short to tell: subheadings, captions, table cells.
+    Short,
+    /// Short and shaped like a menu item: a few capitalised words, no sentence.
+    Nav,
+    /// Page furniture.
+    Bad,
+    /// A header announcing a list of links ("Related", "More:").
+    ListHeader,
+    /// Only digits and punctuation: a table cell, a page number.
+    Number,
+    /// A short line between numbers: a table cell (set by context, never by `class`).
+    Cell,
+}
+
+/// Measurements of one unit.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Features {
+    pub chars: usize,
+    pub words: usize,
+    pub stop: usize,
+    /// Stop words written in lower case: prose has them so in any language, Title Case
+    /// headings and menus capitalise them.
+    pub stop_lower: usize,
+    /// Capitalised words that are not stop words, and all words with letters that are not.
+    pub capitalised: usize,
+    pub content_words: usize,
+    pub ends_sentence: bool,
+    pub sentence_marks: usize,
+    pub strong: usize,
+    pub weak: usize,
+    pub list_header: bool,
+    /// The unit starts with a number or a date (`June 9 – Tampa, FL`, `3. Establish...`):
+    /// a row of data or a numbered step.
+    pub data_row: bool,
+    /// The unit opens a comment section ("34 Comments", "Leave a reply", "jane says:").
+    pub comments: bool,
+    pub has_letters: bool,
+}
+
+impl Features {
+    /// Measures `text`.
+    pub fn of(text: &str) -> Features {
+        let mut f = Features {
+            chars: text.chars().count(),
+            ..Features::default()
+        };
+        for w in words(text) {
+            f.words += 1;
+            let lower = w.to_lowercase();
+            if is_stop_word(&lower) {
+                f.stop += 1;
+                // The first word of a sentence is capitalised in any case.
+                f.stop_lower += usize::from(lower == w || f.words == 1);
+            } else if w.chars().any(char::is_alphabetic) {
+                f.content_words += 1;
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    f.capitalised += 1;
+                }
+            }
+        }
+        f.ends_sentence = text.trim_end().ends_with([
+            '.', '!', '?', '\u{2026}', '"', '\u{201d}', '\u{3002}', '\u{ff01}', '\u{ff1f}', ')',
+        ]);
+        f.sentence_marks = text
+            .matches(['.', '!', '?', ',', ';', '\u{3002}', '\u{3001}', '\u{ff0c}'])
+            .count();
+        f.has_letters = text.chars().any(char::is_alphabetic);
+        f.data_row = starts_with_number_or_date(text);
+        f.strong = strong_hits(text);
+        if f.words > STRONG_PHRASE_WORDS && f.strong < 2 {
+            // In a long paragraph one phrase is a mention, two are a notice.
+            f.strong = 0;
+        }
+        if f.words <= STRONG_PHRASE_WORDS {
+            f.strong += usize::from(is_credit(text));
+            f.list_header = f.words <= 4 && is_list_header(text);
+            f.comments = f.words <= 12 && opens_comments(text);
+        }
+        if f.words <= WEAK_PHRASE_WORDS {
+            f.weak = weak_hits(text);
+        }
+        f
+    }
+
+    /// Share of words that are stop words.
+    pub fn stop_density(&self) -> f32 {
+        self.stop as f32 / self.words.max(1) as f32
+    }
+
+    /// Share of stop words written in lower case (1 when there are none).
+    pub fn lower_stop_share(&self) -> f32 {
+        if self.stop == 0 {
+            1.0
+        } else {
+            self.stop_lower as f32 / self.stop as f32
+        }
+    }
+
+    /// Share of content words that are capitalised (Title Case headings and menus are high).
+    pub fn title_ratio(&self) -> f32 {
+        self.capitalised as f32 / self.content_words.max(1) as f32
+    }
+
+    /// A few words, all capitalised, no sentence: a menu item or a link.
+    fn is_nav_like(&self) -> bool {
+        self.words <= 6 && !self.ends_sentence && self.title_ratio() >= 0.8
+    }
+
+    /// Long and punctuated like running text, whatever the language.
+    fn sentence_like(&self) -> bool {
+        self.sentence_marks * 60 >= self.chars && self.title_ratio() < 0.4
+    }
+
+    /// The class these measurements give.
+    pub fn class(&self) -> Class {
+        if self.list_header {
+            return Class::ListHeader;
+        }
+        if !self.has_letters {
+            return if self.words > 0 {
+                Class::Number
+            } else {
+                Class::Bad
+            };
+        }
+        // A real sentence may mention one furniture phrase ("... request for comment.").
+        let full_sentence = self.ends_sentence && self.words >= 8 && self.title_ratio() < 0.5;
+        let strong = if full_sentence {
+            self.strong >= 2
+        } else {
+            self.strong > 0
+        };
+        if strong || (self.weak > 0 && !self.ends_sentence) || self.comments {
+            return Class::Bad;
+        }
+        let sd = self.stop_density();
+        let lower_stops = self.lower_stop_share() >= 0.6;
+        let prose_words = (sd >= 0.25 && lower_stops) || self.sentence_like();
+        let sentence = self.ends_sentence
+            && self.words >= 6
+            && ((sd >= 0.15 && lower_stops)
+                || self.sentence_like()
+                || (self.words >= 8 && self.title_ratio() < 0.4));
+        if self.chars >= 150 && prose_words {
+            Class::Good
+        } else if self.chars >= 40 && sentence {
+            Class::NearGood
+        } else if self.words >= 5 && sd >= 0.25 && lower_stops && self.title_ratio() < 0.5 {
+            Class::Phrase
+        } else if self.is_nav_like() {
+            Class::Nav
+        } else {
+            Class::Short
+        }
+    }
+}
+
+/// `12 ...`, `June 9 ...`, `Sept. 14 ...`: the way rows of schedules and results begin.
+fn starts_with_number_or_date(text: &str) -> bool {
+    let t = text.trim_start();
+    if t.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let mut parts = t.splitn(3, ' ');
+    let (Some(first), Some(second)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let month = first.trim_end_matches('.').to_lowercase();
+    const MONTHS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    MONTHS.contains(&month.as_str()) && second.starts_with(|c: char| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(t: &str) -> Class {
+        Features::of(t).class()
+    }
+
+    #[test]
+    fn classes() {
+        assert_eq!(class("Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday."), Class::NearGood);
+        assert_eq!(class("Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday. It did not reveal the crash location."), Class::Good);
+        assert_eq!(class("Sign up for our Newsletter."), Class::Bad);
+        assert_eq!(class("Facebook"), Class::Bad);
+        assert_eq!(class("Hostage swap"), Class::Short);
+        assert_eq!(class("Whose Truth Is It Anyway? How The World Was Won And Lost In The Last Century Of Our Time"), Class::Short);
+        assert_eq!(class("Auf Europas größter Expo und Conference für die Digitalbranche werden dieses Jahr mehr als 40.000 Besucher erwartet, mit über 1.000 Ausstellern."), Class::NearGood);
+        assert_eq!(class("Latin America"), Class::Nav);
+        assert_eq!(class("More:"), Class::ListHeader);
+        assert_eq!(class("Die elektronische Patientenakte ist seit Jahren in der Diskussion, und die Einführung wird immer wieder verschoben, weil die Beteiligten sich nicht einigen."), Class::Good);
+    }
+}

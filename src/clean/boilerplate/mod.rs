@@ -1,0 +1,334 @@
+//! Boilerplate: the page furniture a scraper copies with an article (menus, share and follow
+//! prompts, newsletter pitches, cookie notices, "Related" lists, credits, footers).
+//!
+//! Each unit (`units.rs`) is measured and classed (`features.rs`, `lexicon.rs`). The main
+//! content is the stretch of units with the best balance of prose over the rest (a maximum
+//! sum run, as boilerpipe and jusText reason about neighbours); inside it, short lines such as
+//! subheadings stay, furniture and the links after a "Related:" header go; outside it only
+//! long prose stays. A text with no long prose at all has no article to compare against and
+//! is left alone, so a single sentence is never judged boilerplate.
+
+mod features;
+mod lexicon;
+mod units;
+
+use super::edit::{Edit, Kind};
+use features::{Class, Features};
+use std::ops::Range;
+use units::unit_ranges;
+
+/// Outside the main content, prose this long with this many stop words still stays (an
+/// article split in two by a large advertisement block).
+const OUTSIDE_MIN_CHARS: usize = 300;
+const OUTSIDE_MIN_STOP_DENSITY: f32 = 0.3;
+
+/// The edits that remove boilerplate units from `text`.
+pub fn boilerplate_edits(text: &str) -> Vec<Edit> {
+    let Some(judged) = judge(text) else {
+        return Vec::new();
+    };
+    judged
+        .ranges
+        .into_iter()
+        .zip(judged.keep)
+        .filter(|(_, k)| !k)
+        .map(|(r, _)| Edit::remove(r, Kind::Boilerplate, ""))
+        .collect()
+}
+
+/// Every unit of a text and what was decided about it (the middle fields serve the tuning
+/// aid at the end of this file).
+#[cfg_attr(not(test), allow(dead_code))]
+struct Judged {
+    ranges: Vec<Range<usize>>,
+    feats: Vec<Features>,
+    classes: Vec<Class>,
+    region: Range<usize>,
+    keep: Vec<bool>,
+}
+
+/// Judges the units of `text`; `None` when there is nothing to judge (one unit, or no long
+/// prose to compare the rest against).
+fn judge(text: &str) -> Option<Judged> {
+    let ranges = unit_ranges(text);
+    if ranges.len() < 2 {
+        return None;
+    }
+    let feats: Vec<Features> = ranges
+        .iter()
+        .map(|r| Features::of(&text[r.clone()]))
+        .collect();
+    let classes = table_cells(&feats, feats.iter().map(Features::class).collect());
+    if !classes.contains(&Class::Good) {
+        return None;
+    }
+    let keys: Vec<Option<String>> = ranges.iter().map(|r| dedup_key(&text[r.clone()])).collect();
+    let region = main_region(&feats, &classes, &repeats(&keys));
+    let mut keep = decide(&feats, &classes, &region);
+    drop_repeats(&keys, &mut keep);
+    Some(Judged {
+        ranges,
+        feats,
+        classes,
+        region,
+        keep,
+    })
+}
+
+/// Short lines next to a number are table cells (`Kyle Busch` between `1` and `5040`), and
+/// short lines that start with a number or a date are rows of data (`June 9 – Tampa, FL`):
+/// they weigh nothing either way, like the numbers.
+fn table_cells(feats: &[Features], mut classes: Vec<Class>) -> Vec<Class> {
+    let numbers: Vec<bool> = classes.iter().map(|&c| c == Class::Number).collect();
+    for i in 0..classes.len() {
+        let beside_number =
+            (i > 0 && numbers[i - 1]) || numbers.get(i + 1).copied().unwrap_or(false);
+        if (beside_number || feats[i].data_row) && matches!(classes[i], Class::Nav | Class::Short) {
+            classes[i] = Class::Cell;
+        }
+    }
+    classes
+}
+
+/// Units shorter than this (in bytes) may repeat: "Share", "Read more".
+const MIN_DEDUP_LEN: usize = 20;
+
+/// The text a unit is compared on for repeats: lower-cased, whitespace folded.
+fn dedup_key(text: &str) -> Option<String> {
+    (text.len() >= MIN_DEDUP_LEN).then(|| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    })
+}
+
+/// Which units repeat an earlier one (a menu shown twice, a second copy of the article).
+fn repeats(keys: &[Option<String>]) -> Vec<bool> {
+    let mut seen = std::collections::HashSet::new();
+    keys.iter()
+        .map(|k| k.as_ref().is_some_and(|k| !seen.insert(k.as_str())))
+        .collect()
+}
+
+/// An article never says the same paragraph twice: keep the first kept copy only.
+fn drop_repeats(keys: &[Option<String>], keep: &mut [bool]) {
+    let mut kept = std::collections::HashSet::new();
+    for (k, keep) in keys.iter().zip(keep.iter_mut()) {
+        if let (true, Some(k)) = (*keep, k) {
+            *keep = kept.insert(k.as_str());
+        }
+    }
+}
+
+/// Non-prose units in a row beyond this many weigh as a list, not as subheadings.
+const FREE_SHORT_RUN: usize = 2;
+
+/// How much each unit pulls the main content towards itself (positive) or away (negative).
+/// A short line costs little alone (a subheading) and more inside a long run of short lines
+/// (a list of links).
+fn weights(feats: &[Features], classes: &[Class], repeated: &[bool]) -> Vec<i64> {
+    let mut run = 0;
+    feats
+        .iter()
+        .zip(classes)
+        .zip(repeated)
+        .map(|((f, &c), &rep)| {
+            let n = f.chars as i64;
+            run = match c {
+                Class::Good | Class::NearGood => 0,
+                Class::Number | Class::Cell | Class::Phrase => run,
+                _ => run + 1,
+            };
+            let free = run <= tune("FREE", FREE_SHORT_RUN as i64) as usize;
+            if rep {
+                // A repeat neither draws the main content nor pushes it away.
+                return 0;
+            }
+            match c {
+                Class::Good => n,
+                Class::NearGood => n * tune("NEAR", 100) / 100,
+                Class::Phrase => n * tune("PHRASE", 50) / 100,
+                Class::Number | Class::Cell => 0,
+                Class::Short if free => -tune("SFREE", 5),
+                Class::Short => -(tune("SA", 10) + n * 10 / tune("SDIV", 20)),
+                Class::Nav if free && tune("NAVFREE", 0) == 1 => -tune("SFREE", 5),
+                Class::Nav => -(tune("NA", 10) + n * 10 / tune("NDIV", 10)),
+                Class::Bad => -(tune("BA", 30) + n),
+                Class::ListHeader => -50,
+            }
+        })
+        .collect()
+}
+
+fn tune(name: &str, default: i64) -> i64 {
+    std::env::var(format!("CD_{name}"))
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// The run of units with the largest total weight (Kadane's algorithm), cut before a
+/// comment section when the part before it carries the article.
+fn main_region(feats: &[Features], classes: &[Class], repeated: &[bool]) -> Range<usize> {
+    let w = weights(feats, classes, repeated);
+    let mut region = max_sum_run(&w);
+    if let Some(marker) = region.clone().find(|&i| feats[i].comments) {
+        let before: i64 = w[region.start..marker].iter().sum();
+        let after: i64 = w[marker..region.end].iter().sum();
+        if before > 0 && 4 * before >= after {
+            let inner = max_sum_run(&w[region.start..marker]);
+            region = inner.start + region.start..inner.end + region.start;
+        }
+    }
+    extend_over_table(classes, region)
+}
+
+/// A table or schedule right after the prose belongs to the article (cells weigh nothing,
+/// so the maximum-sum run stops before them); a short heading over it comes along.
+fn extend_over_table(classes: &[Class], mut region: Range<usize>) -> Range<usize> {
+    let is_cell = |i: usize| matches!(classes.get(i), Some(Class::Cell | Class::Number));
+    let is_heading = |i: usize| {
+        matches!(
+            classes.get(i),
+            Some(Class::Short | Class::Nav | Class::Phrase)
+        )
+    };
+    loop {
+        let next = region.end;
+        if is_cell(next) {
+            region.end += 1;
+        } else if is_heading(next) && is_cell(next + 1) {
+            region.end += 2;
+        } else {
+            return region;
+        }
+    }
+}
+
+fn max_sum_run(w: &[i64]) -> Range<usize> {
+    let mut best = (i64::MIN, 0..0);
+    let mut sum = 0i64;
+    let mut start = 0;
+    for (i, &x) in w.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += x;
+        if sum > best.0 {
+            best = (sum, start..i + 1);
+        }
+    }
+    best.1
+}
+
+/// Which units stay.
+fn decide(feats: &[Features], classes: &[Class], region: &Range<usize>) -> Vec<bool> {
+    let mut keep = vec![false; classes.len()];
+    // After a "Related:" header, short lines are its links until prose resumes.
+    let mut in_list = false;
+    for (i, &c) in classes.iter().enumerate() {
+        if i == region.start {
+            in_list = false;
+        }
+        match c {
+            Class::ListHeader => in_list = true,
+            Class::Good | Class::NearGood => in_list = false,
+            _ => {}
+        }
+        keep[i] = if region.contains(&i) {
+            match c {
+                Class::Good | Class::NearGood | Class::Number | Class::Cell => true,
+                Class::Short | Class::Nav | Class::Phrase => !in_list,
+                Class::Bad | Class::ListHeader => false,
+            }
+        } else {
+            c == Class::Good
+                && feats[i].chars >= OUTSIDE_MIN_CHARS
+                && feats[i].stop_density() >= OUTSIDE_MIN_STOP_DENSITY
+        };
+    }
+    keep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::edit::apply_to_str;
+    use super::*;
+
+    fn strip(t: &str) -> String {
+        let out = apply_to_str(t, &boilerplate_edits(t));
+        out.split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
+    const P1: &str = "Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday.";
+    const P2: &str = "The Afghan Taliban, however, claimed responsibility for shooting down the helicopter, which it said crashed in Logar province south of the capital Kabul.";
+    const P3: &str = "It did not reveal the crash location and said it was withholding the names of those killed until next of kin could be told.";
+
+    #[test]
+    fn keeps_article_with_subheading_drops_furniture() {
+        let t = format!("Home\n\nNews\n\nSport\n\nWeather\n\n{P1} {P3}\n\nMore:\n\nAfghan woman politician sees talks as hope\n\n{P2}\n\nHostage swap\n\n{P3} {P1}\n\nShare this article\n\nSign up for our newsletter\n\nPrivacy Policy\n\nCookie Policy");
+        assert_eq!(strip(&t), format!("{P1} {P3}|{P2}|Hostage swap|{P3} {P1}"));
+    }
+
+    #[test]
+    fn leaves_texts_without_prose_alone() {
+        for t in [
+            "Connect with us on Facebook",
+            "Join our fan list and receive news, events, and more!\nShare",
+        ] {
+            assert_eq!(strip(t), t.replace('\n', "|"));
+        }
+    }
+}
+
+/// Prints how each unit of the file named by `COPYDESK_EXPLAIN` is judged (a tuning aid:
+/// `COPYDESK_EXPLAIN=page.txt cargo test --lib explain_units -- --ignored --nocapture`).
+#[cfg(test)]
+#[test]
+#[ignore]
+fn explain_units() {
+    let Ok(path) = std::env::var("COPYDESK_EXPLAIN") else {
+        return;
+    };
+    let raw = std::fs::read_to_string(path).expect("read");
+    let opts = super::CleanOptions {
+        boilerplate: false,
+        whitespace: false,
+        ..Default::default()
+    };
+    let text = super::clean(&raw, &opts);
+    let Some(Judged {
+        ranges,
+        feats,
+        classes,
+        region,
+        keep,
+    }) = judge(&text)
+    else {
+        return;
+    };
+    for (i, r) in ranges.iter().enumerate() {
+        let f = &feats[i];
+        let mark = if keep[i] { "+" } else { "-" };
+        let inside = if region.contains(&i) { "R" } else { " " };
+        let snippet: String = text[r.clone()]
+            .chars()
+            .take(90)
+            .collect::<String>()
+            .replace('\n', " ");
+        println!(
+            "{mark}{inside} {:<10} c{:<5} w{:<4} sd{:.2} tr{:.2} | {snippet}",
+            format!("{:?}", classes[i]),
+            f.chars,
+            f.words,
+            f.stop_density(),
+            f.title_ratio()
+        );
+    }
+}

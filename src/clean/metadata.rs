@@ -1,0 +1,262 @@
+//! Metadata mixed into article text: date and time lines (`20 Nov 2019 08:00 GMT`,
+//! `Published: Nov. 19, 2019 at 5:32 p.m.`), `Updated ...` lines, bylines (`By Jane Doe,
+//! Reuters`), datelines opening the first paragraph (`LONDON (Reuters) - `), fields glued to a
+//! sentence (`date 2019-04-02 The ministry said ...`), wire sign-offs (`(Reporting by ...;
+//! Editing by ...)`) and the Reuters `Reuter` end mark. All are removed and reported with kind
+//! `metadata`, so nothing is lost.
+//!
+//! Only whole short lines, line starts and line ends are touched: a date inside a sentence is
+//! content. Regexes come from the `regex` crate (no backtracking) and are built once.
+
+use super::edit::{Edit, Kind};
+use regex::Regex;
+use std::sync::OnceLock;
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+const WEEKDAY: &str =
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?";
+const ZONE: &str =
+    r"(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|bst|cet|cest|ist|aest|aedt|hkt|sgt|jst)";
+
+/// One date or time expression (no anchors).
+fn date_or_time() -> String {
+    let day = r"\d{1,2}(?:st|nd|rd|th)?";
+    let date = format!(
+        r"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[t ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{MONTH}\s+{day},?\s+\d{{4}}|{day}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+{day}|{MONTH}\s+\d{{4}})"
+    );
+    let time = format!(
+        r"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*{ZONE})?|\d{{1,2}}\s*[ap]\.?m\.?(?:\s*{ZONE})?)"
+    );
+    let ago = r"(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago";
+    format!(r"(?:{date}|{time}|{ago}|{WEEKDAY}|today|yesterday)")
+}
+
+/// A line that is only dates and times, with an optional field label.
+fn date_line() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let dt = date_or_time();
+        let label = r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|created|date|dated|issued)(?:\s+(?:on|at))?\s*:?\s*)";
+        let sep = r"(?:\s*(?:[,|/·•–—-]|\bat\b|\bon\b|\band\b)?\s*)";
+        Regex::new(&format!(r"(?i)^\s*(?:{label}?{dt}{sep})+\s*[|·•]?\s*$")).expect("date line regex")
+    })
+}
+
+/// `Updated ...` / `Last updated ...` lines, short.
+fn updated_line() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?:last\s+)?(?:updated|modified|published|posted)\b\s*:?\s*\S.{0,80}$")
+            .expect("updated regex")
+    })
+}
+
+/// Bylines: `By Jane Doe`, `By JANE DOE and John Roe, Associated Press`, `Written by ...`.
+fn byline() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let name = r"(?:[A-Z][\p{L}'’.-]*|[a-z]{1,3}|&)";
+        let tail = r"(?:\s*[,|/–—-]\s*[^.!?\n]{0,60})?";
+        Regex::new(&format!(
+            r"^\s*(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Rr]eporting|[Tt]ext|[Pp]hotos?)\s+)?(?:[Bb][Yy]|Von|Par|Por|Oleh|Di)\s*:?\s+{name}(?:\s+{name}){{0,6}}{tail}\s*$"
+        ))
+        .expect("byline regex")
+    })
+}
+
+/// `Author: Jane Doe`, `Source: Reuters`.
+fn field_line() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?:author|authors|source|reporter|correspondent|editor|posted by|filed under|tags?)\s*:\s*\S.{0,60}$")
+            .expect("field regex")
+    })
+}
+
+/// A dateline opening a paragraph: `LONDON (Reuters) - `, `NEW YORK, March 3 - `,
+/// `WASHINGTON, Nov 19 (AP) — `.
+fn dateline() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let place = r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}";
+        let date = format!(r"(?:,?\s+(?i:{MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)");
+        let agency = r"(?:\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua|IANS|PTI|CNN|AAP|ANSA|EFE|Kyodo|Yonhap|TASS|BBC)\))";
+        Regex::new(&format!(r"^(?:{place})(?:,\s+{place})?{date}?{agency}?\s*(?:-{{1,2}}|–|—)\s+"))
+            .expect("dateline regex")
+    })
+}
+
+/// A field glued to the start of a sentence: `date 2019-04-02 The ministry ...`.
+fn glued_field() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let dt = date_or_time();
+        Regex::new(&format!(
+            r"(?i)^\s*(?:date|dated|published|updated|posted|filed)\s*:?\s*{dt}(?:\s*(?:,|at)?\s*{dt})*\s*[|·•:,-]?\s+"
+        ))
+        .expect("glued field regex")
+    })
+}
+
+/// Wire sign-offs at a line end: `(Reporting by ...; Editing by ...)`, and `Reuter`.
+fn signoff() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research)\s+by\b[^()]{2,300}\)|\s*\b(?:additional\s+)?reporting\s+by\b[^.()]{2,200};\s*editing\s+by\b[^.()]{2,120}\.?|\s*\bReuter)\s*$",
+        )
+        .expect("signoff regex")
+    })
+}
+
+/// Lines longer than this (in bytes) are never whole metadata lines.
+const MAX_LINE: usize = 200;
+
+/// The edits that remove metadata from `text`.
+pub fn metadata_edits(text: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let mut start = 0;
+    let mut first_para_seen = false;
+    let mut prev_blank = true;
+    for line in text.split('\n') {
+        let range = start..start + line.len();
+        start += line.len() + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            prev_blank = true;
+            continue;
+        }
+        let para_start = prev_blank;
+        prev_blank = false;
+        if line.len() <= MAX_LINE && is_metadata_line(trimmed) {
+            edits.push(Edit::remove(range, Kind::Metadata, ""));
+            continue;
+        }
+        let mut cut_start = range.start;
+        if let Some(m) = glued_field().find(line) {
+            cut_start = range.start + m.end();
+        } else if para_start && !first_para_seen {
+            if let Some(m) = dateline().find(line) {
+                cut_start = range.start + m.end();
+            }
+        }
+        if cut_start > range.start {
+            edits.push(Edit::remove(range.start..cut_start, Kind::Metadata, ""));
+        }
+        if let Some(m) = signoff().find(&text[cut_start..range.end]) {
+            if m.start() > 0 || cut_start > range.start {
+                edits.push(Edit::remove(
+                    cut_start + m.start()..range.end,
+                    Kind::Metadata,
+                    "",
+                ));
+            } else {
+                edits.push(Edit::remove(range.clone(), Kind::Metadata, ""));
+            }
+        }
+        if trimmed.len() > 80 {
+            first_para_seen = true;
+        }
+    }
+    edits
+}
+
+fn is_metadata_line(line: &str) -> bool {
+    if line.split_whitespace().count() > 16 {
+        return false;
+    }
+    date_line().is_match(line)
+        || byline().is_match(line)
+        || field_line().is_match(line)
+        || (updated_line().is_match(line) && has_date_or_time(line))
+}
+
+fn has_date_or_time(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(&format!(r"(?i)\b{}", date_or_time())).expect("date regex"))
+        .is_match(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::edit::apply_to_str;
+    use super::*;
+
+    fn strip(t: &str) -> String {
+        apply_to_str(t, &metadata_edits(t))
+    }
+
+    #[test]
+    fn date_lines() {
+        for l in [
+            "20 Nov 2019 08:00 GMT",
+            "Published: Nov. 19, 2019 at 5:32 p.m.",
+            "November 19, 2019",
+            "2019-11-20T08:02:00Z",
+            "Updated 11:32 AM EST Nov 19, 2019",
+            "Tuesday, 19 November 2019",
+            "3 hours ago",
+            "Last updated on 12/03/2019",
+        ] {
+            assert_eq!(strip(l), "", "{l}");
+        }
+    }
+
+    #[test]
+    fn bylines_and_fields() {
+        for l in [
+            "By Jane Doe",
+            "By JANE DOE and John Roe, Associated Press",
+            "Written by Mary-Ann O’Neil",
+            "Author: Jane Doe",
+            "By The Associated Press",
+        ] {
+            assert_eq!(strip(l), "", "{l}");
+        }
+    }
+
+    #[test]
+    fn datelines_and_glued_fields() {
+        assert_eq!(
+            strip("LONDON (Reuters) - Britain said on Monday it would act."),
+            "Britain said on Monday it would act."
+        );
+        assert_eq!(strip("NEW YORK, March 3 - Shares rose."), "Shares rose.");
+        assert_eq!(
+            strip("WASHINGTON (AP) \u{2014} The Senate voted."),
+            "The Senate voted."
+        );
+        assert_eq!(
+            strip("date 2019-04-02 The ministry said it would wait."),
+            "The ministry said it would wait."
+        );
+    }
+
+    #[test]
+    fn signoffs() {
+        assert_eq!(
+            strip("The deal closed. (Reporting by Jane Doe; Editing by John Roe)"),
+            "The deal closed."
+        );
+        assert_eq!(
+            strip("Shares fell 3 pct in the quarter.\n Reuter"),
+            "Shares fell 3 pct in the quarter.\n"
+        );
+        assert_eq!(strip("(Reporting by Jane Doe; Editing by John Roe)"), "");
+    }
+
+    #[test]
+    fn content_stays() {
+        for l in [
+            "The talks will resume on November 19, 2019, officials said.",
+            "hotel $49 $63 updated 2018",
+            "By the end of the year, prices had doubled.",
+            "By 2030 the city wants to be carbon neutral, the mayor said on Monday.",
+            "US President Donald Trump has been eager to withdraw.",
+            "Connect with us on Facebook",
+            "May",
+        ] {
+            assert_eq!(strip(l), l, "{l}");
+        }
+    }
+}
