@@ -15,9 +15,6 @@ from typing import Any
 from . import _core
 from ._columns import Column, apply_pairs, call_with_progress, is_missing
 
-#: Defaults of the copy search, chosen on data (see ``near_duplicates``).
-DEFAULT_THRESHOLD = 0.31
-
 
 def _corpus(texts: Any) -> Column:
     if isinstance(texts, str) or is_missing(texts):
