@@ -26,6 +26,29 @@ def _search(kernel: Any, column: Column, progress: bool, **kwargs: Any) -> dict[
     return call_with_progress(kernel, column.length, progress, column.payload, **kwargs)
 
 
+def _options(
+    threshold: float | None,
+    shingle_size: int | None,
+    num_perm: int | None,
+    bands: int | None,
+    min_jaccard: float | None,
+    lead_share: float | None,
+    lead_floor: float | None,
+    seed: int | None,
+) -> dict[str, Any]:
+    """The search options as ``_core`` takes them: every key, None for the default."""
+    return {
+        "threshold": threshold,
+        "shingle_size": shingle_size,
+        "num_perm": num_perm,
+        "bands": bands,
+        "min_jaccard": min_jaccard,
+        "lead_share": lead_share,
+        "lead_floor": lead_floor,
+        "seed": seed,
+    }
+
+
 def near_duplicates(
     texts: Any,
     *,
@@ -86,14 +109,9 @@ def near_duplicates(
         _core.near_duplicates,
         column,
         progress,
-        threshold=threshold,
-        shingle_size=shingle_size,
-        num_perm=num_perm,
-        bands=bands,
-        min_jaccard=min_jaccard,
-        lead_share=lead_share,
-        lead_floor=lead_floor,
-        seed=seed,
+        options=_options(
+            threshold, shingle_size, num_perm, bands, min_jaccard, lead_share, lead_floor, seed
+        ),
         n_threads=n_threads,
     )
     return pd.DataFrame(
@@ -151,14 +169,9 @@ def duplicate_groups(
         column,
         progress,
         dates=keys,
-        threshold=threshold,
-        shingle_size=shingle_size,
-        num_perm=num_perm,
-        bands=bands,
-        min_jaccard=min_jaccard,
-        lead_share=lead_share,
-        lead_floor=lead_floor,
-        seed=seed,
+        options=_options(
+            threshold, shingle_size, num_perm, bands, min_jaccard, lead_share, lead_floor, seed
+        ),
         n_threads=n_threads,
     )
     if dates is None and sources is None:
@@ -264,7 +277,7 @@ def copy_share(
     scalar_a = isinstance(a, str) or is_missing(a)
     scalar_b = isinstance(b, str) or is_missing(b)
     if scalar_a and scalar_b:
-        return _core.copy_spans(a, b, **options)
+        return _core.copy_share(a, b, spans=True, **options)
     import pandas as pd
 
     col_a = None if scalar_a else Column.of(a, "a")
@@ -272,11 +285,12 @@ def copy_share(
     shape = col_a or col_b
     assert shape is not None
     found = call_with_progress(
-        _core.copy_spans,
+        _core.copy_share,
         shape.length,
         progress,
         a if col_a is None else col_a.payload,
         b if col_b is None else col_b.payload,
+        spans=True,
         **options,
     )
     index = shape.labels(list(range(shape.length))) if shape.kind.startswith("pandas") else None
