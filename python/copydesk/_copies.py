@@ -15,9 +15,6 @@ from typing import Any
 from . import _core
 from ._columns import Column, apply_pairs, call_with_progress, is_missing
 
-#: Defaults of the copy search, chosen on data (see ``near_duplicates``).
-DEFAULT_THRESHOLD = 0.31
-
 
 def _corpus(texts: Any) -> Column:
     if isinstance(texts, str) or is_missing(texts):
@@ -27,6 +24,29 @@ def _corpus(texts: Any) -> Column:
 
 def _search(kernel: Any, column: Column, progress: bool, **kwargs: Any) -> dict[str, list[Any]]:
     return call_with_progress(kernel, column.length, progress, column.payload, **kwargs)
+
+
+def _options(
+    threshold: float | None,
+    shingle_size: int | None,
+    num_perm: int | None,
+    bands: int | None,
+    min_jaccard: float | None,
+    lead_share: float | None,
+    lead_floor: float | None,
+    seed: int | None,
+) -> dict[str, Any]:
+    """The search options as ``_core`` takes them: every key, None for the default."""
+    return {
+        "threshold": threshold,
+        "shingle_size": shingle_size,
+        "num_perm": num_perm,
+        "bands": bands,
+        "min_jaccard": min_jaccard,
+        "lead_share": lead_share,
+        "lead_floor": lead_floor,
+        "seed": seed,
+    }
 
 
 def near_duplicates(
@@ -89,14 +109,9 @@ def near_duplicates(
         _core.near_duplicates,
         column,
         progress,
-        threshold=threshold,
-        shingle_size=shingle_size,
-        num_perm=num_perm,
-        bands=bands,
-        min_jaccard=min_jaccard,
-        lead_share=lead_share,
-        lead_floor=lead_floor,
-        seed=seed,
+        options=_options(
+            threshold, shingle_size, num_perm, bands, min_jaccard, lead_share, lead_floor, seed
+        ),
         n_threads=n_threads,
     )
     return pd.DataFrame(
@@ -154,14 +169,9 @@ def duplicate_groups(
         column,
         progress,
         dates=keys,
-        threshold=threshold,
-        shingle_size=shingle_size,
-        num_perm=num_perm,
-        bands=bands,
-        min_jaccard=min_jaccard,
-        lead_share=lead_share,
-        lead_floor=lead_floor,
-        seed=seed,
+        options=_options(
+            threshold, shingle_size, num_perm, bands, min_jaccard, lead_share, lead_floor, seed
+        ),
         n_threads=n_threads,
     )
     if dates is None and sources is None:
@@ -215,7 +225,7 @@ def _date_keys(dates: Any, length: int) -> list[int | None]:
     values = dates.to_numpy() if isinstance(dates, pd.Series) else _values(dates, length, "dates")
     if len(values) != length:
         raise _core.MismatchError(f"dates: {len(values)} values for {length} texts")
-    stamps = pd.to_datetime(pd.Series(values), utc=True)
+    stamps = pd.to_datetime(pd.Series(values), utc=True, format="mixed")
     return [None if pd.isna(t) else int(t.value) for t in stamps]
 
 
@@ -257,13 +267,17 @@ def copy_share(
         ``str`` offsets into ``b``; for columns, a ``pandas.DataFrame`` with columns ``share``
         and ``spans``, indexed like the first column argument.
     """
-    options = dict(shingle_size=shingle_size, errors=errors, n_threads=n_threads)
+    options: dict[str, Any] = {
+        "shingle_size": shingle_size,
+        "errors": errors,
+        "n_threads": n_threads,
+    }
     if not spans:
         return apply_pairs(_core.copy_share, a, b, "float", progress=progress, **options)
     scalar_a = isinstance(a, str) or is_missing(a)
     scalar_b = isinstance(b, str) or is_missing(b)
     if scalar_a and scalar_b:
-        return _core.copy_spans(a, b, **options)
+        return _core.copy_share(a, b, spans=True, **options)
     import pandas as pd
 
     col_a = None if scalar_a else Column.of(a, "a")
@@ -271,11 +285,12 @@ def copy_share(
     shape = col_a or col_b
     assert shape is not None
     found = call_with_progress(
-        _core.copy_spans,
+        _core.copy_share,
         shape.length,
         progress,
         a if col_a is None else col_a.payload,
         b if col_b is None else col_b.payload,
+        spans=True,
         **options,
     )
     index = shape.labels(list(range(shape.length))) if shape.kind.startswith("pandas") else None

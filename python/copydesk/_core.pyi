@@ -7,7 +7,7 @@ with a list and an Arrow payload with an Arrow array.
 """
 
 from collections.abc import Callable
-from typing import Any, Protocol, TypeAlias, final, overload
+from typing import Any, Literal, Protocol, TypeAlias, TypedDict, final, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -28,7 +28,6 @@ __all__ = [
     "clean",
     "clean_report",
     "copy_share",
-    "copy_spans",
     "distance",
     "duplicate_groups",
     "near_duplicates",
@@ -384,37 +383,35 @@ def nearest(
 
 # ---- copies of a story --------------------------------------------------------------------
 
+class _SearchOptions(TypedDict):
+    """The search options of ``near_duplicates`` and ``duplicate_groups``: every key, ``None``
+    for the documented default (threshold 0.31, 3-word shingles, 128 permutations in 64
+    bands, min_jaccard 0.1, lead_share 0.2, lead_floor 0.1, seed 1)."""
+
+    threshold: float | None
+    shingle_size: int | None
+    num_perm: int | None
+    bands: int | None
+    min_jaccard: float | None
+    lead_share: float | None
+    lead_floor: float | None
+    seed: int | None
+
 def near_duplicates(
     texts: _TextPayload,
     *,
-    threshold: float | None = None,
-    shingle_size: int | None = None,
-    num_perm: int | None = None,
-    bands: int | None = None,
-    min_jaccard: float | None = None,
-    lead_share: float | None = None,
-    lead_floor: float | None = None,
-    seed: int | None = None,
+    options: _SearchOptions | None = None,
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> dict[str, list[Any]]:
     """Copy pairs as field lists ``a``, ``b`` (input positions, ``a < b``) and ``similarity``,
-    sorted by ``a`` then ``b``; missing rows are never paired. ``None`` options take the
-    documented defaults (threshold 0.31, 3-word shingles, 128 permutations in 64 bands,
-    min_jaccard 0.1, lead_share 0.2, lead_floor 0.1, seed 1)."""
+    sorted by ``a`` then ``b``; missing rows are never paired."""
 
 def duplicate_groups(
     texts: _TextPayload,
     *,
     dates: list[int | None] | None = None,
-    threshold: float | None = None,
-    shingle_size: int | None = None,
-    num_perm: int | None = None,
-    bands: int | None = None,
-    min_jaccard: float | None = None,
-    lead_share: float | None = None,
-    lead_floor: float | None = None,
-    seed: int | None = None,
+    options: _SearchOptions | None = None,
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> dict[str, list[int | None]]:
@@ -428,6 +425,7 @@ def copy_share(
     b: str,
     *,
     shingle_size: int = 3,
+    spans: Literal[False] = False,
     errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
@@ -436,22 +434,11 @@ def copy_share(
 
 @overload
 def copy_share(
-    a: Any,
-    b: Any,
-    *,
-    shingle_size: int = 3,
-    errors: str = "raise",
-    n_threads: int | None = None,
-    progress: _Progress = None,
-) -> Any:
-    """Element-wise share of two columns (or a ``str`` against a column)."""
-
-@overload
-def copy_spans(
     a: str,
     b: str,
     *,
     shingle_size: int = 3,
+    spans: Literal[True],
     errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
@@ -459,16 +446,19 @@ def copy_spans(
     """``(share, spans)``: the share and the ``str`` ranges of ``b`` taken from ``a``."""
 
 @overload
-def copy_spans(
+def copy_share(
     a: Any,
     b: Any,
     *,
     shingle_size: int = 3,
+    spans: bool = False,
     errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
-) -> list[tuple[float, list[tuple[int, int]]] | None]:
-    """One ``(share, spans)`` per pair of rows, ``None`` where either side is missing."""
+) -> Any:
+    """Element-wise over two columns (or a ``str`` against a column): shares (a list or an
+    Arrow array of floats), or with ``spans=True`` a list of ``(share, spans)`` tuples;
+    missing where either side is missing."""
 
 @final
 class Alignment:

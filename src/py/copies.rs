@@ -46,9 +46,11 @@ impl<'a> Corpus<'a> {
     }
 }
 
-/// The options of a copies call, from keyword arguments (None: the documented default).
-#[allow(clippy::too_many_arguments)]
-fn options(
+/// The search options of `near_duplicates` and `duplicate_groups` as the Python wrappers pass
+/// them: a dict with every key, `None` for the documented default.
+#[derive(FromPyObject)]
+#[pyo3(from_item_all)]
+pub struct SearchOptions {
     threshold: Option<f64>,
     shingle_size: Option<usize>,
     num_perm: Option<usize>,
@@ -57,17 +59,21 @@ fn options(
     lead_share: Option<f64>,
     lead_floor: Option<f64>,
     seed: Option<u64>,
-) -> PyResult<CopyOptions> {
+}
+
+/// The core options for `given` (no dict: every default), checked.
+fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
     let d = CopyOptions::default();
+    let Some(o) = given else { return Ok(d) };
     let options = CopyOptions {
-        threshold: threshold.unwrap_or(d.threshold),
-        shingle_size: shingle_size.unwrap_or(d.shingle_size),
-        num_perm: num_perm.unwrap_or(d.num_perm),
-        bands: bands.unwrap_or(d.bands),
-        min_jaccard: min_jaccard.unwrap_or(d.min_jaccard),
-        lead_share: lead_share.unwrap_or(d.lead_share),
-        lead_floor: lead_floor.unwrap_or(d.lead_floor),
-        seed: seed.unwrap_or(d.seed),
+        threshold: o.threshold.unwrap_or(d.threshold),
+        shingle_size: o.shingle_size.unwrap_or(d.shingle_size),
+        num_perm: o.num_perm.unwrap_or(d.num_perm),
+        bands: o.bands.unwrap_or(d.bands),
+        min_jaccard: o.min_jaccard.unwrap_or(d.min_jaccard),
+        lead_share: o.lead_share.unwrap_or(d.lead_share),
+        lead_floor: o.lead_floor.unwrap_or(d.lead_floor),
+        seed: o.seed.unwrap_or(d.seed),
     };
     options.validate()?;
     Ok(options)
@@ -79,11 +85,12 @@ fn options(
 fn find_pairs(
     py: Python<'_>,
     corpus: &Corpus<'_>,
-    options: CopyOptions,
-    workers: &Workers,
+    options: Option<SearchOptions>,
+    n_threads: Option<usize>,
     progress: Option<&Py<PyAny>>,
 ) -> PyResult<Vec<Pair>> {
-    let mut index = CopyIndex::new(options)?;
+    let workers = Workers::for_request(n_threads)?;
+    let mut index = CopyIndex::new(resolve(options)?)?;
     let texts = &corpus.texts;
     let (mut start, mut chunk) = (0, 256);
     while start < texts.len() {
@@ -110,38 +117,17 @@ fn find_pairs(
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (texts, *, threshold = None, shingle_size = None, num_perm = None, bands = None,
-                    min_jaccard = None, lead_share = None, lead_floor = None, seed = None,
-                    n_threads = None, progress = None))]
-#[allow(clippy::too_many_arguments)]
+#[pyo3(signature = (texts, *, options = None, n_threads = None, progress = None))]
 pub fn near_duplicates<'py>(
     py: Python<'py>,
     texts: TextInput<'py>,
-    threshold: Option<f64>,
-    shingle_size: Option<usize>,
-    num_perm: Option<usize>,
-    bands: Option<usize>,
-    min_jaccard: Option<f64>,
-    lead_share: Option<f64>,
-    lead_floor: Option<f64>,
-    seed: Option<u64>,
+    options: Option<SearchOptions>,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let options = options(
-        threshold,
-        shingle_size,
-        num_perm,
-        bands,
-        min_jaccard,
-        lead_share,
-        lead_floor,
-        seed,
-    )?;
-    let workers = Workers::for_request(n_threads)?;
     let cells = texts.cells();
     let corpus = Corpus::of(py, &cells)?;
-    let pairs = find_pairs(py, &corpus, options, &workers, progress.as_ref())?;
+    let pairs = find_pairs(py, &corpus, options, n_threads, progress.as_ref())?;
     let at = |i: usize| corpus.positions[i];
     let dict = PyDict::new(py);
     dict.set_item("a", pairs.iter().map(|p| at(p.a)).collect::<Vec<_>>())?;
@@ -155,36 +141,15 @@ pub fn near_duplicates<'py>(
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (texts, *, dates = None, threshold = None, shingle_size = None, num_perm = None,
-                    bands = None, min_jaccard = None, lead_share = None, lead_floor = None,
-                    seed = None, n_threads = None, progress = None))]
-#[allow(clippy::too_many_arguments)]
+#[pyo3(signature = (texts, *, dates = None, options = None, n_threads = None, progress = None))]
 pub fn duplicate_groups<'py>(
     py: Python<'py>,
     texts: TextInput<'py>,
     dates: Option<Vec<Option<i64>>>,
-    threshold: Option<f64>,
-    shingle_size: Option<usize>,
-    num_perm: Option<usize>,
-    bands: Option<usize>,
-    min_jaccard: Option<f64>,
-    lead_share: Option<f64>,
-    lead_floor: Option<f64>,
-    seed: Option<u64>,
+    options: Option<SearchOptions>,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let options = options(
-        threshold,
-        shingle_size,
-        num_perm,
-        bands,
-        min_jaccard,
-        lead_share,
-        lead_floor,
-        seed,
-    )?;
-    let workers = Workers::for_request(n_threads)?;
     let cells = texts.cells();
     let corpus = Corpus::of(py, &cells)?;
     if let Some(d) = &dates {
@@ -193,7 +158,7 @@ pub fn duplicate_groups<'py>(
             return Err(crate::Error::Mismatch(msg).into());
         }
     }
-    let pairs = find_pairs(py, &corpus, options, &workers, progress.as_ref())?;
+    let pairs = find_pairs(py, &corpus, options, n_threads, progress.as_ref())?;
     let present_dates: Option<Vec<Option<i64>>> =
         dates.map(|d| corpus.positions.iter().map(|&i| d[i]).collect());
     let groups = copies::group_rows(
@@ -215,37 +180,29 @@ pub fn duplicate_groups<'py>(
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (a, b, *, shingle_size = 3, errors = "raise", n_threads = None, progress = None))]
+#[pyo3(signature = (a, b, *, shingle_size = 3, spans = false, errors = "raise", n_threads = None, progress = None))]
+#[allow(clippy::too_many_arguments)]
 pub fn copy_share<'py>(
     py: Python<'py>,
     a: TextInput<'py>,
     b: TextInput<'py>,
     shingle_size: usize,
+    spans: bool,
     errors: &str,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    check_shingle_size(shingle_size)?;
+    CopyOptions {
+        shingle_size,
+        ..CopyOptions::default()
+    }
+    .validate()?;
     let batch = Batch::new(errors, n_threads, progress)?;
-    map_pairs(py, &a, &b, &batch, |x, y| {
-        Ok(copies::copy_share(x, y, shingle_size).share)
-    })
-}
-
-/// See `python/copydesk/_core.pyi` for the documented signature.
-#[pyfunction]
-#[pyo3(signature = (a, b, *, shingle_size = 3, errors = "raise", n_threads = None, progress = None))]
-pub fn copy_spans<'py>(
-    py: Python<'py>,
-    a: TextInput<'py>,
-    b: TextInput<'py>,
-    shingle_size: usize,
-    errors: &str,
-    n_threads: Option<usize>,
-    progress: Option<Py<PyAny>>,
-) -> PyResult<Bound<'py, PyAny>> {
-    check_shingle_size(shingle_size)?;
-    let batch = Batch::new(errors, n_threads, progress)?;
+    if !spans {
+        return map_pairs(py, &a, &b, &batch, |x, y| {
+            Ok(copies::copy_share(x, y, shingle_size).share)
+        });
+    }
     let rows = pair_rows(&a, &b)?;
     let work = |(x, y): &(super::columns::Cell<'_>, super::columns::Cell<'_>)| match (
         cell_text(x)?,
@@ -273,15 +230,6 @@ pub fn copy_spans<'py>(
     }
     let items = shares.iter().map(to_tuple).collect::<PyResult<Vec<_>>>()?;
     Ok(PyList::new(py, items)?.into_any())
-}
-
-fn check_shingle_size(shingle_size: usize) -> PyResult<()> {
-    CopyOptions {
-        shingle_size,
-        ..CopyOptions::default()
-    }
-    .validate()?;
-    Ok(())
 }
 
 /// The sentence alignment of two versions of a story (see `copydesk.align`).

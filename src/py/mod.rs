@@ -32,7 +32,6 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(copies::near_duplicates, m)?)?;
     m.add_function(wrap_pyfunction!(copies::duplicate_groups, m)?)?;
     m.add_function(wrap_pyfunction!(copies::copy_share, m)?)?;
-    m.add_function(wrap_pyfunction!(copies::copy_spans, m)?)?;
     m.add_function(wrap_pyfunction!(copies::align, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_echo, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_probe, m)?)?;

@@ -213,8 +213,8 @@ fn moved_matches(sim: &[Vec<f64>], matched: &[(usize, usize)]) -> Vec<(usize, us
     out
 }
 
-/// Lays the matches out in reading order: walk `b`, emitting removed `a` sentences before the
-/// next monotone match, and moved sentences at their place in `b`.
+/// Lays the matches out in reading order: walk `b`, emitting removed `a` sentences before
+/// whatever stands in their place in `b`, and moved sentences at their place in `b`.
 fn order_steps(
     sa: &Sentences<'_>,
     sb: &Sentences<'_>,
@@ -232,16 +232,30 @@ fn order_steps(
         a_of_b[j] = Some((i, true));
         a_used[i] = true;
     }
+    // The `a` index of the next in-order match at or after each `b` position (or the end):
+    // removed sentences are emitted before the additions and the match that replace them.
+    let mut next_match = vec![sa.spans.len(); a_of_b.len() + 1];
+    for j in (0..a_of_b.len()).rev() {
+        next_match[j] = match a_of_b[j] {
+            Some((i, false)) => i,
+            _ => next_match[j + 1],
+        };
+    }
     let mut steps = Vec::new();
     let mut next_a = 0;
     for (j, pairing) in a_of_b.iter().enumerate() {
-        if let Some((i, false)) = *pairing {
-            emit_removed(sa, &a_used, next_a..i, &mut steps);
-            next_a = i + 1;
+        if pairing.is_none_or(|(_, is_moved)| !is_moved) {
+            emit_removed(sa, &a_used, next_a..next_match[j], &mut steps);
+            next_a = next_a.max(next_match[j]);
         }
         steps.push(match *pairing {
             None => one_sided(AlignOp::Added, None, Some((sb, j))),
-            Some((i, is_moved)) => paired(sa, sb, i, j, sim[i][j], is_moved),
+            Some((i, is_moved)) => {
+                if !is_moved {
+                    next_a = i + 1;
+                }
+                paired(sa, sb, i, j, sim[i][j], is_moved)
+            }
         });
     }
     emit_removed(sa, &a_used, next_a..sa.spans.len(), &mut steps);

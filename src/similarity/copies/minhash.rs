@@ -14,9 +14,11 @@
 //! The kernel runs a fixed block of [`LANES`] permutations over every shingle with the running
 //! minima in a local array, a shape the compiler vectorises. Where the CPU has AVX2 the same
 //! code is compiled a second time for it and chosen at run time (measured on 150 shingles x 128
-//! permutations: about 3x faster than the SSE2 baseline build).
+//! permutations: about 3x faster than the SSE2 baseline build). The choice follows the crate's
+//! one SIMD policy, `metrics::Simd::detect` (`COPYDESK_SIMD=portable` forces the baseline).
 
 use super::shingle::mix64;
+use crate::similarity::metrics::Simd;
 
 /// Permutations per inner block: the vector width the kernel is written for.
 pub const LANES: usize = 8;
@@ -55,9 +57,11 @@ impl Permutations {
             "signature buffer has the wrong length"
         );
         #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            // SAFETY: the CPU supports AVX2 (checked on the line above), which is the only
-            // requirement for calling a function compiled with `target_feature(enable = "avx2")`.
+        if matches!(Simd::detect(), Simd::Avx512 | Simd::Avx2)
+            && std::arch::is_x86_feature_detected!("avx2")
+        {
+            // SAFETY: the CPU supports AVX2 (checked on the line above), the one requirement
+            // for calling a function compiled with `target_feature(enable = "avx2")`.
             return unsafe { self.signature_avx2(shingles, out) };
         }
         self.signature_portable(shingles, out);
