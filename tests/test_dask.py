@@ -48,6 +48,23 @@ def test_clean_on_a_cluster_equals_pandas(client, dtype):
     assert got.fillna("").tolist() == cd.clean(s).fillna("").tolist()
 
 
+def test_quotes_on_a_cluster_equal_pandas(client):
+    text = "\u201cWe will rebuild the wall,\u201d said Mayor Ines Calder on Tuesday."
+    s = pd.Series([text, None, "No quotes here."] * 4, name="body", index=range(12))
+    series = dd.from_pandas(s, npartitions=3)
+    got = series.copydesk.quotes().compute().reset_index(drop=True)
+    expected = cd.quotes(series.compute())
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+    assert len(got) == 4 and set(got["row"]) == {0, 3, 6, 9}
+
+
+def test_pandas_accessor_covers_the_functions():
+    s = pd.Series(["The council voted on Tuesday.", "The council voted Tuesday."], index=["x", "y"])
+    assert list(s.copydesk.similarity(s)) == [1.0, 1.0]
+    assert len(s.copydesk.quotes()) == 0
+    assert len(s.copydesk.duplicate_groups()) == 2
+
+
 def test_worker_threads_size_the_pool(client):
     from copydesk.dask import worker_threads
 

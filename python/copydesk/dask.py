@@ -60,6 +60,14 @@ class DaskCopydeskAccessor:
         """:func:`copydesk.clean` on every partition."""
         return map_rows(self._series, copydesk.clean, **options)
 
+    def clean_report(self, **options: Any) -> Any:
+        """:func:`copydesk.clean_report` on every partition (a Dask DataFrame of removals)."""
+        return map_rows(self._series, copydesk.clean_report, **options)
+
+    def quotes(self, **options: Any) -> Any:
+        """:func:`copydesk.quotes` on every partition (a Dask DataFrame, one row per quote)."""
+        return map_rows(self._series, copydesk.quotes, **options)
+
 
 def register() -> None:
     """Registers the accessor on Dask Series (idempotent)."""
