@@ -35,24 +35,60 @@ impl Iterator for WordSpans<'_> {
     type Item = Range<usize>;
 
     fn next(&mut self) -> Option<Range<usize>> {
-        let rest = &self.text[self.pos..];
-        let (offset, _) = rest.char_indices().find(|&(_, c)| is_word_char(c))?;
-        let start = self.pos + offset;
-        let mut end = start;
-        let mut chars = self.text[start..].char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if is_word_char(c) {
-                end = start + i + c.len_utf8();
-            } else if is_inner_apostrophe(c)
-                && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
-            {
+        let start = self.find_word_start()?;
+        let end = self.word_end(start);
+        self.pos = end;
+        Some(start..end)
+    }
+}
+
+impl WordSpans<'_> {
+    /// The start of the next word at or after `pos`; ASCII is skipped byte by byte.
+    fn find_word_start(&self) -> Option<usize> {
+        let b = self.text.as_bytes();
+        let mut i = self.pos;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                if b[i].is_ascii_alphanumeric() || b[i] == b'_' {
+                    return Some(i);
+                }
+                i += 1;
                 continue;
+            }
+            let c = self.text[i..].chars().next()?;
+            if is_word_char(c) {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        }
+        None
+    }
+
+    /// The end of the word starting at `start` (inner apostrophes stay in it).
+    fn word_end(&self, start: usize) -> usize {
+        let b = self.text.as_bytes();
+        let mut i = start;
+        while i < b.len() {
+            let (c, len) = if b[i] < 0x80 {
+                (b[i] as char, 1)
+            } else {
+                let c = self.text[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            if is_word_char(c) {
+                i += len;
+            } else if is_inner_apostrophe(c)
+                && self.text[i + len..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+            {
+                i += len;
             } else {
                 break;
             }
         }
-        self.pos = end;
-        Some(start..end)
+        i
     }
 }
 
