@@ -75,18 +75,15 @@ impl WordSpans<'_> {
                 let c = self.text[i..].chars().next().unwrap_or(' ');
                 (c, c.len_utf8())
             };
-            if is_word_char(c) {
-                i += len;
-            } else if is_inner_apostrophe(c)
+            let inner_apostrophe = is_inner_apostrophe(c)
                 && self.text[i + len..]
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphabetic)
-            {
-                i += len;
-            } else {
+                    .is_some_and(char::is_alphabetic);
+            if !is_word_char(c) && !inner_apostrophe {
                 break;
             }
+            i += len;
         }
         i
     }

@@ -108,30 +108,6 @@ pub fn is_stop_word_any_case(word: &str) -> bool {
     is_stop_word(&word.to_lowercase())
 }
 
-/// FNV-1a: a fast hash for short words (the set is fixed, so flooding is not a concern).
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// Builds [`Fnv`] hashers.
-pub type BuildFnv = std::hash::BuildHasherDefault<Fnv>;
-
 /// Phrases of page furniture that prose rarely uses: they mark a paragraph of up to
 /// [`super::features::STRONG_PHRASE_WORDS`] words. Matched case-insensitively on word
 /// boundaries.

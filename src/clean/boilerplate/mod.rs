@@ -13,6 +13,7 @@ mod lexicon;
 mod units;
 
 use super::edit::{Edit, Kind};
+use crate::text::hash::{BuildFnv, Fnv};
 use features::{Class, Features};
 use std::ops::Range;
 use units::unit_ranges;
@@ -103,7 +104,7 @@ fn dedup_key(text: &str) -> Option<u64> {
     if text.len() < MIN_DEDUP_LEN {
         return None;
     }
-    let mut h = lexicon::Fnv::default();
+    let mut h = Fnv::default();
     let mut folded_len = 0usize;
     let mut in_space = false;
     for &b in &text.as_bytes()[..text.len().min(DEDUP_BYTES)] {
@@ -127,7 +128,7 @@ fn dedup_key(text: &str) -> Option<u64> {
 
 /// Which units repeat an earlier one (a menu shown twice, a second copy of the article).
 fn repeats(keys: &[Option<u64>]) -> Vec<bool> {
-    let mut seen = std::collections::HashSet::with_hasher(lexicon::BuildFnv::default());
+    let mut seen = std::collections::HashSet::with_hasher(BuildFnv::default());
     keys.iter()
         .map(|k| k.is_some_and(|k| !seen.insert(k)))
         .collect()
@@ -135,7 +136,7 @@ fn repeats(keys: &[Option<u64>]) -> Vec<bool> {
 
 /// An article never says the same paragraph twice: keep the first kept copy only.
 fn drop_repeats(keys: &[Option<u64>], keep: &mut [bool]) {
-    let mut kept = std::collections::HashSet::with_hasher(lexicon::BuildFnv::default());
+    let mut kept = std::collections::HashSet::with_hasher(BuildFnv::default());
     for (k, keep) in keys.iter().zip(keep.iter_mut()) {
         if let (true, Some(k)) = (*keep, k) {
             *keep = kept.insert(*k);
