@@ -7,7 +7,7 @@ with a list and an Arrow payload with an Arrow array.
 """
 
 from collections.abc import Callable
-from typing import Any, Protocol, TypeAlias, overload
+from typing import Any, Protocol, TypeAlias, final, overload
 
 __all__ = [
     "CleanResult",
@@ -112,6 +112,7 @@ def clean(
     progress: _Progress = None,
 ) -> Any: ...
 
+@final
 class Removal:
     """One stretch of the input that cleaning removed: ``text`` is ``source[start:end]``."""
 
@@ -123,10 +124,11 @@ class Removal:
     """``"code"``, ``"markup"``, ``"boilerplate"``, ``"metadata"`` or ``"control"``."""
     text: str
     """The removed text, exactly as it stood in the input."""
-    def __init__(self, start: int, end: int, kind: str, text: str) -> None: ...
+    def __new__(cls, start: int, end: int, kind: str, text: str) -> Removal: ...
     def __reduce__(self) -> tuple[type[Removal], tuple[Any, ...]]: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
 
+@final
 class CleanResult:
     """The cleaned text of one input and every removal; shows the input with the removals
     highlighted in a notebook."""
@@ -137,9 +139,9 @@ class CleanResult:
     """Every removal, sorted by ``start``, disjoint."""
     source: str
     """The input that was cleaned."""
-    def __init__(self, text: str, removed: list[Removal], source: str) -> None: ...
+    def __new__(cls, text: str, removed: list[Removal], source: str) -> CleanResult: ...
     def __reduce__(self) -> tuple[type[CleanResult], tuple[Any, ...]]: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def _repr_html_(self) -> str: ...
 
 @overload
@@ -200,6 +202,7 @@ def clean_report(
     progress: _Progress = None,
 ) -> dict[str, list[Any]]:
     """Removals of each row in long form: ``row`` (input positions) and one list per field."""
+
 class Quote:
     """One quote found in a text. Offsets are ``str`` indices into the text passed in."""
 
