@@ -6,10 +6,23 @@ use std::io::{Read, Write};
 
 fn main() {
     let html = std::env::args().any(|a| a == "--html");
-    let options = _core::clean::CleanOptions {
+    let mut options = _core::clean::CleanOptions {
         html,
         ..Default::default()
     };
+    if let Ok(only) = std::env::var("COPYDESK_ONLY") {
+        // Profiling aid: every text step off but the one named.
+        let o = &mut options;
+        (o.entities, o.mojibake, o.control, o.nfc, o.code) = (false, false, false, false, false);
+        (o.metadata, o.boilerplate, o.join_lines, o.whitespace) = (false, false, false, false);
+        match only.as_str() {
+            "boilerplate" => o.boilerplate = true,
+            "code" => o.code = true,
+            "mojibake" => o.mojibake = true,
+            "whitespace" => o.whitespace = true,
+            _ => {}
+        }
+    }
     let mut input = Vec::new();
     std::io::stdin()
         .read_to_end(&mut input)

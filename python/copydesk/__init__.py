@@ -91,7 +91,7 @@ def clean(
         entities: decode HTML entities, double-escaped (``&amp;quot;``) and half-broken ones
             (``isn #39;t``, ``quot;``) included.
         mojibake: repair UTF-8 that was read as Windows-1252, Latin-1, MacRoman, Windows-1250,
-            -1251, -1257, Latin-2 or code page 437 (``donâ€™t`` -> ``don’t``), also double
+            -1251, -1257, Latin-2 or code page 437 (``donâ€\u2122t`` -> ``don\u2019t``), also double
             encoded; correct text is left alone.
         control: remove control characters; C1 controls become their Windows-1252 characters.
         nfc: compose characters to Unicode NFC.

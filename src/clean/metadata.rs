@@ -37,7 +37,7 @@ fn date_line() -> &'static Regex {
     RE.get_or_init(|| {
         let dt = date_or_time();
         let label = r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|created|date|dated|issued)(?:\s+(?:on|at))?\s*:?\s*)";
-        let sep = r"(?:\s*(?:[,|/·•–—-]|\bat\b|\bon\b|\band\b)?\s*)";
+        let sep = r"(?:\s*(?:[,|/·•–—-]|(?-u:\b)at(?-u:\b)|(?-u:\b)on(?-u:\b)|(?-u:\b)and(?-u:\b))?\s*)";
         Regex::new(&format!(r"(?i)^\s*(?:{label}?{dt}{sep})+\s*[|·•]?\s*$")).expect("date line regex")
     })
 }
@@ -46,8 +46,10 @@ fn date_line() -> &'static Regex {
 fn updated_line() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^\s*(?:last\s+)?(?:updated|modified|published|posted)\b\s*:?\s*\S.{0,80}$")
-            .expect("updated regex")
+        Regex::new(
+            r"(?i)^\s*(?:last\s+)?(?:updated|modified|published|posted)(?-u:\b)\s*:?\s*\S.{0,80}$",
+        )
+        .expect("updated regex")
     })
 }
 
@@ -103,7 +105,7 @@ fn signoff() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research)\s+by\b[^()]{2,300}\)|\s*\b(?:additional\s+)?reporting\s+by\b[^.()]{2,200};\s*editing\s+by\b[^.()]{2,120}\.?|\s*\bReuter)\s*$",
+            r"(?i)(?:\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|research)\s+by(?-u:\b)[^()]{2,300}\)|\s*(?-u:\b)(?:additional\s+)?reporting\s+by(?-u:\b)[^.()]{2,200};\s*editing\s+by(?-u:\b)[^.()]{2,120}\.?|\s*(?-u:\b)Reuter)\s*$",
         )
         .expect("signoff regex")
     })
@@ -133,9 +135,12 @@ pub fn metadata_edits(text: &str) -> Vec<Edit> {
             continue;
         }
         let mut cut_start = range.start;
-        if let Some(m) = glued_field().find(line) {
+        if let Some(m) = field_label_first(trimmed)
+            .then(|| glued_field().find(line))
+            .flatten()
+        {
             cut_start = range.start + m.end();
-        } else if para_start && !first_para_seen {
+        } else if para_start && !first_para_seen && starts_in_capitals(trimmed) {
             if let Some(m) = dateline().find(line) {
                 cut_start = range.start + m.end();
             }
@@ -143,16 +148,10 @@ pub fn metadata_edits(text: &str) -> Vec<Edit> {
         if cut_start > range.start {
             edits.push(Edit::remove(range.start..cut_start, Kind::Metadata, ""));
         }
-        if let Some(m) = signoff().find(&text[cut_start..range.end]) {
-            if m.start() > 0 || cut_start > range.start {
-                edits.push(Edit::remove(
-                    cut_start + m.start()..range.end,
-                    Kind::Metadata,
-                    "",
-                ));
-            } else {
-                edits.push(Edit::remove(range.clone(), Kind::Metadata, ""));
-            }
+        if let Some(at) = signoff_start(&text[cut_start..range.end]) {
+            let whole = at == 0 && cut_start == range.start;
+            let from = if whole { range.start } else { cut_start + at };
+            edits.push(Edit::remove(from..range.end, Kind::Metadata, ""));
         }
         if trimmed.len() > 80 {
             first_para_seen = true;
@@ -160,6 +159,45 @@ pub fn metadata_edits(text: &str) -> Vec<Edit> {
     }
     edits
 }
+
+/// Does the line start with a field label (`date`, `published`, ...)? A cheap test before
+/// the glued-field regex.
+fn field_label_first(line: &str) -> bool {
+    let word = line
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["date", "dated", "published", "updated", "posted", "filed"]
+        .iter()
+        .any(|l| word.eq_ignore_ascii_case(l))
+}
+
+/// Does the line open with two capital letters (`LONDON`, `NEW YORK`)? A cheap test before the
+/// dateline regex.
+fn starts_in_capitals(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() > 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()
+}
+
+/// Where a wire sign-off at the end of `line` starts, if it has one. Only the tail of a line
+/// is searched, and only when it ends the way sign-offs end.
+fn signoff_start(line: &str) -> Option<usize> {
+    let end = line.trim_end();
+    let mut from = end.len().saturating_sub(MAX_SIGNOFF);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &line[from..];
+    let lower_tail_has = |s: &str| tail.to_ascii_lowercase().contains(s);
+    let plausible = end.ends_with(')') || end.ends_with("Reuter") || lower_tail_has("editing by");
+    if !plausible {
+        return None;
+    }
+    signoff().find(tail).map(|m| from + m.start())
+}
+
+/// The longest sign-off we look for, in bytes.
+const MAX_SIGNOFF: usize = 400;
 
 fn is_metadata_line(line: &str) -> bool {
     if line.split_whitespace().count() > 16 {
@@ -173,7 +211,7 @@ fn is_metadata_line(line: &str) -> bool {
 
 fn has_date_or_time(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(&format!(r"(?i)\b{}", date_or_time())).expect("date regex"))
+    RE.get_or_init(|| Regex::new(&format!(r"(?i)(?-u:\b){}", date_or_time())).expect("date regex"))
         .is_match(line)
 }
 

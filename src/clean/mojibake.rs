@@ -33,18 +33,27 @@ pub fn mojibake_edits(text: &str) -> Vec<Edit> {
     if text.is_ascii() {
         return edits;
     }
-    // Lines as the final text will have them: every line break the whitespace step knows.
-    let breaks = ['\n', '\r', '\u{b}', '\u{c}', '\u{2028}', '\u{2029}'];
+    // Lines as the final text will have them: every line break the whitespace step knows
+    // (LF, CR, VT, FF, U+2028, U+2029), found byte by byte.
+    let b = text.as_bytes();
     let mut start = 0;
-    for (at, sep) in text
-        .match_indices(breaks)
-        .chain(std::iter::once((text.len(), "")))
-    {
-        let line = &text[start..at];
+    let mut i = 0;
+    while i <= b.len() {
+        let sep = match b.get(i) {
+            None => 1,
+            Some(b'\n' | b'\r' | 0x0B | 0x0C) => 1,
+            Some(0xE2) if matches!(b.get(i + 1..i + 3), Some([0x80, 0xA8 | 0xA9])) => 3,
+            Some(_) => {
+                i += 1;
+                continue;
+            }
+        };
+        let line = &text[start..i];
         if !line.is_ascii() {
             line_edits(line, start, &mut edits);
         }
-        start = at + sep.len();
+        i += sep;
+        start = i;
     }
     edits
 }
@@ -56,6 +65,9 @@ struct Reading {
 }
 
 fn line_edits(line: &str, offset: usize, edits: &mut Vec<Edit>) {
+    if !candidates::may_hold_mojibake(line) {
+        return;
+    }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut best: Option<Reading> = None;
     for enc in ENCODINGS.iter() {

@@ -8,7 +8,8 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// The edits that bring `text` to NFC.
 pub fn nfc_edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    // Everything below U+0300 (lead bytes under 0xCC) is composed already.
+    if !text.bytes().any(|b| b >= 0xCC) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return edits;
     }
     let mut start = 0;

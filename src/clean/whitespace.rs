@@ -62,6 +62,11 @@ pub fn whitespace_edits(text: &str) -> Vec<Edit> {
             i += 1;
             continue;
         }
+        // The common case: one space between two words is already what it should be.
+        if b == b' ' && seen_text && bytes.get(i + 1).is_some_and(|n| n.is_ascii_graphic()) {
+            i += 1;
+            continue;
+        }
         let run = whitespace_run(text, i);
         if run.range.is_empty() {
             seen_text = true;

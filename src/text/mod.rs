@@ -2,6 +2,7 @@
 //! sentence / paragraph segmentation. Engines call these; they never re-implement them.
 
 pub mod fold;
+pub mod hash;
 pub mod offsets;
 pub mod sentences;
 pub mod words;

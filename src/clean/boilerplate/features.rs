@@ -4,7 +4,7 @@
 //! our list still count as prose when they are long and punctuated like sentences.
 
 use super::lexicon::{
-    is_credit, is_list_header, is_stop_word, opens_comments, strong_hits, weak_hits,
+    is_credit, is_list_header, is_stop_word_any_case, opens_comments, strong_hits, weak_hits,
 };
 use crate::text::words::words;
 
@@ -65,32 +65,54 @@ impl Features {
     /// Measures `text`.
     pub fn of(text: &str) -> Features {
         let mut f = Features {
-            chars: text.chars().count(),
+            chars: count_chars(text),
             ..Features::default()
         };
-        for w in words(text) {
+        // A long paragraph is judged on its opening: the ratios do not change past it, and
+        // the cost of a text stays proportional to its number of paragraphs.
+        let sample = prefix(text, SAMPLE_BYTES);
+        for w in words(sample) {
             f.words += 1;
-            let lower = w.to_lowercase();
-            if is_stop_word(&lower) {
+            let first = w.as_bytes()[0];
+            let (capital, letters) = if w.is_ascii() {
+                (
+                    first.is_ascii_uppercase(),
+                    w.bytes().any(|b| b.is_ascii_alphabetic()),
+                )
+            } else {
+                (
+                    w.chars().next().is_some_and(char::is_uppercase),
+                    w.chars().any(char::is_alphabetic),
+                )
+            };
+            if is_stop_word_any_case(w) {
                 f.stop += 1;
                 // The first word of a sentence is capitalised in any case.
-                f.stop_lower += usize::from(lower == w || f.words == 1);
-            } else if w.chars().any(char::is_alphabetic) {
+                let lower = !w.chars().any(char::is_uppercase);
+                f.stop_lower += usize::from(lower || f.words == 1);
+            } else if letters {
                 f.content_words += 1;
-                if w.chars().next().is_some_and(char::is_uppercase) {
-                    f.capitalised += 1;
-                }
+                f.capitalised += usize::from(capital);
             }
         }
         f.ends_sentence = text.trim_end().ends_with([
             '.', '!', '?', '\u{2026}', '"', '\u{201d}', '\u{3002}', '\u{ff01}', '\u{ff1f}', ')',
         ]);
-        f.sentence_marks = text
-            .matches(['.', '!', '?', ',', ';', '\u{3002}', '\u{3001}', '\u{ff0c}'])
-            .count();
+        f.sentence_marks = count_sentence_marks(text);
         f.has_letters = text.chars().any(char::is_alphabetic);
         f.data_row = starts_with_number_or_date(text);
-        f.strong = strong_hits(text);
+        if sample.len() < text.len() {
+            // Scale the word counts of the sample up to the whole paragraph.
+            f.words = f.words * text.len() / sample.len().max(1);
+        }
+        f.strong = strong_hits(prefix(
+            sample,
+            if sample.len() < text.len() {
+                STRONG_SAMPLE
+            } else {
+                SAMPLE_BYTES
+            },
+        ));
         if f.words > STRONG_PHRASE_WORDS && f.strong < 2 {
             // In a long paragraph one phrase is a mention, two are a notice.
             f.strong = 0;
@@ -177,6 +199,47 @@ impl Features {
             Class::Short
         }
     }
+}
+
+/// Long paragraphs are measured on this many leading bytes.
+const SAMPLE_BYTES: usize = 600;
+
+/// The first `max` bytes of `text`, cut back to a character boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Long paragraphs are searched for furniture phrases in this many leading bytes.
+const STRONG_SAMPLE: usize = 300;
+
+/// Code points in `text`: the bytes that start one.
+fn count_chars(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    text.bytes().filter(|&b| (b as i8) >= -0x40).count()
+}
+
+/// Sentence and clause punctuation, Latin and CJK (。、，), counted on bytes.
+fn count_sentence_marks(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut n = 0;
+    for (i, &c) in b.iter().enumerate() {
+        n += usize::from(match c {
+            b'.' | b'!' | b'?' | b',' | b';' => true,
+            0xE3 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x81 | 0x82])),
+            0xEF => b.get(i + 1..i + 3) == Some(&[0xBC, 0x8C]),
+            _ => false,
+        });
+    }
+    n
 }
 
 /// `12 ...`, `June 9 ...`, `Sept. 14 ...`: the way rows of schedules and results begin.

@@ -10,7 +10,7 @@
 //! - List headers: short lines after which a list of links follows ("Related", "More:").
 
 use regex::Regex;
-use std::collections::HashSet;
+
 use std::sync::OnceLock;
 
 #[rustfmt::skip]
@@ -41,11 +41,71 @@ const STOP_WORDS: &[&str] = &[
     "но", "он", "она", "они", "так", "же", "то", "все", "был", "была", "і", "та", "що", "це",
 ];
 
+/// The longest stop word, in bytes: every one packs into a `u64`.
+const MAX_STOP_WORD: usize = 8;
+
+/// A word of up to eight bytes packed into a `u64` (little-endian, zero padded).
+fn pack(word: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word);
+    u64::from_le_bytes(buf)
+}
+
+/// Slots of the stop-word table (a power of two, well above the number of words).
+const TABLE_SLOTS: usize = 1024;
+
+/// The stop words packed into an open-addressing table (0 marks an empty slot).
+fn stop_table() -> &'static [u64; TABLE_SLOTS] {
+    static TABLE: OnceLock<Box<[u64; TABLE_SLOTS]>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Box::new([0u64; TABLE_SLOTS]);
+        for w in STOP_WORDS {
+            let key = pack(w.as_bytes());
+            let mut i = slot(key);
+            while t[i] != 0 && t[i] != key {
+                i = (i + 1) % TABLE_SLOTS;
+            }
+            t[i] = key;
+        }
+        t
+    })
+}
+
+/// The home slot of a packed word (multiplicative hashing).
+fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % TABLE_SLOTS
+}
+
+fn in_table(key: u64) -> bool {
+    let t = stop_table();
+    let mut i = slot(key);
+    loop {
+        match t[i] {
+            0 => return false,
+            k if k == key => return true,
+            _ => i = (i + 1) % TABLE_SLOTS,
+        }
+    }
+}
+
 /// Is `word` (lower-cased) a stop word in any of the languages above?
 pub fn is_stop_word(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
-        .contains(word)
+    word.len() <= MAX_STOP_WORD && in_table(pack(word.as_bytes()))
+}
+
+/// Is `word`, in any case, a stop word? Lower-cases ASCII words without allocating.
+pub fn is_stop_word_any_case(word: &str) -> bool {
+    if word.len() > MAX_STOP_WORD {
+        return false;
+    }
+    if word.is_ascii() {
+        let mut buf = [0u8; MAX_STOP_WORD];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return in_table(pack(lower));
+    }
+    is_stop_word(&word.to_lowercase())
 }
 
 /// Phrases of page furniture that prose rarely uses: they mark a paragraph of up to
@@ -105,33 +165,52 @@ const LIST_HEADERS: &[&str] = &[
     "leia também", "lesen sie auch", "lire aussi", "leggi anche", "lee también",
 ];
 
+/// One alternation of literal lower-case phrases, longest first, searched in lower-cased
+/// text: the regex engine then runs it as a multi-literal search. Word boundaries are checked
+/// on each hit rather than in the pattern for the same reason.
 fn phrase_regex(phrases: &[&str]) -> Regex {
     let mut phrases: Vec<&str> = phrases.to_vec();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
     let alts: Vec<String> = phrases.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(
-        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})(?:$|[^\p{{L}}\p{{N}}])",
-        alts.join("|")
-    ))
-    .expect("phrase regex")
+    Regex::new(&format!(r"(?:{})", alts.join("|"))).expect("phrase regex")
+}
+
+/// Hits of `re` in `text` (lower-cased first) that stand as whole words.
+fn whole_word_hits(re: &Regex, text: &str) -> usize {
+    let mut buf = [0u8; 512];
+    let owned;
+    let text = if text.is_ascii() && text.len() <= buf.len() {
+        let lower = &mut buf[..text.len()];
+        lower.copy_from_slice(text.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).unwrap_or_default()
+    } else {
+        owned = text.to_lowercase();
+        owned.as_str()
+    };
+    let alnum_before = |i: usize| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    let alnum_after = |i: usize| text[i..].chars().next().is_some_and(char::is_alphanumeric);
+    re.find_iter(text)
+        .filter(|m| !alnum_before(m.start()) && !alnum_after(m.end()))
+        .count()
 }
 
 /// How many strong furniture phrases `text` holds (a copyright sign counts as one).
 pub fn strong_hits(text: &str) -> usize {
     static RE: OnceLock<Regex> = OnceLock::new();
     let signs = text.matches('\u{a9}').count();
-    RE.get_or_init(|| phrase_regex(STRONG_PHRASES))
-        .find_iter(text)
-        .count()
-        + signs
+    whole_word_hits(RE.get_or_init(|| phrase_regex(STRONG_PHRASES)), text) + signs
 }
 
 /// How many weak furniture words `text` holds.
 pub fn weak_hits(text: &str) -> usize {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| phrase_regex(WEAK_PHRASES))
-        .find_iter(text)
-        .count()
+    whole_word_hits(RE.get_or_init(|| phrase_regex(WEAK_PHRASES)), text)
 }
 
 /// A photo credit or caption label: `Photo: AFP via Getty`, `Photograph: Reuters`,
@@ -151,7 +230,7 @@ pub fn opens_comments(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)^\s*(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts on)\b|(?:reader\s+)?comments?\s*(?:\(\d+\))?\s*:?\s*$|comments are closed|(?:leave|post|add|write) a (?:reply|comment)|join the (?:discussion|conversation)|show comments|view comments|be the first to comment|\S+(?:\s\S+){0,2}\s+(?:says|wrote):\s*$)",
+            r"(?i)^\s*(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts on)(?-u:\b)|(?:reader\s+)?comments?\s*(?:\(\d+\))?\s*:?\s*$|comments are closed|(?:leave|post|add|write) a (?:reply|comment)|join the (?:discussion|conversation)|show comments|view comments|be the first to comment|\S+(?:\s\S+){0,2}\s+(?:says|wrote):\s*$)",
         )
         .expect("comments regex")
     })

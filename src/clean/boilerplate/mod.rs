@@ -13,6 +13,7 @@ mod lexicon;
 mod units;
 
 use super::edit::{Edit, Kind};
+use crate::text::hash::{BuildFnv, Fnv};
 use features::{Class, Features};
 use std::ops::Range;
 use units::unit_ranges;
@@ -62,7 +63,7 @@ fn judge(text: &str) -> Option<Judged> {
     if !classes.contains(&Class::Good) {
         return None;
     }
-    let keys: Vec<Option<String>> = ranges.iter().map(|r| dedup_key(&text[r.clone()])).collect();
+    let keys: Vec<Option<u64>> = ranges.iter().map(|r| dedup_key(&text[r.clone()])).collect();
     let region = main_region(&feats, &classes, &repeats(&keys));
     let mut keep = decide(&feats, &classes, &region);
     drop_repeats(&keys, &mut keep);
@@ -92,31 +93,53 @@ fn table_cells(feats: &[Features], mut classes: Vec<Class>) -> Vec<Class> {
 
 /// Units shorter than this (in bytes) may repeat: "Share", "Read more".
 const MIN_DEDUP_LEN: usize = 20;
+/// A unit's fingerprint covers its length and this many opening bytes.
+const DEDUP_BYTES: usize = 256;
 
-/// The text a unit is compared on for repeats: lower-cased, whitespace folded.
-fn dedup_key(text: &str) -> Option<String> {
-    (text.len() >= MIN_DEDUP_LEN).then(|| {
-        text.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    })
+/// A unit's fingerprint for repeats: a hash of its bytes with ASCII letters lower-cased and
+/// whitespace runs folded, over its opening bytes, plus its folded length (no string is
+/// built; a collision would only drop one repeated-looking unit).
+fn dedup_key(text: &str) -> Option<u64> {
+    use std::hash::Hasher;
+    if text.len() < MIN_DEDUP_LEN {
+        return None;
+    }
+    let mut h = Fnv::default();
+    let mut folded_len = 0usize;
+    let mut in_space = false;
+    for &b in &text.as_bytes()[..text.len().min(DEDUP_BYTES)] {
+        let folded = if b.is_ascii_whitespace() {
+            if in_space {
+                continue;
+            }
+            in_space = true;
+            b' '
+        } else {
+            in_space = false;
+            b.to_ascii_lowercase()
+        };
+        h.write_u8(folded);
+        folded_len += 1;
+    }
+    h.write_usize(folded_len);
+    h.write_usize(text.len() / 8);
+    Some(h.finish())
 }
 
 /// Which units repeat an earlier one (a menu shown twice, a second copy of the article).
-fn repeats(keys: &[Option<String>]) -> Vec<bool> {
-    let mut seen = std::collections::HashSet::new();
+fn repeats(keys: &[Option<u64>]) -> Vec<bool> {
+    let mut seen = std::collections::HashSet::with_hasher(BuildFnv::default());
     keys.iter()
-        .map(|k| k.as_ref().is_some_and(|k| !seen.insert(k.as_str())))
+        .map(|k| k.is_some_and(|k| !seen.insert(k)))
         .collect()
 }
 
 /// An article never says the same paragraph twice: keep the first kept copy only.
-fn drop_repeats(keys: &[Option<String>], keep: &mut [bool]) {
-    let mut kept = std::collections::HashSet::new();
+fn drop_repeats(keys: &[Option<u64>], keep: &mut [bool]) {
+    let mut kept = std::collections::HashSet::with_hasher(BuildFnv::default());
     for (k, keep) in keys.iter().zip(keep.iter_mut()) {
         if let (true, Some(k)) = (*keep, k) {
-            *keep = kept.insert(k.as_str());
+            *keep = kept.insert(*k);
         }
     }
 }
@@ -140,32 +163,24 @@ fn weights(feats: &[Features], classes: &[Class], repeated: &[bool]) -> Vec<i64>
                 Class::Number | Class::Cell | Class::Phrase => run,
                 _ => run + 1,
             };
-            let free = run <= tune("FREE", FREE_SHORT_RUN as i64) as usize;
+            let free = run <= FREE_SHORT_RUN;
             if rep {
                 // A repeat neither draws the main content nor pushes it away.
                 return 0;
             }
             match c {
                 Class::Good => n,
-                Class::NearGood => n * tune("NEAR", 100) / 100,
-                Class::Phrase => n * tune("PHRASE", 50) / 100,
+                Class::NearGood => n,
+                Class::Phrase => n / 2,
                 Class::Number | Class::Cell => 0,
-                Class::Short if free => -tune("SFREE", 5),
-                Class::Short => -(tune("SA", 10) + n * 10 / tune("SDIV", 20)),
-                Class::Nav if free && tune("NAVFREE", 0) == 1 => -tune("SFREE", 5),
-                Class::Nav => -(tune("NA", 10) + n * 10 / tune("NDIV", 10)),
-                Class::Bad => -(tune("BA", 30) + n),
+                Class::Short if free => -5,
+                Class::Short => -(10 + n / 2),
+                Class::Nav => -(10 + n),
+                Class::Bad => -(30 + n),
                 Class::ListHeader => -50,
             }
         })
         .collect()
-}
-
-fn tune(name: &str, default: i64) -> i64 {
-    std::env::var(format!("CD_{name}"))
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
 }
 
 /// The run of units with the largest total weight (Kadane's algorithm), cut before a

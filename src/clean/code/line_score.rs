@@ -72,11 +72,17 @@ pub fn score_line(line: &str) -> LineScore {
     }
     let mut i = 0;
     while i < b.len() {
-        if let Some(end) = url_end(b, i) {
-            i = end;
-            continue;
+        if matches!(b[i], b'h' | b'w') {
+            if let Some(end) = url_end(b, i) {
+                i = end;
+                continue;
+            }
         }
-        if b[i..].starts_with(b"//") && s.code > 0.0 && (i == 0 || b[i - 1] != b':') {
+        if b[i] == b'/'
+            && b.get(i + 1) == Some(&b'/')
+            && s.code > 0.0
+            && (i == 0 || b[i - 1] != b':')
+        {
             // A comment after code: the rest of the line is not prose.
             s.code += 3.0;
             break;
@@ -87,7 +93,9 @@ pub fn score_line(line: &str) -> LineScore {
                 .iter()
                 .take_while(|x| x.is_ascii_alphanumeric() || **x == b'_' || **x == b'$')
                 .count();
-            s.code += keyword_weight(b, i, end);
+            if could_be_keyword(&b[i..end]) {
+                s.code += keyword_weight(b, i, end);
+            }
             if b.get(end) == Some(&b' ')
                 && b.get(end + 1).is_some_and(|x| x.is_ascii_alphabetic())
                 && end - i >= 2
@@ -291,6 +299,29 @@ fn single_letter_before(b: &[u8], i: usize) -> bool {
 fn is_hex_colour(rest: &[u8]) -> bool {
     let n = rest.iter().take_while(|x| x.is_ascii_hexdigit()).count();
     (n == 3 || n == 6) && !rest.get(n).is_some_and(|x| x.is_ascii_alphanumeric())
+}
+
+/// A cheap test before [`keyword_weight`]: the keywords are 2 to 10 bytes long and start
+/// with one of a few letters.
+fn could_be_keyword(word: &[u8]) -> bool {
+    (2..=10).contains(&word.len())
+        && matches!(
+            word[0],
+            b'f' | b'v'
+                | b'l'
+                | b'c'
+                | b't'
+                | b'i'
+                | b'u'
+                | b'n'
+                | b'r'
+                | b'w'
+                | b'd'
+                | b'j'
+                | b'g'
+                | b'p'
+                | b'e'
+        )
 }
 
 /// Keywords in the position code puts them.

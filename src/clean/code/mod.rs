@@ -14,6 +14,9 @@ use super::edit::{Edit, Kind};
 use line_score::{score_line, LineClass, LineScore};
 use std::ops::Range;
 
+/// Lines scoring below this hold no glued code worth a token-level look.
+const MIN_GLUED_SCORE: f32 = 2.0;
+
 /// A code line shorter than this is cut at token level when prose survives the cut...
 const MAX_CUT_LINE: usize = 2000;
 /// ...at least this many word-space-word pairs of it.
@@ -39,7 +42,8 @@ pub fn code_edits(text: &str) -> Vec<Edit> {
             i = last + 1;
             continue;
         }
-        if classes[i] != LineClass::Blank && score.code > 0.0 {
+        // A glued span needs at least two strong code tokens.
+        if classes[i] != LineClass::Blank && score.code >= MIN_GLUED_SCORE {
             glued_edits(text, range, &mut edits);
         }
         i += 1;

@@ -81,6 +81,101 @@ impl Encoding {
     }
 }
 
+/// Every character some code page decodes from a lead byte (0xC2-0xF4), and every one it
+/// decodes from a continuation byte (0x80-0xBF), sorted: a quick test before the real scan.
+struct AnyPage {
+    leads: Vec<u32>,
+    continuations: Vec<u32>,
+    /// For U+0080..U+2FFF (where nearly all of them are): bit 0 lead, bit 1 continuation.
+    low: Vec<u8>,
+}
+
+/// The range the `low` table covers.
+const LOW_END: u32 = 0x3000;
+
+impl AnyPage {
+    fn is_lead(&self, u: u32) -> bool {
+        if u < LOW_END {
+            return self.low[u as usize] & 1 != 0;
+        }
+        self.leads.binary_search(&u).is_ok()
+    }
+
+    fn is_continuation(&self, u: u32) -> bool {
+        if u < LOW_END {
+            return self.low[u as usize] & 2 != 0;
+        }
+        self.continuations.binary_search(&u).is_ok()
+    }
+}
+
+fn any_page() -> &'static AnyPage {
+    static SETS: OnceLock<AnyPage> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let mut leads = Vec::new();
+        let mut continuations = Vec::new();
+        for enc in ENCODINGS.iter() {
+            for (b, &c) in enc.table.iter().enumerate() {
+                let byte = 0x80 + b as u32;
+                if (0xC2..=0xF4).contains(&byte) {
+                    leads.push(u32::from(c));
+                } else if byte <= 0xBF {
+                    continuations.push(u32::from(c));
+                }
+            }
+            // Latin-1 readings: the byte is the character.
+            leads.extend(0xC2..=0xF4);
+            continuations.extend(0x80..=0xBF);
+        }
+        for v in [&mut leads, &mut continuations] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let mut low = vec![0u8; LOW_END as usize];
+        leads
+            .iter()
+            .filter(|&&u| u < LOW_END)
+            .for_each(|&u| low[u as usize] |= 1);
+        continuations
+            .iter()
+            .filter(|&&u| u < LOW_END)
+            .for_each(|&u| low[u as usize] |= 2);
+        AnyPage {
+            leads,
+            continuations,
+            low,
+        }
+    })
+}
+
+/// Could `line` hold mojibake at all: a character some code page reads as a UTF-8 lead byte,
+/// followed by one it reads as a continuation byte (or by the damage that stands for one: a
+/// space, `U+FFFD`, `?`)? Correct text almost never does, and then the full scan is skipped.
+pub(crate) fn may_hold_mojibake(line: &str) -> bool {
+    let sets = any_page();
+    let b = line.as_bytes();
+    let mut after_lead = false;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if after_lead && matches!(b[i], b' ' | b'?') {
+                return true;
+            }
+            after_lead = false;
+            i += 1;
+            continue;
+        }
+        let c = line[i..].chars().next().unwrap_or(' ');
+        let u = c as u32;
+        if after_lead && (c == '\u{FFFD}' || sets.is_continuation(u)) {
+            return true;
+        }
+        after_lead = sets.is_lead(u);
+        i += c.len_utf8();
+    }
+    false
+}
+
 /// Per code page, `(char, byte)` sorted by char, built once.
 fn reverse_tables() -> &'static [Vec<(u16, u8)>; 7] {
     static TABLES: OnceLock<[Vec<(u16, u8)>; 7]> = OnceLock::new();
