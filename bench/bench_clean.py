@@ -20,9 +20,8 @@ import json
 import os
 import sys
 
-from harness import data_path, median_seconds, report
-
 import copydesk as cd
+from harness import data_path, median_seconds, report
 
 
 def scraped_pages() -> list[str] | None:
@@ -68,7 +67,7 @@ def main() -> None:
         if texts is None:
             continue
         mb = megabytes(texts)
-                ours = median_seconds(lambda texts=texts: cd.clean(texts, n_threads=1), repeat=3)
+        ours = median_seconds(lambda texts=texts: cd.clean(texts, n_threads=1), repeat=3)
         row = {"case": name, "MB": mb, "copydesk_s": ours, "copydesk_MB_s": mb / ours}
         if ftfy is not None:
             peer = median_seconds(lambda texts=texts: [ftfy.fix_text(t) for t in texts], repeat=3)
