@@ -215,7 +215,7 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// Long paragraphs are measured on this many leading bytes.
-const SAMPLE_BYTES: usize = 600;
+const SAMPLE_BYTES: usize = 400;
 
 /// The first `max` bytes of `text`, cut back to a character boundary.
 fn prefix(text: &str, max: usize) -> &str {
