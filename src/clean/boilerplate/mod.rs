@@ -196,8 +196,25 @@ fn main_region(feats: &[Features], classes: &[Class], repeated: &[bool]) -> Rang
             region = inner.start + region.start..inner.end + region.start;
         }
     }
-    extend_over_table(classes, region)
+    extend_back_over_lines(classes, extend_over_table(classes, region))
 }
+
+/// Short lines in sentence case right before the main content (a standfirst, a list of what
+/// is new) belong to it; a menu item, furniture or a number stops the walk back.
+fn extend_back_over_lines(classes: &[Class], mut region: Range<usize>) -> Range<usize> {
+    let mut steps = 0;
+    while region.start > 0
+        && steps < MAX_LEADING_LINES
+        && matches!(classes[region.start - 1], Class::Short | Class::Phrase)
+    {
+        region.start -= 1;
+        steps += 1;
+    }
+    region
+}
+
+/// How many short lines before the main content may join it.
+const MAX_LEADING_LINES: usize = 8;
 
 /// A table or schedule right after the prose belongs to the article (cells weigh nothing,
 /// so the maximum-sum run stops before them); a short heading over it comes along.

@@ -121,8 +121,12 @@ pub fn score_line(line: &str) -> LineScore {
         }
         if c.is_ascii_digit() {
             s.alnum += 1;
+            i += 1;
+            continue;
         }
-        s.code += punct_weight(b, i);
+        if c != b' ' {
+            s.code += punct_weight(b, i);
+        }
         i += 1;
     }
     s
