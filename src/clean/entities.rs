@@ -30,7 +30,7 @@ pub fn entity_edits(text: &str) -> Vec<Edit> {
     let bytes = text.as_bytes();
     let mut edits = Vec::new();
     let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|&b| b == b'&' || b == b';') {
+    while let Some(off) = memchr::memchr2(b'&', b';', &bytes[i..]) {
         let at = i + off;
         i = at + 1;
         if bytes[at] == b'&' {

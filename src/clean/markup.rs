@@ -70,7 +70,7 @@ pub fn markup_edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut closers = Closers::default();
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| matches!(c, b'<' | b'{' | b'[')) {
+    while let Some(off) = memchr::memchr3(b'<', b'{', b'[', &b[i..]) {
         let at = i + off;
         let found = match b[at] {
             b'<' => tag_at(text, at, &mut closers),

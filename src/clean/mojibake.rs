@@ -36,9 +36,15 @@ pub fn mojibake_edits(text: &str) -> Vec<Edit> {
     // Lines as the final text will have them: every line break the whitespace step knows
     // (LF, CR, VT, FF, U+2028, U+2029), found byte by byte.
     let b = text.as_bytes();
+    // VT and FF are rare: only when the text has them is every byte looked at.
+    let rare_breaks = memchr::memchr2(0x0B, 0x0C, b).is_some();
     let mut start = 0;
     let mut i = 0;
     while i <= b.len() {
+        if !rare_breaks {
+            i += memchr::memchr3(b'\n', b'\r', 0xE2, &b[i.min(b.len())..])
+                .unwrap_or(b.len() - i.min(b.len()));
+        }
         let sep = match b.get(i) {
             None => 1,
             Some(b'\n' | b'\r' | 0x0B | 0x0C) => 1,

@@ -53,12 +53,22 @@ impl LineScore {
     }
 }
 
+/// How many leading bytes of a line are scored.
+const MAX_SCORED: usize = 4096;
+
 /// Scores one line (without its line break).
 pub fn score_line(line: &str) -> LineScore {
+    // A long line is judged on its opening: minified scripts and style sheets run to
+    // hundreds of kilobytes, and their first few are as telling as all of them.
+    let mut end = line.len().min(MAX_SCORED);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let line = &line[..end];
     let b = line.as_bytes();
     let mut s = LineScore::default();
     let trimmed = line.trim_start();
-    if is_certain(trimmed) {
+    if is_json_member(trimmed) {
         s.code += 5.0;
         s.certain = true;
     }
@@ -134,7 +144,7 @@ pub fn score_line(line: &str) -> LineScore {
 
 /// A JSON object member line: `"key": value` (value a string, number, object, array,
 /// `true`, `false` or `null`).
-fn is_certain(t: &str) -> bool {
+fn is_json_member(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('"') else {
         return false;
     };

@@ -107,10 +107,17 @@ const MAX_COMMENT_LINES: usize = 300;
 
 /// Lines inside a `/* ... */` comment that spans lines are code, prose-like as they read.
 fn mark_block_comments(text: &str, lines: &mut [(Range<usize>, LineScore)]) {
+    if memchr::memchr(b'*', text.as_bytes()).is_none() {
+        return;
+    }
+    let has_star: Vec<bool> = lines
+        .iter()
+        .map(|(r, _)| memchr::memchr(b'*', &text.as_bytes()[r.clone()]).is_some())
+        .collect();
     // For every line, the nearest line at or after it that closes a comment.
     let mut next_close = vec![usize::MAX; lines.len() + 1];
     for i in (0..lines.len()).rev() {
-        next_close[i] = if text[lines[i].0.clone()].contains("*/") {
+        next_close[i] = if has_star[i] && text[lines[i].0.clone()].contains("*/") {
             i
         } else {
             next_close[i + 1]
@@ -119,7 +126,7 @@ fn mark_block_comments(text: &str, lines: &mut [(Range<usize>, LineScore)]) {
     let mut i = 0;
     while i < lines.len() {
         let line = &text[lines[i].0.clone()];
-        let opens = line.rfind("/*").is_some_and(|o| !line[o..].contains("*/"));
+        let opens = has_star[i] && line.rfind("/*").is_some_and(|o| !line[o..].contains("*/"));
         let close = next_close[i + 1];
         if opens && close != usize::MAX && close - i <= MAX_COMMENT_LINES {
             for (_, score) in &mut lines[i..=close] {
