@@ -62,6 +62,28 @@ __all__ = [
 ]
 
 
+#: The cleaning steps, in the order of the keywords of :func:`clean` and :func:`clean_report`.
+_CLEAN_STEPS = (
+    "html",
+    "entities",
+    "mojibake",
+    "control",
+    "nfc",
+    "code",
+    "metadata",
+    "boilerplate",
+    "join_lines",
+    "normalize_quotes",
+    "whitespace",
+)
+
+
+def _clean_options(arguments: dict[str, Any]) -> dict[str, bool]:
+    """The cleaning keywords of a wrapper's call (its ``locals()``) as the one dict ``_core``
+    takes."""
+    return {step: arguments[step] for step in _CLEAN_STEPS}
+
+
 def clean(
     text: Any,
     *,
@@ -116,17 +138,7 @@ def clean(
         _core.clean,
         text,
         "str",
-        html=html,
-        entities=entities,
-        mojibake=mojibake,
-        control=control,
-        nfc=nfc,
-        code=code,
-        metadata=metadata,
-        boilerplate=boilerplate,
-        join_lines=join_lines,
-        normalize_quotes=normalize_quotes,
-        whitespace=whitespace,
+        options=_clean_options(locals()),
         errors=errors,
         n_threads=n_threads,
         progress=progress,
@@ -166,26 +178,13 @@ def clean_report(
         For a column: a ``pandas.DataFrame`` with one row per removal, a ``row`` column holding
         the input's index label, and ``start``, ``end``, ``kind``, ``text``.
     """
-    options = dict(
-        html=html,
-        entities=entities,
-        mojibake=mojibake,
-        control=control,
-        nfc=nfc,
-        code=code,
-        metadata=metadata,
-        boilerplate=boilerplate,
-        join_lines=join_lines,
-        normalize_quotes=normalize_quotes,
-        whitespace=whitespace,
-        errors=errors,
-        n_threads=n_threads,
-    )
+    options = _clean_options(locals())
+    batch = {"errors": errors, "n_threads": n_threads}
     if isinstance(text, str):
-        return _core.clean_report(text, **options)
+        return _core.clean_report(text, options=options, **batch)
     if is_missing(text):
         return None
-    return apply_records(_core.clean_report, text, progress=progress, **options)
+    return apply_records(_core.clean_report, text, progress=progress, options=options, **batch)
 
 
 def quotes(

@@ -66,21 +66,26 @@ class InvalidOptionError(CopydeskError):
 class MismatchError(CopydeskError):
     """Two inputs that must agree do not."""
 
+class _CleanOptions(TypedDict):
+    """The cleaning steps as ``copydesk.clean`` passes them (every key present)."""
+
+    html: bool
+    entities: bool
+    mojibake: bool
+    control: bool
+    nfc: bool
+    code: bool
+    metadata: bool
+    boilerplate: bool
+    join_lines: bool
+    normalize_quotes: bool
+    whitespace: bool
+
 @overload
 def clean(
     text: str,
     *,
-    html: bool = False,
-    entities: bool = True,
-    mojibake: bool = True,
-    control: bool = True,
-    nfc: bool = True,
-    code: bool = True,
-    metadata: bool = True,
-    boilerplate: bool = True,
-    join_lines: bool = True,
-    normalize_quotes: bool = False,
-    whitespace: bool = True,
+    options: _CleanOptions | None = None,
     errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
@@ -89,17 +94,7 @@ def clean(
 def clean(
     text: None,
     *,
-    html: bool = False,
-    entities: bool = True,
-    mojibake: bool = True,
-    control: bool = True,
-    nfc: bool = True,
-    code: bool = True,
-    metadata: bool = True,
-    boilerplate: bool = True,
-    join_lines: bool = True,
-    normalize_quotes: bool = False,
-    whitespace: bool = True,
+    options: _CleanOptions | None = None,
     errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
@@ -108,17 +103,7 @@ def clean(
 def clean(
     text: _TextPayload,
     *,
-    html: bool = False,
-    entities: bool = True,
-    mojibake: bool = True,
-    control: bool = True,
-    nfc: bool = True,
-    code: bool = True,
-    metadata: bool = True,
-    boilerplate: bool = True,
-    join_lines: bool = True,
-    normalize_quotes: bool = False,
-    whitespace: bool = True,
+    options: _CleanOptions | None = None,
     errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
@@ -160,17 +145,7 @@ class CleanResult:
 def clean_report(
     text: str,
     *,
-    html: bool = False,
-    entities: bool = True,
-    mojibake: bool = True,
-    control: bool = True,
-    nfc: bool = True,
-    code: bool = True,
-    metadata: bool = True,
-    boilerplate: bool = True,
-    join_lines: bool = True,
-    normalize_quotes: bool = False,
-    whitespace: bool = True,
+    options: _CleanOptions | None = None,
     errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
@@ -179,17 +154,7 @@ def clean_report(
 def clean_report(
     text: None,
     *,
-    html: bool = False,
-    entities: bool = True,
-    mojibake: bool = True,
-    control: bool = True,
-    nfc: bool = True,
-    code: bool = True,
-    metadata: bool = True,
-    boilerplate: bool = True,
-    join_lines: bool = True,
-    normalize_quotes: bool = False,
-    whitespace: bool = True,
+    options: _CleanOptions | None = None,
     errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
@@ -198,17 +163,7 @@ def clean_report(
 def clean_report(
     text: _TextPayload,
     *,
-    html: bool = False,
-    entities: bool = True,
-    mojibake: bool = True,
-    control: bool = True,
-    nfc: bool = True,
-    code: bool = True,
-    metadata: bool = True,
-    boilerplate: bool = True,
-    join_lines: bool = True,
-    normalize_quotes: bool = False,
-    whitespace: bool = True,
+    options: _CleanOptions | None = None,
     errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,

@@ -10,9 +10,11 @@ use crate::clean::{
     clean as clean_text, clean_report as report_text, CleanOptions, CleanReport, Removal,
 };
 
-/// The keyword arguments every cleaning function takes, in signature order.
-#[allow(clippy::too_many_arguments)]
-fn options(
+/// The cleaning options as the Python wrappers pass them: one dict with every key (the
+/// keywords of `clean` and `clean_report` are written once, here and in the stub).
+#[derive(FromPyObject)]
+#[pyo3(from_item_all)]
+pub struct CleanArgs {
     html: bool,
     entities: bool,
     mojibake: bool,
@@ -24,60 +26,42 @@ fn options(
     join_lines: bool,
     normalize_quotes: bool,
     whitespace: bool,
-) -> CleanOptions {
-    CleanOptions {
-        html,
-        entities,
-        mojibake,
-        control,
-        nfc,
-        code,
-        metadata,
-        boilerplate,
-        join_lines,
-        normalize_quotes,
-        whitespace,
+}
+
+impl CleanArgs {
+    /// The core options; `None` gives the defaults.
+    fn resolve(args: Option<CleanArgs>) -> CleanOptions {
+        let Some(a) = args else {
+            return CleanOptions::default();
+        };
+        CleanOptions {
+            html: a.html,
+            entities: a.entities,
+            mojibake: a.mojibake,
+            control: a.control,
+            nfc: a.nfc,
+            code: a.code,
+            metadata: a.metadata,
+            boilerplate: a.boilerplate,
+            join_lines: a.join_lines,
+            normalize_quotes: a.normalize_quotes,
+            whitespace: a.whitespace,
+        }
     }
 }
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (text, *, html = false, entities = true, mojibake = true, control = true,
-                    nfc = true, code = true, metadata = true, boilerplate = true,
-                    join_lines = true, normalize_quotes = false, whitespace = true,
-                    errors = "raise", n_threads = None, progress = None))]
-#[allow(clippy::too_many_arguments)]
+#[pyo3(signature = (text, *, options = None, errors = "raise", n_threads = None, progress = None))]
 pub fn clean<'py>(
     py: Python<'py>,
     text: TextInput<'py>,
-    html: bool,
-    entities: bool,
-    mojibake: bool,
-    control: bool,
-    nfc: bool,
-    code: bool,
-    metadata: bool,
-    boilerplate: bool,
-    join_lines: bool,
-    normalize_quotes: bool,
-    whitespace: bool,
+    options: Option<CleanArgs>,
     errors: &str,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let options = options(
-        html,
-        entities,
-        mojibake,
-        control,
-        nfc,
-        code,
-        metadata,
-        boilerplate,
-        join_lines,
-        normalize_quotes,
-        whitespace,
-    );
+    let options = CleanArgs::resolve(options);
     let batch = Batch::new(errors, n_threads, progress)?;
     map_text(py, &text, &batch, |t| Ok(clean_text(t, &options)))
 }
@@ -290,42 +274,16 @@ fn escape_into(out: &mut String, chars: &[char]) {
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (text, *, html = false, entities = true, mojibake = true, control = true,
-                    nfc = true, code = true, metadata = true, boilerplate = true,
-                    join_lines = true, normalize_quotes = false, whitespace = true,
-                    errors = "raise", n_threads = None, progress = None))]
-#[allow(clippy::too_many_arguments)]
+#[pyo3(signature = (text, *, options = None, errors = "raise", n_threads = None, progress = None))]
 pub fn clean_report<'py>(
     py: Python<'py>,
     text: TextInput<'py>,
-    html: bool,
-    entities: bool,
-    mojibake: bool,
-    control: bool,
-    nfc: bool,
-    code: bool,
-    metadata: bool,
-    boilerplate: bool,
-    join_lines: bool,
-    normalize_quotes: bool,
-    whitespace: bool,
+    options: Option<CleanArgs>,
     errors: &str,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let options = options(
-        html,
-        entities,
-        mojibake,
-        control,
-        nfc,
-        code,
-        metadata,
-        boilerplate,
-        join_lines,
-        normalize_quotes,
-        whitespace,
-    );
+    let options = CleanArgs::resolve(options);
     let batch = Batch::new(errors, n_threads, progress)?;
     if text.is_scalar() {
         let cells = text.cells();
