@@ -6,10 +6,10 @@
 use std::time::Instant;
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::columns::{
-    cell_text, map_pairs, next_chunk_rows, pair_rows, run_rows, Batch, TextInput,
+    cell_text, guarded, map_pairs, next_chunk_rows, pair_rows, run_rows, Batch, Cell, TextInput,
 };
 use super::errors::row_error;
 use super::threads::Workers;
@@ -263,9 +263,15 @@ fn step_values<'py>(py: Python<'py>, s: &AlignStep) -> PyResult<Vec<Bound<'py, P
 #[pymethods]
 impl PyAlignment {
     #[new]
-    fn new(py: Python<'_>, a: String, b: String) -> Self {
-        let steps = py.detach(|| align_texts(&a, &b).steps);
-        PyAlignment { a, b, steps }
+    fn new(a: &Bound<'_, PyString>, b: &Bound<'_, PyString>) -> PyResult<Self> {
+        let text = |s: &Bound<'_, PyString>| -> PyResult<String> {
+            let cell = s.to_str().map_or(Cell::Unencodable, Cell::Text);
+            Ok(cell_text(&cell)?.unwrap_or_default().to_string())
+        };
+        let py = a.py();
+        let (a, b) = (text(a)?, text(b)?);
+        let steps = py.detach(|| guarded(|| align_texts(&a, &b)))?.steps;
+        Ok(PyAlignment { a, b, steps })
     }
 
     /// The first version.
@@ -342,6 +348,6 @@ impl PyAlignment {
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-pub fn align(py: Python<'_>, a: String, b: String) -> PyAlignment {
-    PyAlignment::new(py, a, b)
+pub fn align(a: &Bound<'_, PyString>, b: &Bound<'_, PyString>) -> PyResult<PyAlignment> {
+    PyAlignment::new(a, b)
 }

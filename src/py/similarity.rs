@@ -9,7 +9,7 @@ use std::ops::Range;
 use std::time::Instant;
 
 use numpy::{IntoPyArray, PyArray2, PyArrayMethods};
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyMemoryError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
@@ -286,7 +286,13 @@ pub fn similarity_matrix<'py>(
 ) -> PyResult<Bound<'py, PyArray2<f32>>> {
     let call = GridCall::new(py, a, b, metric, ngram, cutoff, processor, n_threads)?;
     let n_cols = call.grid.n_cols();
-    let mut out = vec![0f32; call.grid.n_rows() * n_cols];
+    let copies = if call.rows.has_missing() || call.cols().has_missing() {
+        2
+    } else {
+        1
+    };
+    let mut out = matrix_buffer(call.rows.len, call.cols().len, copies)?;
+    out.resize(call.grid.n_rows() * n_cols, 0.0);
     call.in_chunks(py, progress.as_ref(), |grid, range, parallel| {
         let slice = &mut out[range.start * n_cols..range.end * n_cols];
         grid.fill_rows(range, slice, parallel)
@@ -299,6 +305,40 @@ pub fn similarity_matrix<'py>(
         out
     };
     full.into_pyarray(py).reshape([rows.len, cols.len])
+}
+
+/// An empty buffer with room for the `rows x cols` matrix, or a `MemoryError` naming the shape
+/// when the machine cannot hold `copies` of it: a failed allocation would abort the
+/// interpreter, and one that the kernel overcommits gets the process killed later, both far
+/// worse than an error a notebook user can read.
+fn matrix_buffer(rows: usize, cols: usize, copies: usize) -> PyResult<Vec<f32>> {
+    let bytes = rows
+        .checked_mul(cols)
+        .and_then(|n| n.checked_mul(copies * std::mem::size_of::<f32>()));
+    let too_big = || {
+        let gb = rows as f64 * cols as f64 * (copies * 4) as f64 / 1e9;
+        PyMemoryError::new_err(format!(
+            "similarity_matrix: a {rows} x {cols} float32 matrix needs {gb:.1} GB, more than \
+             this machine has free; nearest() finds the top matches without the dense matrix"
+        ))
+    };
+    match bytes {
+        Some(b) if available_memory().is_none_or(|free| b <= free) => {}
+        _ => return Err(too_big()),
+    }
+    let mut buffer = Vec::new();
+    buffer
+        .try_reserve_exact(rows * cols)
+        .map_err(|_| too_big())?;
+    Ok(buffer)
+}
+
+/// Memory the system can give without swapping (Linux `MemAvailable`), if known.
+fn available_memory() -> Option<usize> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = info.lines().find(|l| l.starts_with("MemAvailable:"))?;
+    let kb: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+    kb.checked_mul(1024)
 }
 
 /// The matrix of the present rows spread over the full shape, NaN where a side is missing.

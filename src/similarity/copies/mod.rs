@@ -56,6 +56,9 @@ mod shingle;
 pub use groups::{group_rows, Groups, UnionFind};
 pub use index::{Candidates, CopyIndex, Verified};
 pub use lsh::candidate_probability;
+/// The MinHash family, for the differential fuzz target of its vector paths.
+#[doc(hidden)]
+pub use minhash::Permutations;
 pub use normalize::{copy_words, fold_hash, CopyWord};
 pub use score::{verify, Verdict};
 pub use share::{copy_share, CopyShare};

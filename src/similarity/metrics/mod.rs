@@ -25,11 +25,16 @@ mod scratch;
 mod shingles;
 mod topk;
 
-#[cfg(test)]
-mod reference;
+/// Plain O(m * n) references the kernels are checked against, by the tests here and by the
+/// differential fuzz targets in `fuzz/` (not part of the public API).
+#[doc(hidden)]
+pub mod reference;
 #[cfg(test)]
 mod tests;
 
+/// The multi-query kernels on an explicit vector path, for the differential fuzz targets.
+#[doc(hidden)]
+pub use group::score_group;
 pub use group::Simd;
 pub use matrix::{similarity_matrix, Grid};
 pub use metric::Metric;
