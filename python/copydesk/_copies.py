@@ -60,6 +60,7 @@ def near_duplicates(
     lead_share: float | None = None,
     lead_floor: float | None = None,
     seed: int | None = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: bool = False,
 ) -> Any:
@@ -94,6 +95,8 @@ def near_duplicates(
             (default 0.2); the gate is fully open once ``lead_floor`` of each lead is found in
             the other text (default 0.1; 0 switches the gate off).
         seed: seed of the MinHash permutations (default 1).
+        errors: ``"raise"`` (a row that fails, such as a lone surrogate, raises
+            :class:`RowError` naming it) or ``"null"`` (that row is missing: nobody's copy).
         n_threads: threads (``None``: all cores).
         progress: a ``tqdm.auto`` bar over the texts while signatures are computed.
 
@@ -112,6 +115,7 @@ def near_duplicates(
         options=_options(
             threshold, shingle_size, num_perm, bands, min_jaccard, lead_share, lead_floor, seed
         ),
+        errors=errors,
         n_threads=n_threads,
     )
     return pd.DataFrame(
@@ -136,6 +140,7 @@ def duplicate_groups(
     lead_share: float | None = None,
     lead_floor: float | None = None,
     seed: int | None = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: bool = False,
 ) -> Any:
@@ -172,6 +177,7 @@ def duplicate_groups(
         options=_options(
             threshold, shingle_size, num_perm, bands, min_jaccard, lead_share, lead_floor, seed
         ),
+        errors=errors,
         n_threads=n_threads,
     )
     if dates is None and sources is None:

@@ -124,6 +124,7 @@ pub fn clean_report(text: &str, options: &CleanOptions) -> CleanReport {
 
 /// Runs the pipeline; `track` keeps the offset map for the report.
 fn run(input: &str, o: &CleanOptions, track: bool) -> Tracked {
+    crate::fault::check(input);
     let mut t = Tracked::new(input, track);
     step(&mut t, o.html, html::html_edits);
     text_passes(&mut t, o);

@@ -3,46 +3,74 @@
 //! (the `Alignment` class). Translation only: options, missing rows, chunking for Ctrl-C and
 //! progress; the work is in `crate::similarity::copies` and `crate::similarity::align`.
 
+use std::ops::Range;
 use std::time::Instant;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::columns::{
-    cell_text, guarded, map_pairs, next_chunk_rows, pair_rows, run_rows, Batch, Cell, TextInput,
+    cell_text, guarded, map_pairs, next_chunk_rows, pair_rows, run_rows, Batch, Cell, OnError,
+    TextInput,
 };
 use super::errors::row_error;
-use super::threads::Workers;
 use crate::similarity::align::{align as align_texts, AlignStep};
-use crate::similarity::copies::{self, CopyIndex, CopyOptions, Pair};
+use crate::similarity::copies::{self, Candidates, CopyIndex, CopyOptions, Verified};
+use crate::Error;
 
 /// The present rows of a corpus column: their texts and their positions in the input.
 struct Corpus<'a> {
     texts: Vec<&'a str>,
     positions: Vec<usize>,
     len: usize,
+    /// Indices into `texts` of rows that failed under `errors="null"`: their text is replaced
+    /// by "" (nobody's copy) and their output is missing.
+    failed: Vec<usize>,
 }
 
 impl<'a> Corpus<'a> {
-    /// Missing rows are left out (they are nobody's copy); an unencodable row is a RowError.
-    fn of(py: Python<'_>, cells: &'a [super::columns::Cell<'a>]) -> PyResult<Corpus<'a>> {
-        let mut texts = Vec::with_capacity(cells.len());
-        let mut positions = Vec::with_capacity(cells.len());
+    /// Missing rows are left out (they are nobody's copy); an unencodable row is a RowError,
+    /// or a failed row under `errors="null"`.
+    fn of(
+        py: Python<'_>,
+        cells: &'a [super::columns::Cell<'a>],
+        on_error: OnError,
+    ) -> PyResult<Corpus<'a>> {
+        let mut corpus = Corpus {
+            texts: Vec::with_capacity(cells.len()),
+            positions: Vec::with_capacity(cells.len()),
+            len: cells.len(),
+            failed: Vec::new(),
+        };
         for (row, cell) in cells.iter().enumerate() {
             match cell_text(cell) {
-                Ok(Some(text)) => {
-                    texts.push(text);
-                    positions.push(row);
-                }
+                Ok(Some(text)) => corpus.push(row, text),
                 Ok(None) => {}
-                Err(e) => return Err(row_error(py, row, &e.to_string())),
+                Err(e) if on_error == OnError::Raise => {
+                    return Err(row_error(py, row, &e.to_string()))
+                }
+                Err(_) => {
+                    corpus.failed.push(corpus.texts.len());
+                    corpus.push(row, "");
+                }
             }
         }
-        Ok(Corpus {
-            texts,
-            positions,
-            len: cells.len(),
-        })
+        Ok(corpus)
+    }
+
+    fn push(&mut self, row: usize, text: &'a str) {
+        self.texts.push(text);
+        self.positions.push(row);
+    }
+
+    /// Text `i` failed: a RowError naming its input row, or (`errors="null"`) a missing row.
+    fn fail(&mut self, py: Python<'_>, i: usize, error: &Error, on_error: OnError) -> PyResult<()> {
+        if on_error == OnError::Raise {
+            return Err(row_error(py, self.positions[i], &error.to_string()));
+        }
+        self.failed.push(i);
+        self.texts[i] = "";
+        Ok(())
     }
 }
 
@@ -79,55 +107,95 @@ fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
     Ok(options)
 }
 
-/// Runs the whole copy search over the present rows: signatures in chunks (progress and
-/// Ctrl-C between chunks), then candidates, then verification in chunks. Pairs are in
-/// positions of the present rows.
-fn find_pairs(
+/// The copy search up to verification, over the present rows of a corpus.
+struct Search {
+    index: CopyIndex,
+    candidates: Candidates,
+    verified: Vec<Verified>,
+}
+
+/// Runs the copy search over the present rows: signatures in chunks (progress and Ctrl-C
+/// between chunks), then candidates, then verification in chunks. Every step runs under a
+/// panic guard; a chunk of texts that panicked is taken back and added again row by row to
+/// find the row (a RowError, or under `errors="null"` that row becomes missing).
+fn search(
     py: Python<'_>,
-    corpus: &Corpus<'_>,
+    corpus: &mut Corpus<'_>,
     options: Option<SearchOptions>,
-    n_threads: Option<usize>,
-    progress: Option<&Py<PyAny>>,
-) -> PyResult<Vec<Pair>> {
-    let workers = Workers::for_request(n_threads)?;
+    batch: &Batch,
+) -> PyResult<Search> {
+    let workers = &batch.workers;
     let mut index = CopyIndex::new(resolve(options)?)?;
-    let texts = &corpus.texts;
     let (mut start, mut chunk) = (0, 256);
-    while start < texts.len() {
-        let end = (start + chunk).min(texts.len());
+    while start < corpus.texts.len() {
+        let end = (start + chunk).min(corpus.texts.len());
         let began = Instant::now();
-        py.detach(|| workers.install(|| index.add(&texts[start..end])));
+        let texts = &corpus.texts[start..end];
+        let added = py.detach(|| workers.install(|| guarded(|| Ok(index.add(texts)))));
+        if added.is_err() {
+            index.truncate(start);
+            add_row_by_row(py, corpus, &mut index, start..end, batch.on_error)?;
+        }
         chunk = next_chunk_rows(chunk, end - start, began.elapsed());
         py.check_signals()?;
-        if let Some(progress) = progress {
+        if let Some(progress) = &batch.progress {
             progress.call1(py, (end - start,))?;
         }
         start = end;
     }
-    let candidates = py.detach(|| workers.install(|| index.candidates()));
+    let candidates = py.detach(|| workers.install(|| guarded(|| Ok(index.candidates()))))?;
     let mut verified = Vec::new();
     let step = 1 << 16;
+    let texts = &corpus.texts;
     for from in (0..candidates.len()).step_by(step) {
         let range = from..(from + step).min(candidates.len());
-        verified.extend(py.detach(|| workers.install(|| index.verify(texts, &candidates, range)))?);
+        let found =
+            py.detach(|| workers.install(|| guarded(|| index.verify(texts, &candidates, range))))?;
+        verified.extend(found);
         py.check_signals()?;
     }
-    Ok(py.detach(|| index.finish(&candidates, &verified)))
+    Ok(Search {
+        index,
+        candidates,
+        verified,
+    })
+}
+
+/// Adds `rows` one at a time, each under its own guard (the slow path after a panic).
+fn add_row_by_row(
+    py: Python<'_>,
+    corpus: &mut Corpus<'_>,
+    index: &mut CopyIndex,
+    rows: Range<usize>,
+    on_error: OnError,
+) -> PyResult<()> {
+    for i in rows {
+        let text = [corpus.texts[i]];
+        if let Err(error) = py.detach(|| guarded(|| Ok(index.add(&text)))) {
+            index.truncate(i);
+            corpus.fail(py, i, &error, on_error)?;
+            index.add(&[""]);
+        }
+    }
+    Ok(())
 }
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (texts, *, options = None, n_threads = None, progress = None))]
+#[pyo3(signature = (texts, *, options = None, errors = "raise", n_threads = None, progress = None))]
 pub fn near_duplicates<'py>(
     py: Python<'py>,
     texts: TextInput<'py>,
     options: Option<SearchOptions>,
+    errors: &str,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let batch = Batch::new(errors, n_threads, progress)?;
     let cells = texts.cells();
-    let corpus = Corpus::of(py, &cells)?;
-    let pairs = find_pairs(py, &corpus, options, n_threads, progress.as_ref())?;
+    let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
+    let found = search(py, &mut corpus, options, &batch)?;
+    let pairs = py.detach(|| guarded(|| found.index.finish(&found.candidates, &found.verified)))?;
     let at = |i: usize| corpus.positions[i];
     let dict = PyDict::new(py);
     dict.set_item("a", pairs.iter().map(|p| at(p.a)).collect::<Vec<_>>())?;
@@ -141,36 +209,40 @@ pub fn near_duplicates<'py>(
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (texts, *, dates = None, options = None, n_threads = None, progress = None))]
+#[pyo3(signature = (texts, *, dates = None, options = None, errors = "raise", n_threads = None, progress = None))]
+#[allow(clippy::too_many_arguments)]
 pub fn duplicate_groups<'py>(
     py: Python<'py>,
     texts: TextInput<'py>,
     dates: Option<Vec<Option<i64>>>,
     options: Option<SearchOptions>,
+    errors: &str,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let batch = Batch::new(errors, n_threads, progress)?;
     let cells = texts.cells();
-    let corpus = Corpus::of(py, &cells)?;
+    let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
     if let Some(d) = &dates {
         if d.len() != corpus.len {
             let msg = format!("{} dates for {} texts", d.len(), corpus.len);
             return Err(crate::Error::Mismatch(msg).into());
         }
     }
-    let pairs = find_pairs(py, &corpus, options, n_threads, progress.as_ref())?;
+    let found = search(py, &mut corpus, options, &batch)?;
+    let edges = found.index.group_edges(&found.candidates, &found.verified);
     let present_dates: Option<Vec<Option<i64>>> =
         dates.map(|d| corpus.positions.iter().map(|&i| d[i]).collect());
-    let groups = copies::group_rows(
-        corpus.texts.len(),
-        pairs.iter().map(|p| (p.a, p.b)),
-        present_dates.as_deref(),
-    );
+    let groups = copies::group_rows(corpus.texts.len(), edges, present_dates.as_deref());
     let mut group = vec![None; corpus.len];
     let mut original = vec![None; corpus.len];
     for (i, &row) in corpus.positions.iter().enumerate() {
         group[row] = Some(groups.group[i]);
         original[row] = Some(corpus.positions[groups.original[i]]);
+    }
+    for &i in &corpus.failed {
+        group[corpus.positions[i]] = None;
+        original[corpus.positions[i]] = None;
     }
     let dict = PyDict::new(py);
     dict.set_item("group", group)?;

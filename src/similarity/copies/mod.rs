@@ -205,12 +205,13 @@ pub fn duplicate_groups(
             )));
         }
     }
-    let pairs = near_duplicates(texts, options)?;
-    Ok(group_rows(
-        texts.len(),
-        pairs.iter().map(|p| (p.a, p.b)),
-        dates,
-    ))
+    // Edges, not pairs: a large set of identical texts is a star, never all its pairs.
+    let mut index = CopyIndex::new(options.clone())?;
+    index.add(texts);
+    let candidates = index.candidates();
+    let verified = index.verify(texts, &candidates, 0..candidates.len())?;
+    let edges = index.group_edges(&candidates, &verified);
+    Ok(group_rows(texts.len(), edges, dates))
 }
 
 #[cfg(test)]
