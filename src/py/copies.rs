@@ -144,14 +144,20 @@ fn search(
         start = end;
     }
     let candidates = py.detach(|| workers.install(|| guarded(|| Ok(index.candidates()))))?;
+    // Verification in chunks sized, like the rows above, to about a tenth of a second: a
+    // pair of long versions costs tens of microseconds, so a fixed 65,536 pairs could hold
+    // Ctrl-C off for over a second.
     let mut verified = Vec::new();
-    let step = 1 << 16;
     let texts = &corpus.texts;
-    for from in (0..candidates.len()).step_by(step) {
+    let (mut from, mut step) = (0, 1024);
+    while from < candidates.len() {
         let range = from..(from + step).min(candidates.len());
+        let (done, began) = (range.len(), Instant::now());
         let found =
             py.detach(|| workers.install(|| guarded(|| index.verify(texts, &candidates, range))))?;
         verified.extend(found);
+        step = next_chunk_rows(step, done, began.elapsed());
+        from += done;
         py.check_signals()?;
     }
     Ok(Search {

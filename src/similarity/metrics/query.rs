@@ -184,7 +184,6 @@ impl<'a> CachedQuery<'a> {
             other => return Err(other.not_edit_error()),
         })
     }
-
 }
 
 #[cfg(test)]

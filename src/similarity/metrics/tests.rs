@@ -361,7 +361,11 @@ fn very_long_queries_score_without_a_table() {
         assert_eq!(m[0], want, "{metric:?}");
         let prepared = prepare_all(&[&long, short], metric);
         let q = CachedQuery::new(metric, &prepared[0]);
-        assert_eq!(q.similarity(&prepared[1], 0.0).unwrap() as f32, want, "{metric:?}");
+        assert_eq!(
+            q.similarity(&prepared[1], 0.0).unwrap() as f32,
+            want,
+            "{metric:?}"
+        );
     }
 }
 
