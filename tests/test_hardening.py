@@ -165,7 +165,7 @@ def test_eight_python_threads_get_the_answers_of_one(fn):
     def run(i: int) -> None:
         try:
             results[i] = CALLS[fn](SMALL_INPUTS)
-        except BaseException as e:  # noqa: BLE001 - reported below
+        except BaseException as e:  # reported below
             errors.append(e)
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(8)]

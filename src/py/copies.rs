@@ -131,7 +131,14 @@ fn search(
         let end = (start + chunk).min(corpus.texts.len());
         let began = Instant::now();
         let texts = &corpus.texts[start..end];
-        let added = py.detach(|| workers.install(|| guarded(|| Ok(index.add(texts)))));
+        let added = py.detach(|| {
+            workers.install(|| {
+                guarded(|| {
+                    index.add(texts);
+                    Ok(())
+                })
+            })
+        });
         if added.is_err() {
             index.truncate(start);
             add_row_by_row(py, corpus, &mut index, start..end, batch.on_error)?;
@@ -177,7 +184,13 @@ fn add_row_by_row(
 ) -> PyResult<()> {
     for i in rows {
         let text = [corpus.texts[i]];
-        if let Err(error) = py.detach(|| guarded(|| Ok(index.add(&text)))) {
+        let added = py.detach(|| {
+            guarded(|| {
+                index.add(&text);
+                Ok(())
+            })
+        });
+        if let Err(error) = added {
             index.truncate(i);
             corpus.fail(py, i, &error, on_error)?;
             index.add(&[""]);

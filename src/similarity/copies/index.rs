@@ -151,9 +151,10 @@ impl CopyIndex {
     }
 
     /// Step 3: every row pair, sorted by `(a, b)`: all pairs inside each exact group (similarity
-    /// 1) and every member pair of two groups whose representatives verified. An error, before
-    /// anything is allocated, when there are more than [`MAX_PAIRS`]: `k` identical texts make
-    /// `k (k - 1) / 2` pairs, and 100,000 copies of one notice would need 120 GB.
+    /// 1) and every member pair of two groups whose representatives verified.
+    ///
+    /// An error, before anything is allocated, when there are more than [`MAX_PAIRS`]: `k`
+    /// identical texts make `k (k - 1) / 2` pairs; 100,000 copies of a notice need 120 GB.
     pub fn finish(&self, candidates: &Candidates, verified: &[Verified]) -> Result<Vec<Pair>> {
         let group_of: HashMap<u32, &Vec<u32>> =
             candidates.groups.iter().map(|g| (g[0], g)).collect();

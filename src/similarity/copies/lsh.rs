@@ -13,7 +13,6 @@
 use super::minhash::estimated_jaccard;
 use super::shingle::mix64;
 use rayon::prelude::*;
-use std::ops::Range;
 
 /// The signatures of a corpus: row `d` is `values[d * num_perm..(d + 1) * num_perm]`.
 #[derive(Debug, Clone, Copy)]

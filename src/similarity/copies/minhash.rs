@@ -48,6 +48,11 @@ impl Permutations {
         self.a.len()
     }
 
+    /// True for a family of no permutations (options never allow one).
+    pub fn is_empty(&self) -> bool {
+        self.a.is_empty()
+    }
+
     /// Writes the MinHash signature of `shingles` into `out` (`out.len() == self.len()`).
     /// An empty shingle list gives all `u32::MAX`.
     pub fn signature(&self, shingles: &[u64], out: &mut [u32]) {
