@@ -20,10 +20,10 @@ import json
 import os
 import sys
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 import copydesk as cd
+from copydesk import sample
 
 TABLE_SUFFIXES = (".csv", ".jsonl", ".json", ".parquet")
 READABLE_SUFFIXES = (*TABLE_SUFFIXES, ".txt")
@@ -67,7 +67,7 @@ class Results:
 
 def sample_path() -> str:
     """The bundled sample corpus (JSONL with id, source, date, title, text)."""
-    return str(resources.files("copydesk").joinpath("sample", "articles.jsonl"))
+    return sample.path()
 
 
 def read_corpus(inputs: list[str], columns: Columns) -> Any:
