@@ -181,6 +181,15 @@ def test_non_text_column_is_a_clear_error(tmp_path):
         main([str(numbers), "--id-column", "id"])
 
 
+def test_bad_dates_and_unwritable_output_are_clear_errors(tmp_path):
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text(f'id,when,text\na,soon,"{STORY}"\nb,later,"{STORY}"\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match="cannot read the dates in column 'when'"):
+        main([str(corpus), "--id-column", "id", "--date-column", "when"])
+    with pytest.raises(SystemExit, match="cannot write to"):
+        main([str(corpus), "--out", str(corpus)])
+
+
 def test_module_entry_point():
     done = subprocess.run(
         [sys.executable, "-m", "copydesk"], check=False, capture_output=True, text=True, timeout=120

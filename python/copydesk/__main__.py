@@ -152,11 +152,16 @@ def run_pipeline(corpus: Any, columns: Columns, progress: bool = False) -> Resul
     removals = cd.clean_report(texts, progress=progress)
     _stage(progress, "finding copies of the same story")
     duplicates = cd.near_duplicates(cleaned, progress=progress)
-    groups = cd.duplicate_groups(
-        cleaned,
-        dates=corpus[columns.date] if columns.date else None,
-        sources=corpus[columns.source] if columns.source else None,
-    )
+    try:
+        groups = cd.duplicate_groups(
+            cleaned,
+            dates=corpus[columns.date] if columns.date else None,
+            sources=corpus[columns.source] if columns.source else None,
+        )
+    except (ValueError, TypeError) as e:
+        if not columns.date:
+            raise
+        raise UsageError(f"cannot read the dates in column {columns.date!r}: {e}") from e
     groups = _groups_frame(groups)
     _stage(progress, "extracting quotes")
     quotes = cd.quotes(cleaned, progress=progress)
@@ -278,7 +283,10 @@ def write_results(results: Results, out: str, fmt: str = "csv", title: str = "")
     names written."""
     from ._report import render_report
 
-    os.makedirs(out, exist_ok=True)
+    try:
+        os.makedirs(out, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"cannot write to {out}: {e}") from e
     id_name = results.columns.id or "row"
     tables = {
         "articles": results.articles,
@@ -377,7 +385,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     corpus = read_corpus(args.inputs or [sample_path()], columns)
     progress = _default_progress() if args.progress is None else args.progress
-    results = run_pipeline(corpus, columns, progress)
+    try:
+        results = run_pipeline(corpus, columns, progress)
+    except cd.CopydeskError as e:  # a row that failed: the message names it
+        raise UsageError(str(e)) from e
+    except KeyboardInterrupt:
+        print("copydesk: interrupted", file=sys.stderr)
+        return 130
     source = "the bundled sample corpus" if sample else ", ".join(args.inputs)
     written = write_results(results, args.out, args.format, source) if args.out else None
     print_summary(results, source, args.out, written)
