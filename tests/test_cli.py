@@ -168,6 +168,10 @@ def test_empty_corpus_errors(tmp_path):
     header_only.write_text("id,text\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="the inputs hold no rows"):
         main([str(header_only)])
+    no_text = tmp_path / "no_text.csv"
+    no_text.write_text("id,text\na,\nb,\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="no article has text in column 'text'"):
+        main([str(no_text)])
     broken = tmp_path / "broken.jsonl"
     broken.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="cannot read"):

@@ -181,8 +181,16 @@ def _stage(progress: bool, message: str) -> None:
 
 
 def _text_column(corpus: Any, name: str) -> Any:
-    """The text column with missing values as None, and a clear error for non-text values."""
-    texts = corpus[name].astype(object).where(corpus[name].notna(), None)
+    """The text column, checked: some text, and nothing but text or missing values. A string
+    column (pandas ``str``, Arrow) is passed on as it is, so it is read without copies."""
+    import pandas as pd
+
+    texts = corpus[name]
+    if texts.isna().all():
+        raise UsageError(f"the corpus is empty: no article has text in column {name!r}")
+    if texts.dtype != object and pd.api.types.is_string_dtype(texts):
+        return texts
+    texts = texts.astype(object).where(texts.notna(), None)
     wrong = texts.map(lambda v: v is not None and not isinstance(v, str))
     if wrong.any():
         label = wrong[wrong].index[0]
