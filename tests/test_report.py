@@ -37,6 +37,8 @@ def test_page_is_self_contained(report):
     assert "default-src 'none'" in page  # the browser refuses any fetch
     for section in SECTIONS:
         assert f'id="{section}"' in page
+    # each of the three stories with copies names its original
+    assert page.count("<td>original</td>") == 3
 
 
 def test_corpus_values_are_escaped(tmp_path):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
+import pandas as pd
+
 import copydesk as cd
 
 if TYPE_CHECKING:
@@ -78,15 +80,8 @@ _SCRIPT = """
 
 def e(value: Any) -> str:
     """Escapes any value for HTML text or an attribute; missing values become empty."""
-    if value is None or (isinstance(value, float) and value != value):
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return ""
-    try:
-        import pandas as pd
-
-        if value is pd.NA:
-            return ""
-    except ImportError:  # pragma: no cover - pandas is a dependency
-        pass
     return html.escape(str(value))
 
 
@@ -191,7 +186,7 @@ def _story_card(results: Results, members: Any, id_name: str) -> str:
     for label, original in zip(members[id_name], members["is_original"], strict=True):
         row = articles.loc[label]
         cells = "".join(f"<td>{e(row[c])}</td>" for c in extra)
-        mark = "original" if original is True else ""
+        mark = "original" if _is_true(original) else ""
         rows.append(f"<tr><td>{e(label)}</td>{cells}<td>{mark}</td></tr>")
     pairs = _pairs_of(results, set(members[id_name]))
     group = members["group"].iloc[0]
@@ -201,6 +196,11 @@ def _story_card(results: Results, members: Any, id_name: str) -> str:
         f"<tbody>{''.join(rows)}</tbody></table>"
         f'<p class="muted">pairs: {pairs}</p></div>'
     )
+
+
+def _is_true(flag: Any) -> bool:
+    """A nullable boolean (numpy, Python or missing) that is true."""
+    return bool(pd.notna(flag) and flag)
 
 
 def _pairs_of(results: Results, labels: set[Any]) -> str:
