@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
 import os
 import sys
@@ -312,10 +313,7 @@ def write_results(results: Results, out: str, fmt: str = "csv", title: str = "")
 
 def _write_table(table: Any, stem: str, fmt: str) -> str:
     if fmt == "parquet":
-        try:
-            table.to_parquet(stem + ".parquet", index=False)
-        except ImportError as e:
-            raise UsageError(f"--format parquet needs pyarrow: pip install pyarrow ({e})") from e
+        table.to_parquet(stem + ".parquet", index=False)
         return os.path.basename(stem) + ".parquet"
     table.to_csv(stem + ".csv", index=False)
     return os.path.basename(stem) + ".csv"
@@ -384,6 +382,8 @@ def _default_progress() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.format == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        raise UsageError("--format parquet needs pyarrow: pip install pyarrow")
     sample = not args.inputs
     columns = Columns(
         text=args.text_column,
