@@ -16,15 +16,14 @@ Outcome codes:
 
 from __future__ import annotations
 
-import math
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
+from _outcomes import row_missing
 
 import copydesk as cd
 
@@ -152,25 +151,6 @@ def cells(table: dict[str, tuple[str, ...]]) -> list[Any]:
 
 
 # ---- what each outcome looks like ------------------------------------------------------------
-
-
-def is_missing_value(v: Any) -> bool:
-    return v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v))
-
-
-def row_missing(fn: str, result: Any, row: int) -> bool:
-    """Is input row `row` missing in `fn`'s column result?"""
-    if fn in ("clean_report", "quotes"):
-        return row not in set(result["row"])
-    if fn == "similarity_matrix":
-        return bool(np.isnan(result[row]).all())
-    if fn == "nearest":
-        return row not in set(result["query"])
-    if fn == "near_duplicates":
-        return row not in set(result["a"]) | set(result["b"])
-    if fn == "copy_share" and isinstance(result, pd.DataFrame):
-        return is_missing_value(result["share"].iloc[row])
-    return is_missing_value(result[row])
 
 
 def result_length(fn: str, result: Any) -> int | None:
