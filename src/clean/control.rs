@@ -15,9 +15,9 @@ pub fn c0_edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        let width = removable_at(b, i);
-        if width == 0 {
+    while let Some(at) = next_candidate(b, i) {
+        i = at;
+        if removable_at(b, i) == 0 {
             i += 1;
             continue;
         }
@@ -32,6 +32,31 @@ pub fn c0_edits(text: &str) -> Vec<Edit> {
         edits.push(Edit::remove(start..i, Kind::Control, ""));
     }
     edits
+}
+
+/// A byte that may start a removable character.
+#[inline]
+fn is_candidate(c: u8) -> bool {
+    (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
+        || matches!(c, 0x7F | 0xE2 | 0xEF)
+}
+
+/// The first candidate byte at or after `from`: blocks without one are passed over with a
+/// fold that has no early exit, which the compiler turns into vector compares.
+fn next_candidate(b: &[u8], from: usize) -> Option<usize> {
+    const BLOCK: usize = 64;
+    let mut start = from;
+    while start < b.len() {
+        let block = &b[start..b.len().min(start + BLOCK)];
+        if block.iter().fold(false, |acc, &c| acc | is_candidate(c)) {
+            return block
+                .iter()
+                .position(|&c| is_candidate(c))
+                .map(|p| start + p);
+        }
+        start += BLOCK;
+    }
+    None
 }
 
 /// The byte length of a removable character at `i` (0 if there is none).
@@ -51,7 +76,7 @@ pub fn c1_edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == 0xC2) {
+    while let Some(off) = memchr::memchr(0xC2, &b[i..]) {
         let at = i + off;
         i = at + 1;
         let Some(&c1) = b.get(at + 1).filter(|n| (0x80..0xA0).contains(*n)) else {
