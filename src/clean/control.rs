@@ -7,6 +7,7 @@
 //!   so they become the Windows-1252 character (`\x93` -> `“`); the five bytes Windows-1252
 //!   leaves undefined are removed. Mojibake repair needs them as they came, hence the order.
 
+use super::bytescan::next_byte;
 use super::codepages::cp1252_byte;
 use super::edit::{Edit, Kind};
 
@@ -15,7 +16,7 @@ pub fn c0_edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
-    while let Some(at) = next_candidate(b, i) {
+    while let Some(at) = next_byte(b, i, is_candidate) {
         i = at;
         if removable_at(b, i) == 0 {
             i += 1;
@@ -39,24 +40,6 @@ pub fn c0_edits(text: &str) -> Vec<Edit> {
 fn is_candidate(c: u8) -> bool {
     (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
         || matches!(c, 0x7F | 0xE2 | 0xEF)
-}
-
-/// The first candidate byte at or after `from`: blocks without one are passed over with a
-/// fold that has no early exit, which the compiler turns into vector compares.
-fn next_candidate(b: &[u8], from: usize) -> Option<usize> {
-    const BLOCK: usize = 64;
-    let mut start = from;
-    while start < b.len() {
-        let block = &b[start..b.len().min(start + BLOCK)];
-        if block.iter().fold(false, |acc, &c| acc | is_candidate(c)) {
-            return block
-                .iter()
-                .position(|&c| is_candidate(c))
-                .map(|p| start + p);
-        }
-        start += BLOCK;
-    }
-    None
 }
 
 /// The byte length of a removable character at `i` (0 if there is none).

@@ -13,6 +13,7 @@
 
 mod blocks;
 mod boilerplate;
+mod bytescan;
 mod code;
 mod codepages;
 mod control;

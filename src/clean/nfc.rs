@@ -2,6 +2,7 @@
 //! offset map stays exact everywhere else. Whitespace never composes with a neighbour nor
 //! reorders across one, so each whitespace-delimited chunk is normalised on its own.
 
+use super::bytescan::next_byte;
 use super::edit::Edit;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -32,21 +33,11 @@ pub fn nfc_edits(text: &str) -> Vec<Edit> {
 
 /// Is `text` surely NFC already? Characters below U+0300 are NFC and start no composition,
 /// so only the runs of characters from U+0300 up (whose lead bytes are 0xCC and above) are
-/// checked; blocks without such a byte are passed over with a fold that has no early exit,
-/// which the compiler turns into vector compares.
+/// checked.
 fn quick_nfc(text: &str) -> bool {
-    const BLOCK: usize = 64;
     let b = text.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        let block = &b[i..b.len().min(i + BLOCK)];
-        if !block.iter().fold(false, |acc, &c| acc | (c >= 0xCC)) {
-            i += block.len();
-            continue;
-        }
-        let Some(start) = block.iter().position(|&c| c >= 0xCC).map(|p| i + p) else {
-            break;
-        };
+    while let Some(start) = next_byte(b, i, |c| c >= 0xCC) {
         let end = text[start..]
             .char_indices()
             .find(|&(_, c)| c < '\u{300}')

@@ -10,6 +10,7 @@
 mod glued;
 mod line_score;
 
+use super::bytescan::any_byte;
 use super::edit::{Edit, Kind};
 use line_score::{score_line, LineClass, LineScore};
 use std::ops::Range;
@@ -48,13 +49,10 @@ pub fn code_edits(text: &str) -> Vec<Edit> {
     edits
 }
 
-/// Does `b` hold a byte that code cannot do without? Scanned in blocks folded without an
-/// early exit, which the compiler turns into vector compares.
+/// Does `b` hold a byte that code cannot do without?
 fn has_code_bytes(b: &[u8]) -> bool {
-    b.chunks(256).any(|block| {
-        block.iter().fold(false, |acc, &x| {
-            acc | matches!(x, b'{' | b'}' | b'=' | b';' | b'|' | b'\\' | b'/' | b'(')
-        })
+    any_byte(b, |x| {
+        matches!(x, b'{' | b'}' | b'=' | b';' | b'|' | b'\\' | b'/' | b'(')
     })
 }
 

@@ -1,0 +1,45 @@
+//! Byte scans that pass over text with nothing to do quickly. A stage asks for the next byte
+//! of a kind it cares about (a control byte, a lead byte of a composed character, a code
+//! byte); blocks are tested with a fold that has no early exit, which the compiler turns into
+//! vector compares, and only a block with a hit is searched byte by byte.
+
+/// Bytes per block: large enough for vector code, small enough to stop soon after a hit.
+const BLOCK: usize = 64;
+
+/// The first byte at or after `from` for which `wanted` holds.
+#[inline]
+pub fn next_byte(b: &[u8], from: usize, wanted: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut start = from;
+    while start < b.len() {
+        let block = &b[start..b.len().min(start + BLOCK)];
+        if block.iter().fold(false, |acc, &c| acc | wanted(c)) {
+            return block.iter().position(|&c| wanted(c)).map(|p| start + p);
+        }
+        start += BLOCK;
+    }
+    None
+}
+
+/// Does `b` hold a byte for which `wanted` holds?
+#[inline]
+pub fn any_byte(b: &[u8], wanted: impl Fn(u8) -> bool) -> bool {
+    b.chunks(BLOCK * 4)
+        .any(|block| block.iter().fold(false, |acc, &c| acc | wanted(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_first_wanted_byte_across_blocks() {
+        let mut text = vec![b'a'; 300];
+        text[70] = b'{';
+        text[200] = b'{';
+        let brace = |c: u8| c == b'{';
+        assert_eq!(next_byte(&text, 0, brace), Some(70));
+        assert_eq!(next_byte(&text, 71, brace), Some(200));
+        assert_eq!(next_byte(&text, 201, brace), None);
+        assert!(any_byte(&text, brace) && !any_byte(&text[..70], brace));
+    }
+}
