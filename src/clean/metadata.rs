@@ -8,6 +8,7 @@
 //! Only whole short lines, line starts and line ends are touched: a date inside a sentence is
 //! content. Regexes come from the `regex` crate (no backtracking) and are built once.
 
+use super::bytescan::line_ranges;
 use super::edit::{Edit, Kind};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -117,12 +118,10 @@ const MAX_LINE: usize = 200;
 /// The edits that remove metadata from `text`.
 pub fn metadata_edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
-    let mut start = 0;
     let mut first_para_seen = false;
     let mut prev_blank = true;
-    for line in text.split('\n') {
-        let range = start..start + line.len();
-        start += line.len() + 1;
+    for range in line_ranges(text) {
+        let line = &text[range.clone()];
         let trimmed = line.trim();
         if trimmed.is_empty() {
             prev_blank = true;
@@ -188,12 +187,25 @@ fn signoff_start(line: &str) -> Option<usize> {
         from += 1;
     }
     let tail = &line[from..];
-    let lower_tail_has = |s: &str| tail.to_ascii_lowercase().contains(s);
-    let plausible = end.ends_with(')') || end.ends_with("Reuter") || lower_tail_has("editing by");
+    let plausible =
+        end.ends_with(')') || end.ends_with("Reuter") || has_editing_by(tail.as_bytes());
     if !plausible {
         return None;
     }
     signoff().find(tail).map(|m| from + m.start())
+}
+
+/// Does `tail` say `editing by` in any case? Found from its rarest letter, the `b`, without
+/// lower-casing a copy.
+fn has_editing_by(tail: &[u8]) -> bool {
+    const PHRASE: &[u8] = b"editing by";
+    const B_AT: usize = 8;
+    memchr::memchr2_iter(b'b', b'B', tail).any(|i| {
+        i >= B_AT
+            && tail
+                .get(i - B_AT..i - B_AT + PHRASE.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(PHRASE))
+    })
 }
 
 /// The longest sign-off we look for, in bytes.
@@ -281,6 +293,14 @@ mod tests {
             "Shares fell 3 pct in the quarter.\n"
         );
         assert_eq!(strip("(Reporting by Jane Doe; Editing by John Roe)"), "");
+    }
+
+    #[test]
+    fn editing_by_in_any_case() {
+        assert!(has_editing_by(b"x; EDITING BY Jane"));
+        assert!(has_editing_by(b"Editing by"));
+        assert!(!has_editing_by(b"editing, by hand"));
+        assert!(!has_editing_by(b"by editing"));
     }
 
     #[test]

@@ -392,47 +392,74 @@ fn is_hex_colour(rest: &[u8]) -> bool {
     (n == 3 || n == 6) && !rest.get(n).is_some_and(|x| x.is_ascii_alphanumeric())
 }
 
-/// A cheap test before [`keyword_weight`]: the keywords are 2 to 10 bytes long and start
-/// with one of a few letters.
+/// A cheap test before [`keyword_weight`]: the keywords are 2 to 10 bytes long, and each
+/// length has only a few first letters ([`KEYWORD_STARTS`]).
+#[inline]
 fn could_be_keyword(word: &[u8]) -> bool {
-    (2..=10).contains(&word.len())
-        && matches!(
-            word[0],
-            b'f' | b'v'
-                | b'l'
-                | b'c'
-                | b't'
-                | b'i'
-                | b'u'
-                | b'n'
-                | b'r'
-                | b'w'
-                | b'd'
-                | b'j'
-                | b'g'
-                | b'p'
-                | b'e'
-        )
+    KEYWORD_STARTS
+        .get(word.len())
+        .is_some_and(|&letters| letters & letter_bit(word[0]) != 0)
 }
+
+/// Bit of a letter (`a` = bit 0, `z` = bit 25; other bytes share bit 31).
+const fn letter_bit(c: u8) -> u32 {
+    if c.is_ascii_lowercase() {
+        1 << (c - b'a')
+    } else {
+        1 << 31
+    }
+}
+
+/// For each word length, the first letters of the keywords of that length.
+static KEYWORD_STARTS: [u32; 11] = {
+    let keywords: [&[u8]; 19] = [
+        b"function",
+        b"var",
+        b"let",
+        b"const",
+        b"typeof",
+        b"instanceof",
+        b"undefined",
+        b"null",
+        b"true",
+        b"false",
+        b"return",
+        b"window",
+        b"document",
+        b"jQuery",
+        b"googletag",
+        b"console",
+        b"px",
+        b"em",
+        b"rem",
+    ];
+    let mut t = [0u32; 11];
+    let mut k = 0;
+    while k < keywords.len() {
+        t[keywords[k].len()] |= letter_bit(keywords[k][0]);
+        k += 1;
+    }
+    t
+};
 
 /// Keywords in the position code puts them.
 fn keyword_weight(b: &[u8], start: usize, end: usize) -> f32 {
-    let word = &b[start..end];
-    let next = b.get(end).copied().unwrap_or(b' ');
-    let after = skip_spaces(b, end);
-    let prev = if start > 0 { b[start - 1] } else { b' ' };
-    if start > 0 && is_ident(prev) {
+    if start > 0 && is_ident(b[start - 1]) {
         return 0.0;
     }
+    let word = &b[start..end];
+    let next = b.get(end).copied().unwrap_or(b' ');
+    let after = || skip_spaces(b, end);
+    let prev = if start > 0 { b[start - 1] } else { b' ' };
     match word {
         b"function"
-            if after
+            if after()
                 .first()
                 .is_some_and(|&c| c == b'(' || c.is_ascii_alphabetic()) =>
         {
             2.0
         }
-        b"var" | b"let" | b"const" if next == b' ' && declares(after) => 2.0,
+        b"var" | b"let" | b"const" if next == b' ' && declares(after()) => 2.0,
         b"typeof" | b"instanceof" | b"undefined" => 2.0,
         b"null" | b"true" | b"false"
             if matches!(next, b',' | b';' | b')' | b'}' | b']')
@@ -441,7 +468,7 @@ fn keyword_weight(b: &[u8], start: usize, end: usize) -> f32 {
             1.0
         }
         b"return"
-            if after
+            if after()
                 .first()
                 .is_some_and(|&c| matches!(c, b';' | b'(' | b'{' | b'!' | b'"' | b'\'')) =>
         {

@@ -10,7 +10,7 @@
 mod glued;
 mod line_score;
 
-use super::bytescan::any_byte;
+use super::bytescan::{any_byte, line_ranges};
 use super::edit::{Edit, Kind};
 use line_score::{score_line, LineClass, LineScore};
 use std::ops::Range;
@@ -98,10 +98,9 @@ fn prose_token_share(text: &str) -> f32 {
 
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split('\n') {
-        out.push((start..start + line.len(), score_line(line)));
-        start += line.len() + 1;
+    for line in line_ranges(text) {
+        let score = score_line(&text[line.clone()]);
+        out.push((line, score));
     }
     mark_block_comments(text, &mut out);
     out
