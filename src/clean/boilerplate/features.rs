@@ -82,11 +82,11 @@ impl Features {
             '.', '!', '?', '\u{2026}', '"', '\u{201d}', '\u{3002}', '\u{ff01}', '\u{ff1f}', ')',
         ]);
         f.sentence_marks = count_sentence_marks(text, ascii);
-        if !ascii && !sample.is_ascii() {
+        if counts.cjk > 0 {
             // Chinese and Japanese write words without spaces: a run of ideographs or kana is
             // one token to the tokenizer but several words to a reader, and three times the
             // text of a Latin letter.
-            let cjk = sample.chars().filter(|&c| is_cjk(c)).count();
+            let cjk = counts.cjk;
             f.words += cjk / 2;
             f.chars += 2 * cjk * text.len() / sample.len().max(1);
         }
@@ -97,12 +97,7 @@ impl Features {
             f.words = f.words * text.len() / sample.len().max(1);
         }
         // A copyright sign counts as a phrase.
-        f.strong = counts.strong
-            + if ascii {
-                0
-            } else {
-                window.matches('\u{a9}').count()
-            };
+        f.strong = counts.strong + if ascii { 0 } else { copyright_signs(window) };
         if f.words > STRONG_PHRASE_WORDS && f.strong < 2 {
             // In a long paragraph one phrase is a mention, two are a notice.
             f.strong = 0;
@@ -191,11 +186,6 @@ impl Features {
     }
 }
 
-/// Kana and CJK ideographs.
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
-}
-
 /// Long paragraphs are measured on this many leading bytes.
 const SAMPLE_BYTES: usize = 400;
 
@@ -219,13 +209,28 @@ fn count_chars(text: &str) -> usize {
     text.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
 
+/// How many `©` (bytes C2 A9) `text` holds.
+fn copyright_signs(text: &str) -> usize {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xA9, b)
+        .filter(|&i| i > 0 && b[i - 1] == 0xC2)
+        .count()
+}
+
 /// Sentence and clause punctuation, Latin and CJK (。、，), counted on bytes.
 fn count_sentence_marks(text: &str, ascii: bool) -> usize {
     let b = text.as_bytes();
-    let latin = b
-        .iter()
-        .map(|&c| usize::from(matches!(c, b'.' | b'!' | b'?' | b',' | b';')))
-        .sum::<usize>();
+    // Byte-sized counts over blocks of 255, which the compiler turns into vector compares.
+    let latin: usize = b
+        .chunks(255)
+        .map(|block| {
+            let n = block.iter().fold(0u8, |n, &c| {
+                let mark = (c == b'.') | (c == b'!') | (c == b'?') | (c == b',') | (c == b';');
+                n + u8::from(mark)
+            });
+            usize::from(n)
+        })
+        .sum();
     if ascii {
         return latin;
     }

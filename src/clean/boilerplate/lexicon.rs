@@ -76,7 +76,7 @@ const TABLE_SLOTS: usize = 1024;
 
 /// Stop words and the first words of the strong phrases in one open-addressing table, so a
 /// word is looked up once; 0 marks an empty slot.
-struct WordTable {
+pub struct WordTable {
     keys: Box<[u64; TABLE_SLOTS]>,
     entries: Box<[Entry; TABLE_SLOTS]>,
     /// Strong phrases grouped by their first word, longest first in each group.
@@ -120,7 +120,9 @@ impl WordTable {
         &mut self.entries[i]
     }
 
-    fn get(&self, key: u64) -> Entry {
+    /// The entry of a word by its key ([`word_key`]).
+    #[inline]
+    pub fn get(&self, key: u64) -> Entry {
         let mut i = slot(key);
         loop {
             match self.keys[i] {
@@ -132,7 +134,7 @@ impl WordTable {
     }
 }
 
-fn word_table() -> &'static WordTable {
+pub fn word_table() -> &'static WordTable {
     static TABLE: OnceLock<WordTable> = OnceLock::new();
     TABLE.get_or_init(WordTable::build)
 }

@@ -2,9 +2,10 @@
 //! byte by byte with a class table for ASCII), how many are stop words, lower-case stop words
 //! and capitalised content words, and how many strong furniture phrases it holds. Each word
 //! is looked up once in the lexicon's table, which answers both questions; a phrase is only
-//! compared where its first word stands. Nothing is allocated.
+//! compared where its first word stands. Nothing is allocated. Characters of two bytes (the
+//! Latin, Greek and Cyrillic letters of European text) are classed from a table built once.
 
-use super::lexicon::{entry, entry_of_packed, phrase_at, Entry};
+use super::lexicon::{entry, entry_of_packed, phrase_at, word_table, Entry, WordTable};
 use crate::text::words::is_word_char;
 
 /// What the words of a sample add up to.
@@ -21,6 +22,8 @@ pub struct WordCounts {
     pub strong: usize,
     /// Some word has a letter.
     pub letters: bool,
+    /// Kana and CJK ideographs (a run of them is one token but several words).
+    pub cjk: usize,
 }
 
 /// Bits of [`CLASS`] (and of a word's summary).
@@ -62,15 +65,22 @@ pub fn count_words(sample: &str, phrase_window: usize) -> WordCounts {
     // Phrase hits do not overlap: the next one starts at or after this.
     let mut phrase_end = 0;
     let mut i = 0;
-    while let Some(start) = next_word_start(sample, i) {
-        let (end, bits) = word_end(sample, start);
+    let table = word_table();
+    while let Some(start) = next_word_start(sample, i, &mut c.cjk) {
+        let (end, bits, e) = match short_ascii_word(sample.as_bytes(), start, table) {
+            Some(word) => word,
+            None => {
+                let (end, bits) = word_end(sample, start, &mut c.cjk);
+                let e = if bits & NON_ASCII == 0 {
+                    ascii_entry(sample.as_bytes(), start, end)
+                } else {
+                    entry(&sample[start..end])
+                };
+                (end, bits, e)
+            }
+        };
         i = end;
         c.words += 1;
-        let e = if bits & NON_ASCII == 0 {
-            ascii_entry(sample.as_bytes(), start, end)
-        } else {
-            entry(&sample[start..end])
-        };
         if e.stop {
             c.stop += 1;
             c.stop_lower += usize::from(bits & UPPER == 0 || c.words == 1);
@@ -92,9 +102,9 @@ pub fn count_words(sample: &str, phrase_window: usize) -> WordCounts {
     c
 }
 
-/// The start of the next word at or after `i`.
+/// The start of the next word at or after `i`; CJK characters passed over are counted.
 #[inline]
-fn next_word_start(text: &str, mut i: usize) -> Option<usize> {
+fn next_word_start(text: &str, mut i: usize, cjk: &mut usize) -> Option<usize> {
     let b = text.as_bytes();
     loop {
         while i < b.len() && CLASS[usize::from(b[i])] == 0 {
@@ -104,18 +114,19 @@ fn next_word_start(text: &str, mut i: usize) -> Option<usize> {
         if CLASS[usize::from(x)] & WORD != 0 {
             return Some(i);
         }
-        let c = char_at(text, i);
-        if is_word_char(c) {
+        let (bits, len) = non_ascii_at(text, i);
+        if bits & WORD != 0 {
             return Some(i);
         }
-        i += c.len_utf8();
+        *cjk += usize::from(bits & CJK != 0);
+        i += len;
     }
 }
 
 /// The end of the word starting at `start` (inner apostrophes before a letter stay in it),
-/// with the class bits of its characters or-ed together.
+/// with the class bits of its characters or-ed together; CJK characters in it are counted.
 #[inline]
-fn word_end(text: &str, start: usize) -> (usize, u8) {
+fn word_end(text: &str, start: usize, cjk: &mut usize) -> (usize, u8) {
     let b = text.as_bytes();
     let mut i = start;
     let mut bits = 0u8;
@@ -139,17 +150,125 @@ fn word_end(text: &str, start: usize) -> (usize, u8) {
         if x < 0x80 {
             break;
         }
-        let c = char_at(text, i);
-        let len = c.len_utf8();
-        if is_word_char(c) {
-            bits |= NON_ASCII | if c.is_alphabetic() { LETTER } else { 0 };
-            bits |= if c.is_uppercase() { UPPER } else { 0 };
-        } else if !(c == '\u{2019}' && followed_by_letter(text, i + len)) {
+        let (class, len) = non_ascii_at(text, i);
+        if class & WORD != 0 {
+            bits |= class | NON_ASCII;
+            *cjk += usize::from(class & CJK != 0);
+        } else if !(class & RIGHT_QUOTE != 0 && followed_by_letter(text, i + len)) {
             break;
         }
         i += len;
     }
-    (i, bits)
+    (i, bits & (WORD | LETTER | UPPER | NON_ASCII))
+}
+
+/// The bits and byte length of the non-ASCII character at `i` (kept out of the hot loops).
+#[inline(never)]
+fn non_ascii_at(text: &str, i: usize) -> (u8, usize) {
+    let (c, len) = decode(text, i);
+    (char_bits(c), len)
+}
+
+/// `’`, which may sit inside a word: a bit of [`char_bits`] only.
+const RIGHT_QUOTE: u8 = 32;
+
+/// Kana and CJK ideographs: a bit of [`char_bits`] only.
+const CJK: u8 = 16;
+
+/// The class bits of a non-ASCII character: [`WORD`] for the characters words are made of
+/// (`text::words::is_word_char`), [`LETTER`], [`UPPER`], [`CJK`].
+#[inline]
+fn char_bits(c: char) -> u8 {
+    let u = c as usize;
+    if u < TWO_BYTE_END {
+        return two_byte_bits()[u - 0x80];
+    }
+    bits_of(c)
+}
+
+/// Characters below this are one or two bytes of UTF-8: their bits come from a table.
+const TWO_BYTE_END: usize = 0x800;
+
+fn bits_of(c: char) -> u8 {
+    let mut bits = 0;
+    if is_word_char(c) {
+        bits |= WORD;
+    }
+    if c.is_alphabetic() {
+        bits |= LETTER;
+    }
+    if c.is_uppercase() {
+        bits |= UPPER;
+    }
+    if matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF) {
+        bits |= CJK;
+    }
+    if c == '\u{2019}' {
+        bits |= RIGHT_QUOTE;
+    }
+    bits
+}
+
+fn two_byte_bits() -> &'static [u8] {
+    static TABLE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0x80..TWO_BYTE_END as u32)
+            .map(|u| char::from_u32(u).map_or(0, bits_of))
+            .collect()
+    })
+}
+
+/// The character at byte `i` (a character boundary) of `text` and its length; two-byte
+/// characters are decoded in place.
+#[inline]
+fn decode(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    if b[i] & 0xE0 == 0xC0 && i + 1 < b.len() {
+        let u = (u32::from(b[i] & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+        return (char::from_u32(u).unwrap_or(' '), 2);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
+/// The common word, read eight bytes at a time: up to seven ASCII word bytes starting at
+/// `start`, ended by an ASCII byte that is not an apostrophe. Its end, class bits and lexicon
+/// entry; `None` sends any other word to the general path.
+#[inline]
+fn short_ascii_word(b: &[u8], start: usize, table: &WordTable) -> Option<(usize, u8, Entry)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x80 * ONES;
+    let x = u64::from_le_bytes(b.get(start..start + 8)?.try_into().ok()?);
+    let ascii = !x & HIGHS;
+    let v = x & (0x7F * ONES);
+    // 0x80 in each byte in `lo..=hi` (for bytes below 0x80).
+    let in_range = |v: u64, lo: u8, hi: u8| {
+        v.wrapping_add(u64::from(0x80 - lo) * ONES)
+            & !v.wrapping_add(u64::from(0x7F - hi) * ONES)
+            & ascii
+    };
+    let letter = in_range(v | (0x20 * ONES), b'a', b'z');
+    let word = letter | in_range(v, b'0', b'9') | in_range(v, b'_', b'_');
+    let ends = !word & HIGHS;
+    if ends == 0 {
+        return None;
+    }
+    let len = (ends.trailing_zeros() / 8) as usize;
+    let terminator = b[start + len];
+    if terminator == b'\'' || terminator >= 0x80 {
+        return None;
+    }
+    let keep = (1u64 << (8 * len)) - 1;
+    let upper = letter & !((v & (0x20 * ONES)) << 2) & keep;
+    let lower = (x | (upper >> 2)) & keep;
+    let mut bits = 0;
+    if letter & keep != 0 {
+        bits |= LETTER;
+    }
+    if upper != 0 {
+        bits |= UPPER;
+    }
+    Some((start + len, bits, table.get(lower)))
 }
 
 /// The lexicon entry of the ASCII word `b[start..end]`, read straight from the bytes when
@@ -172,25 +291,20 @@ fn ascii_entry(b: &[u8], start: usize, end: usize) -> Entry {
     }
 }
 
-#[inline]
-fn char_at(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or(' ')
-}
-
 fn followed_by_letter(text: &str, i: usize) -> bool {
     match text.as_bytes().get(i) {
         Some(&x) if x < 0x80 => CLASS[usize::from(x)] & LETTER != 0,
-        Some(_) => char_at(text, i).is_alphabetic(),
+        Some(_) => non_ascii_at(text, i).0 & LETTER != 0,
         None => false,
     }
 }
 
 fn starts_upper(text: &str, i: usize) -> bool {
-    let x = text.as_bytes()[i];
-    if x < 0x80 {
-        x.is_ascii_uppercase()
+    let b = text.as_bytes();
+    if b[i] < 0x80 {
+        b[i].is_ascii_uppercase()
     } else {
-        char_at(text, i).is_uppercase()
+        non_ascii_at(text, i).0 & UPPER != 0
     }
 }
 
@@ -215,6 +329,10 @@ mod tests {
             }
             c.letters |= letters;
         }
+        c.cjk = sample
+            .chars()
+            .filter(|&ch| matches!(ch as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF))
+            .count();
         c
     }
 
@@ -240,6 +358,7 @@ mod tests {
             "don't O\u{2019}Brien caf\u{e9} voters' 1990s THE The the",
             "Die Regierung und der Minister f\u{fc}r \u{dc}BER alles",
             "\u{201c}Hello, w\u{f6}rld\u{201d} _x_ a'b 'c ''",
+            "\u{4e2d}\u{6587}\u{30fb}\u{30ab}\u{30ca} \u{3002}x\u{4e2d}",
         ] {
             let mut got = count_words(t, t.len());
             got.strong = 0;
