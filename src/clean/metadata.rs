@@ -215,11 +215,145 @@ fn is_metadata_line(line: &str) -> bool {
     if line.split_whitespace().count() > 16 {
         return false;
     }
-    date_line().is_match(line)
-        || byline().is_match(line)
-        || field_line().is_match(line)
-        || (updated_line().is_match(line) && has_date_or_time(line))
+    // Each pattern opens with a digit or one of a few words: a cheap test before its regex.
+    let first = FirstWord::of(line);
+    (first.digit || first.is_in(DATE_FIRST_WORDS)) && date_line().is_match(line)
+        || first.is_in(BYLINE_FIRST_WORDS) && byline().is_match(line)
+        || first.is_in(FIELD_FIRST_WORDS) && field_line().is_match(line)
+        || first.is_in(UPDATED_FIRST_WORDS)
+            && updated_line().is_match(line)
+            && has_date_or_time(line)
 }
+
+/// The ASCII letters a line opens with (after spaces), lower-cased, and whether it opens with
+/// a digit instead.
+struct FirstWord {
+    letters: [u8; FirstWord::MAX],
+    len: usize,
+    digit: bool,
+}
+
+impl FirstWord {
+    /// Longer opening words are not looked up.
+    const MAX: usize = 13;
+
+    fn of(line: &str) -> FirstWord {
+        let b = line.trim_start().as_bytes();
+        let len = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let mut letters = [0u8; FirstWord::MAX];
+        if len <= FirstWord::MAX {
+            letters[..len].copy_from_slice(&b[..len]);
+            letters[..len].make_ascii_lowercase();
+        }
+        FirstWord {
+            letters,
+            len,
+            digit: b.first().is_some_and(u8::is_ascii_digit),
+        }
+    }
+
+    fn is_in(&self, words: &[&str]) -> bool {
+        self.len <= FirstWord::MAX
+            && words
+                .iter()
+                .any(|w| w.as_bytes() == &self.letters[..self.len])
+    }
+}
+
+/// The words a date line can open with: a field label, a month, a weekday, a relative day,
+/// or the `a`/`an`/`one` of `an hour ago` (a digit opens the rest).
+const DATE_FIRST_WORDS: &[&str] = &[
+    "first",
+    "last",
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "created",
+    "date",
+    "dated",
+    "issued",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "today",
+    "yesterday",
+    "a",
+    "an",
+    "one",
+];
+
+/// The words a byline can open with.
+const BYLINE_FIRST_WORDS: &[&str] = &[
+    "written",
+    "story",
+    "words",
+    "reporting",
+    "text",
+    "photo",
+    "photos",
+    "by",
+    "von",
+    "par",
+    "por",
+    "oleh",
+    "di",
+];
+
+/// The words a field line can open with (`posted by`, `filed under`).
+const FIELD_FIRST_WORDS: &[&str] = &[
+    "author",
+    "authors",
+    "source",
+    "reporter",
+    "correspondent",
+    "editor",
+    "posted",
+    "filed",
+    "tag",
+    "tags",
+];
+
+/// The words an `Updated ...` line can open with.
+const UPDATED_FIRST_WORDS: &[&str] = &["last", "updated", "modified", "published", "posted"];
 
 fn has_date_or_time(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
