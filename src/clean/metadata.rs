@@ -212,17 +212,19 @@ fn has_editing_by(tail: &[u8]) -> bool {
 const MAX_SIGNOFF: usize = 400;
 
 fn is_metadata_line(line: &str) -> bool {
-    if line.split_whitespace().count() > 16 {
+    // Each pattern opens with a digit or one of a few words: a cheap test before the regexes.
+    let first = FirstWord::of(line);
+    let date = first.digit || first.is_in(DATE_FIRST_WORDS);
+    let by = first.is_in(BYLINE_FIRST_WORDS);
+    let field = first.is_in(FIELD_FIRST_WORDS);
+    let updated = first.is_in(UPDATED_FIRST_WORDS);
+    if !(date || by || field || updated) || line.split_whitespace().count() > 16 {
         return false;
     }
-    // Each pattern opens with a digit or one of a few words: a cheap test before its regex.
-    let first = FirstWord::of(line);
-    (first.digit || first.is_in(DATE_FIRST_WORDS)) && date_line().is_match(line)
-        || first.is_in(BYLINE_FIRST_WORDS) && byline().is_match(line)
-        || first.is_in(FIELD_FIRST_WORDS) && field_line().is_match(line)
-        || first.is_in(UPDATED_FIRST_WORDS)
-            && updated_line().is_match(line)
-            && has_date_or_time(line)
+    date && date_line().is_match(line)
+        || by && byline().is_match(line)
+        || field && field_line().is_match(line)
+        || updated && updated_line().is_match(line) && has_date_or_time(line)
 }
 
 /// The ASCII letters a line opens with (after spaces), lower-cased, and whether it opens with
