@@ -214,10 +214,10 @@ const MAX_SIGNOFF: usize = 400;
 fn is_metadata_line(line: &str) -> bool {
     // Each pattern opens with a digit or one of a few words: a cheap test before the regexes.
     let first = FirstWord::of(line);
-    let date = first.digit || first.is_in(DATE_FIRST_WORDS);
-    let by = first.is_in(BYLINE_FIRST_WORDS);
-    let field = first.is_in(FIELD_FIRST_WORDS);
-    let updated = first.is_in(UPDATED_FIRST_WORDS);
+    let date = first.digit || first.is_in(&DATE_FIRST_WORDS);
+    let by = first.is_in(&BYLINE_FIRST_WORDS);
+    let field = first.is_in(&FIELD_FIRST_WORDS);
+    let updated = first.is_in(&UPDATED_FIRST_WORDS);
     if !(date || by || field || updated) || line.split_whitespace().count() > 16 {
         return false;
     }
@@ -227,44 +227,65 @@ fn is_metadata_line(line: &str) -> bool {
         || updated && updated_line().is_match(line) && has_date_or_time(line)
 }
 
-/// The ASCII letters a line opens with (after spaces), lower-cased, and whether it opens with
-/// a digit instead.
+/// The ASCII letters a line opens with (after spaces), lower-cased and packed into a `u128`,
+/// and whether it opens with a digit instead.
 struct FirstWord {
-    letters: [u8; FirstWord::MAX],
-    len: usize,
+    key: u128,
     digit: bool,
 }
 
 impl FirstWord {
-    /// Longer opening words are not looked up.
-    const MAX: usize = 13;
+    /// Longer opening words are not looked up (they pack to 0, which no word list holds).
+    const MAX: usize = 15;
 
     fn of(line: &str) -> FirstWord {
         let b = line.trim_start().as_bytes();
         let len = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        let mut letters = [0u8; FirstWord::MAX];
-        if len <= FirstWord::MAX {
-            letters[..len].copy_from_slice(&b[..len]);
-            letters[..len].make_ascii_lowercase();
-        }
+        let key = if len <= FirstWord::MAX {
+            b[..len]
+                .iter()
+                .rev()
+                .fold(0u128, |k, &c| (k << 8) | u128::from(c.to_ascii_lowercase()))
+        } else {
+            0
+        };
         FirstWord {
-            letters,
-            len,
+            key,
             digit: b.first().is_some_and(u8::is_ascii_digit),
         }
     }
 
-    fn is_in(&self, words: &[&str]) -> bool {
-        self.len <= FirstWord::MAX
-            && words
-                .iter()
-                .any(|w| w.as_bytes() == &self.letters[..self.len])
+    fn is_in(&self, words: &[u128]) -> bool {
+        self.key != 0 && words.contains(&self.key)
     }
+}
+
+/// `word` packed as [`FirstWord`] packs the letters of a line.
+const fn pack(word: &str) -> u128 {
+    let b = word.as_bytes();
+    let mut key = 0u128;
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        key = (key << 8) | b[i] as u128;
+    }
+    key
+}
+
+/// Packs a list of opening words.
+const fn packed<const N: usize>(words: [&str; N]) -> [u128; N] {
+    let mut keys = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = pack(words[i]);
+        i += 1;
+    }
+    keys
 }
 
 /// The words a date line can open with: a field label, a month, a weekday, a relative day,
 /// or the `a`/`an`/`one` of `an hour ago` (a digit opens the rest).
-const DATE_FIRST_WORDS: &[&str] = &[
+const DATE_FIRST_WORDS: [u128; 56] = packed([
     "first",
     "last",
     "published",
@@ -321,10 +342,10 @@ const DATE_FIRST_WORDS: &[&str] = &[
     "a",
     "an",
     "one",
-];
+]);
 
 /// The words a byline can open with.
-const BYLINE_FIRST_WORDS: &[&str] = &[
+const BYLINE_FIRST_WORDS: [u128; 13] = packed([
     "written",
     "story",
     "words",
@@ -338,10 +359,10 @@ const BYLINE_FIRST_WORDS: &[&str] = &[
     "por",
     "oleh",
     "di",
-];
+]);
 
 /// The words a field line can open with (`posted by`, `filed under`).
-const FIELD_FIRST_WORDS: &[&str] = &[
+const FIELD_FIRST_WORDS: [u128; 10] = packed([
     "author",
     "authors",
     "source",
@@ -352,10 +373,11 @@ const FIELD_FIRST_WORDS: &[&str] = &[
     "filed",
     "tag",
     "tags",
-];
+]);
 
 /// The words an `Updated ...` line can open with.
-const UPDATED_FIRST_WORDS: &[&str] = &["last", "updated", "modified", "published", "posted"];
+const UPDATED_FIRST_WORDS: [u128; 5] =
+    packed(["last", "updated", "modified", "published", "posted"]);
 
 fn has_date_or_time(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
