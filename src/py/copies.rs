@@ -50,7 +50,7 @@ impl<'a> Corpus<'a> {
 /// them: a dict with every key, `None` for the documented default.
 #[derive(FromPyObject)]
 #[pyo3(from_item_all)]
-pub struct SearchOptions {
+pub(super) struct SearchOptions {
     threshold: Option<f64>,
     shingle_size: Option<usize>,
     num_perm: Option<usize>,
@@ -62,7 +62,7 @@ pub struct SearchOptions {
 }
 
 /// The core options for `given` (no dict: every default), checked.
-fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
+pub(super) fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
     let d = CopyOptions::default();
     let Some(o) = given else { return Ok(d) };
     let options = CopyOptions {

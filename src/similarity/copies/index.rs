@@ -6,9 +6,9 @@
 
 use super::lsh::{candidate_pairs, Signatures};
 use super::minhash::Permutations;
-use super::normalize::{copy_words_into, CopyWord};
 use super::score::verify;
-use super::shingle::{mix64, shingle_hashes_into, ShingleProfile};
+use super::shingle::ShingleProfile;
+use super::sketch::{exact_key, Buffers, ExactKey};
 use super::{CopyOptions, Pair};
 use crate::{Error, Result};
 use rayon::prelude::*;
@@ -17,9 +17,6 @@ use std::ops::Range;
 
 /// Candidate pairs verified per chunk: bounds the shingle profiles held at once.
 const VERIFY_CHUNK: usize = 1 << 15;
-
-/// A 128-bit hash of a document's normalised word sequence; `None` for a text with no words.
-type ExactKey = Option<(u64, u64)>;
 
 /// Signatures and exact keys of the texts added so far.
 #[derive(Debug, Clone)]
@@ -177,35 +174,6 @@ impl Candidates {
     pub fn is_empty(&self) -> bool {
         self.pairs.is_empty()
     }
-}
-
-/// Reusable per-thread buffers for one document's words and shingles.
-#[derive(Default)]
-struct Buffers {
-    words: Vec<CopyWord>,
-    shingles: Vec<u64>,
-}
-
-impl Buffers {
-    fn fill(&mut self, text: &str, k: usize) {
-        self.words.clear();
-        self.shingles.clear();
-        copy_words_into(text, &mut self.words);
-        shingle_hashes_into(&self.words, k, &mut self.shingles);
-    }
-}
-
-/// Two independent 64-bit hashes of the folded word sequence.
-fn exact_key(words: &[CopyWord]) -> ExactKey {
-    if words.is_empty() {
-        return None;
-    }
-    let (mut h1, mut h2) = (words.len() as u64, !(words.len() as u64));
-    for w in words {
-        h1 = mix64(h1 ^ w.hash);
-        h2 = mix64(h2.rotate_left(29).wrapping_add(w.hash));
-    }
-    Some((h1, h2))
 }
 
 /// Rows grouped by exact key (texts without words left out), each group in row order, the

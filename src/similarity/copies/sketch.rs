@@ -1,0 +1,262 @@
+//! The copy search cut into a per-document step and a per-pair step, for engines that spread a
+//! corpus over many machines (Dask, Spark, Ray). Not a second search: both steps reuse the
+//! stages of the single-machine [`CopyIndex`](super::CopyIndex) (normalisation, shingles,
+//! MinHash, band keys, the signature estimate, the verification score) and its options, so a
+//! distributed run gives the same pairs, with the same similarities, as one machine.
+//!
+//! # The distributed search
+//! 1. [`Sketcher::sketch`] per document: an exact key (a 128-bit hash of the normalised words)
+//!    and one 32-bit key per LSH band. A document without words has no sketch: it is nobody's
+//!    copy, as on one machine.
+//! 2. The engine shuffles `(band, band key)` entries so that documents sharing a band key meet
+//!    in one place, whatever partition they started in. Inside a bucket, documents with equal
+//!    exact keys count once (the earliest row stands for them, like the single-machine exact
+//!    groups); every other pair of the bucket is a candidate.
+//! 3. [`Sketcher::candidate_similarity`] per distinct candidate: the single-machine decision,
+//!    signature estimate against `min_jaccard` then the exact score against `threshold`.
+//! 4. Rows with equal exact keys are paired with similarity 1, and a verified pair of
+//!    representatives stands for every pair of their members.
+
+use super::lsh::band_key;
+use super::minhash::{estimated_jaccard, Permutations};
+use super::normalize::{copy_words_into, CopyWord};
+use super::score::verify;
+use super::shingle::{mix64, shingle_hashes_into, ShingleProfile};
+use super::CopyOptions;
+use crate::Result;
+
+/// A 128-bit hash of a document's normalised word sequence; `None` for a text with no words.
+pub type ExactKey = Option<(u64, u64)>;
+
+/// What the distributed search keeps of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sketch {
+    /// Hash of the normalised word sequence: documents with equal keys are exact copies.
+    pub exact: (u64, u64),
+    /// One key per band, in band order: documents meet when a band's keys agree.
+    pub bands: Vec<u32>,
+}
+
+/// The per-document and per-pair steps under one set of options.
+#[derive(Debug, Clone)]
+pub struct Sketcher {
+    options: CopyOptions,
+    perms: Permutations,
+}
+
+impl Sketcher {
+    /// Fails on options that do not fit together, like the single-machine search.
+    pub fn new(options: CopyOptions) -> Result<Self> {
+        options.validate()?;
+        let perms = Permutations::new(options.num_perm, options.seed);
+        Ok(Sketcher { options, perms })
+    }
+
+    /// The options in force.
+    pub fn options(&self) -> &CopyOptions {
+        &self.options
+    }
+
+    /// The sketch of `text`, `None` when it has no words.
+    pub fn sketch(&self, text: &str) -> Option<Sketch> {
+        let mut buf = Buffers::default();
+        buf.fill(text, self.options.shingle_size);
+        let exact = exact_key(&buf.words)?;
+        let signature = self.signature(&buf.shingles);
+        let rows = self.options.rows();
+        let bands = signature.chunks(rows).map(band_key).collect();
+        Some(Sketch { exact, bands })
+    }
+
+    /// The similarity the single-machine search reports for two texts that met in a band and
+    /// are not exact copies of each other: `None` when the signature estimate of their
+    /// Jaccard is below `min_jaccard` or the verified similarity is below `threshold`.
+    pub fn candidate_similarity(&self, a: &str, b: &str) -> Option<f64> {
+        let k = self.options.shingle_size;
+        let (mut x, mut y) = (Buffers::default(), Buffers::default());
+        x.fill(a, k);
+        y.fill(b, k);
+        let estimate =
+            estimated_jaccard(&self.signature(&x.shingles), &self.signature(&y.shingles));
+        if estimate < self.options.min_jaccard {
+            return None;
+        }
+        let lead_share = self.options.lead_share;
+        let s = verify(
+            &ShingleProfile::new(&x.shingles, lead_share),
+            &ShingleProfile::new(&y.shingles, lead_share),
+            self.options.lead_floor,
+        )
+        .similarity;
+        (s >= self.options.threshold).then_some(s)
+    }
+
+    fn signature(&self, shingles: &[u64]) -> Vec<u32> {
+        let mut signature = vec![u32::MAX; self.options.num_perm];
+        self.perms.signature(shingles, &mut signature);
+        signature
+    }
+}
+
+/// Reusable buffers for one document's words and shingles.
+#[derive(Default)]
+pub(super) struct Buffers {
+    pub(super) words: Vec<CopyWord>,
+    pub(super) shingles: Vec<u64>,
+}
+
+impl Buffers {
+    /// The copy words and `k`-word shingle hashes of `text`, replacing what was held.
+    pub(super) fn fill(&mut self, text: &str, k: usize) {
+        self.words.clear();
+        self.shingles.clear();
+        copy_words_into(text, &mut self.words);
+        shingle_hashes_into(&self.words, k, &mut self.shingles);
+    }
+}
+
+/// Two independent 64-bit hashes of the folded word sequence.
+pub(super) fn exact_key(words: &[CopyWord]) -> ExactKey {
+    if words.is_empty() {
+        return None;
+    }
+    let (mut h1, mut h2) = (words.len() as u64, !(words.len() as u64));
+    for w in words {
+        h1 = mix64(h1 ^ w.hash);
+        h2 = mix64(h2.rotate_left(29).wrapping_add(w.hash));
+    }
+    Some((h1, h2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{near_duplicates, Pair};
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+    /// The distributed search run in one process: sketches, buckets by band key (one entry per
+    /// exact key, the earliest row), candidate pairs, verification, expansion.
+    fn distributed_pairs(texts: &[&str], options: &CopyOptions) -> Vec<Pair> {
+        let sketcher = Sketcher::new(options.clone()).unwrap();
+        let sketches: Vec<Option<Sketch>> = texts.iter().map(|t| sketcher.sketch(t)).collect();
+        let mut buckets: HashMap<(usize, u32), BTreeMap<(u64, u64), usize>> = HashMap::new();
+        let mut members: BTreeMap<(u64, u64), Vec<usize>> = BTreeMap::new();
+        for (row, sketch) in sketches.iter().enumerate() {
+            let Some(sketch) = sketch else { continue };
+            members.entry(sketch.exact).or_default().push(row);
+            for (band, &key) in sketch.bands.iter().enumerate() {
+                let bucket = buckets.entry((band, key)).or_default();
+                bucket.entry(sketch.exact).or_insert(row);
+            }
+        }
+        let mut candidates = BTreeSet::new();
+        for bucket in buckets.values() {
+            let reps: Vec<usize> = bucket.values().copied().collect();
+            for (i, &a) in reps.iter().enumerate() {
+                for &b in &reps[i + 1..] {
+                    candidates.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+        let group_of: HashMap<usize, &Vec<usize>> = members.values().map(|m| (m[0], m)).collect();
+        let mut pairs = Vec::new();
+        for m in members.values() {
+            for (i, &a) in m.iter().enumerate() {
+                pairs.extend(m[i + 1..].iter().map(|&b| Pair::new(a, b, 1.0)));
+            }
+        }
+        for (a, b) in candidates {
+            if let Some(s) = sketcher.candidate_similarity(texts[a], texts[b]) {
+                for &x in group_of[&a].iter() {
+                    pairs.extend(group_of[&b].iter().map(|&y| Pair::new(x, y, s)));
+                }
+            }
+        }
+        pairs.sort_by_key(|p| (p.a, p.b));
+        pairs
+    }
+
+    /// A seeded corpus of stories, their edited copies (trimmed, re-headlined, words swapped),
+    /// exact and case-changed duplicates, stories that share background, and empty texts.
+    fn corpus(seed: u64) -> Vec<String> {
+        let mut state = seed;
+        let mut next = move |n: usize| {
+            state = mix64(state.wrapping_add(0x9e37_79b9_7f4a_7c15));
+            (state % n as u64) as usize
+        };
+        let vocabulary: Vec<String> = (0..400).map(|i| format!("w{i}")).collect();
+        let mut story = |len: usize| -> Vec<String> {
+            (0..len).map(|_| vocabulary[next(400)].clone()).collect()
+        };
+        let mut texts = Vec::new();
+        for _ in 0..6 {
+            let words = story(120);
+            let background = story(40);
+            texts.push(words.join(" "));
+            texts.push(words[..80].join(" "));
+            let mut edited = words.clone();
+            for i in (5..edited.len()).step_by(9) {
+                edited[i] = "changed".into();
+            }
+            texts.push(format!("New headline here. {}", edited.join(" ")));
+            texts.push(words.join(" ").to_uppercase());
+            texts.push(format!("{} {}", story(60).join(" "), background.join(" ")));
+            texts.push(format!("{} {}", story(60).join(" "), background.join(" ")));
+            texts.push(story(90).join(" "));
+        }
+        texts.push(String::new());
+        texts.push(" ,; ".into());
+        texts.push(texts[0].clone());
+        texts
+    }
+
+    #[test]
+    fn distributed_steps_give_the_single_machine_pairs() {
+        for seed in 1..6 {
+            let texts = corpus(seed);
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            for options in [
+                CopyOptions::default(),
+                CopyOptions {
+                    num_perm: 64,
+                    bands: 16,
+                    threshold: 0.2,
+                    ..CopyOptions::default()
+                },
+            ] {
+                let expected = near_duplicates(&refs, &options).unwrap();
+                assert!(expected.len() > 20, "{} pairs", expected.len());
+                assert_eq!(distributed_pairs(&refs, &options), expected, "seed {seed}");
+            }
+        }
+    }
+
+    #[test]
+    fn texts_without_words_have_no_sketch() {
+        let sketcher = Sketcher::new(CopyOptions::default()).unwrap();
+        assert!(sketcher.sketch("").is_none() && sketcher.sketch(" ,; ").is_none());
+        let s = sketcher.sketch("The council met on Tuesday.").unwrap();
+        assert_eq!(s.bands.len(), 64);
+        assert_eq!(sketcher.sketch("the COUNCIL met, on Tuesday").unwrap(), s);
+    }
+
+    #[test]
+    fn unrelated_candidates_are_rejected() {
+        let sketcher = Sketcher::new(CopyOptions::default()).unwrap();
+        let a = "The harbour bridge will close for six months of repairs from March.";
+        assert_eq!(sketcher.candidate_similarity(a, a), Some(1.0));
+        assert_eq!(
+            sketcher.candidate_similarity(a, "A cat sat on the mat in the afternoon sun."),
+            None
+        );
+    }
+
+    #[test]
+    fn invalid_options_are_errors() {
+        let bad = CopyOptions {
+            bands: 7,
+            ..CopyOptions::default()
+        };
+        assert!(Sketcher::new(bad).is_err());
+    }
+}
