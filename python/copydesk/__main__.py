@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 import copydesk as cd
+from copydesk._pipeline_dask import engine_for
 
 TEXT_SUFFIXES = (".txt",)
 TABLE_SUFFIXES = (".csv", ".jsonl", ".json", ".parquet")
@@ -78,19 +79,21 @@ def run(
     progress: bool,
     date_column: str | None = None,
     source_column: str | None = None,
+    engine: Any = cd,
 ) -> dict[str, Any]:
-    """Runs the pipeline; returns the summary figures."""
+    """Runs the pipeline with ``engine``'s functions (copydesk, or a Dask engine); returns the
+    summary figures."""
     texts = corpus[text_column]
-    cleaned = cd.clean(texts, progress=progress)
-    pairs = cd.near_duplicates(cleaned, progress=progress)
-    groups = cd.duplicate_groups(
+    cleaned = engine.clean(texts, progress=progress)
+    pairs = engine.near_duplicates(cleaned, progress=progress)
+    groups = engine.duplicate_groups(
         cleaned,
         dates=corpus[date_column] if date_column else None,
         sources=corpus[source_column] if source_column else None,
     )
     # One group id per row; with dates or sources, a frame that also names each original.
     group_ids = groups["group"] if hasattr(groups, "columns") else groups
-    quotes = cd.quotes(cleaned, progress=progress)
+    quotes = engine.quotes(cleaned, progress=progress)
     before = texts.fillna("").astype(str).str.len()
     after = cleaned.fillna("").astype(str).str.len()
     articles = corpus.assign(
@@ -132,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source-column", default=None, help="column naming the outlet")
     parser.add_argument("--out", default=None, help="folder for the results")
     parser.add_argument("--progress", action="store_true", help="show a progress bar")
+    parser.add_argument(
+        "--dask", metavar="ADDRESS", help="run on the Dask scheduler at ADDRESS ('local': here)"
+    )
     args = parser.parse_args(argv)
     inputs = args.inputs or [sample_path()]
     sample = not args.inputs
@@ -143,7 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         if column and column not in corpus.columns:
             raise SystemExit(f"copydesk: no column {column!r} in the input")
     source = "the bundled sample corpus" if sample else ", ".join(args.inputs)
-    summary = run(corpus, args.text_column, args.out, args.progress, date_column, source_column)
+    with engine_for(args.dask) as engine:
+        summary = run(
+            corpus, args.text_column, args.out, args.progress, date_column, source_column, engine
+        )
     print_summary(summary, source, args.out)
     return 0
 

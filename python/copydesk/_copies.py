@@ -175,17 +175,14 @@ def duplicate_groups(
         with ``sources`` also ``source`` and ``original_source``.
 
         A Dask Series runs the search on its cluster and gives a Dask Series of ``Int64``
-        group ids aligned with it (the same ids as pandas); ``dates`` and ``sources`` are not
-        supported there yet.
+        group ids aligned with it (the same ids as pandas), or with ``dates`` / ``sources``
+        (Dask Series partitioned like ``texts``) a Dask DataFrame of the same columns.
     """
     if _on_dask(texts):
         from . import _dask_copies
 
-        if dates is not None or sources is not None:
-            raise NotImplementedError(
-                "duplicate_groups on Dask: dates and sources are not supported"
-            )
-        return _dask_copies.duplicate_groups(texts, _search_options(locals()), n_threads)
+        options = _search_options(locals())
+        return _dask_copies.duplicate_groups(texts, options, n_threads, dates, sources)
     column = _corpus(texts)
     keys = None if dates is None else _date_keys(dates, column.length)
     if sources is not None:

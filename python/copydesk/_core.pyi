@@ -420,9 +420,12 @@ def copy_candidates(
     it does not pair them (signature estimate below ``min_jaccard`` or similarity below
     ``threshold``). Element-wise over two columns."""
 
-def group_pairs(n: int, a: list[int], b: list[int]) -> dict[str, list[int]]:
+def group_pairs(
+    n: int, a: list[int], b: list[int], *, dates: list[int | None] | None = None
+) -> dict[str, list[int]]:
     """Union-find over ``n`` items joined by the pairs ``(a[i], b[i])``: ``group`` (ids numbered
-    by each group's first item) and ``original`` (each group's first item) per item."""
+    by each group's first item) and ``original`` (each group's earliest item by ``dates``, an
+    ordered integer key, undated after dated, ties to the first item) per item."""
 
 @overload
 def copy_share(

@@ -258,14 +258,156 @@ def _labels(index: Any, values: pd.Series) -> Any:
     return pd.Index(values.to_numpy(), dtype=index.dtype)
 
 
-def duplicate_groups(series: Any, options: dict[str, Any], n_threads: int | None = None) -> Any:
-    """:func:`copydesk.duplicate_groups` on a Dask Series: a Dask Series of group ids
-    (``Int64``, missing for missing texts) aligned with ``series``, equal to the pandas
-    answer. The search runs at once; numbering the rows is left lazy."""
+def duplicate_groups(
+    series: Any,
+    options: dict[str, Any],
+    n_threads: int | None = None,
+    dates: Any = None,
+    sources: Any = None,
+) -> Any:
+    """:func:`copydesk.duplicate_groups` on a Dask Series: the pandas answer, lazily per
+    partition (the search itself runs at once). Without ``dates`` and ``sources``, a Dask
+    Series of ``Int64`` group ids (missing for missing texts); with either (Dask Series
+    partitioned like ``series``), a Dask DataFrame with the columns of the pandas one."""
     pairs, counts = search(series, options, n_threads)
     bases, later = number_groups(pairs, counts)
-    meta = pd.Series(pd.array([], dtype="Int64"), index=series._meta.index, name=series.name)
-    return series.map_partitions(group_partition, bases, later, meta=meta)
+    if dates is None and sources is None:
+        meta = pd.Series(pd.array([], dtype="Int64"), index=series._meta.index, name=series.name)
+        return series.map_partitions(group_partition, bases, later, meta=meta)
+    import dask.dataframe as dd
+
+    for name, column in (("dates", dates), ("sources", sources)):
+        if column is not None and column.npartitions != series.npartitions:
+            raise _core.MismatchError(
+                f"{name}: {column.npartitions} partitions for {series.npartitions} of texts"
+            )
+    keys = None if dates is None else dates.map_partitions(date_keys, meta=(None, "Int64"))
+    originals = find_originals(series, pairs, keys, sources)
+    parts = [series, keys, sources]
+    meta = groups_frame(series._meta, None, None, [0], {}, {}, sources is not None)
+    return dd.map_partitions(
+        _groups_frame_partition,
+        *parts,
+        bases,
+        later,
+        originals,
+        sources is not None,
+        meta=meta,
+        align_dataframes=False,
+    )
+
+
+def date_keys(part: pd.Series) -> pd.Series:
+    """Dates as the single machine orders them (nanoseconds since the epoch, UTC)."""
+    from ._copies import _date_keys
+
+    return pd.Series(pd.array(_date_keys(part, len(part)), dtype="Int64"), index=part.index)
+
+
+def find_originals(series: Any, pairs: pd.DataFrame, keys: Any, sources: Any) -> dict[int, Any]:
+    """Each partition's rows that are in a group with copies, as ``(ranks, original labels,
+    is_original, original sources)``: the groups' originals by date, as on one machine."""
+    import dask
+    import dask.dataframe as dd
+
+    places = np.unique(np.concatenate([pairs["a"].to_numpy(), pairs["b"].to_numpy()]))
+    rows = dd.map_partitions(
+        involved_rows,
+        series,
+        keys,
+        sources,
+        places,
+        meta=involved_rows(series._meta, None, None, places[:0]),
+        align_dataframes=False,
+    )
+    (rows,) = dask.compute(rows)
+    rows = rows.set_index("pos").loc[places]
+    a, b = (np.searchsorted(places, pairs[end].to_numpy()).tolist() for end in ("a", "b"))
+    dates = [None if pd.isna(d) else int(d) for d in rows["date"]]
+    first = np.asarray(_core.group_pairs(len(places), a, b, dates=dates)["original"])
+    part = places >> _RANK_BITS
+    found: dict[int, Any] = {}
+    for p in np.unique(part):
+        mine = part == p
+        found[int(p)] = (
+            places[mine] & _RANK_MASK,
+            rows["label"].to_numpy()[first[mine]],
+            first[mine] == np.flatnonzero(mine),
+            rows["source"].to_numpy()[first[mine]],
+        )
+    return found
+
+
+def involved_rows(
+    part: pd.Series,
+    keys: pd.Series | None,
+    sources: pd.Series | None,
+    places: np.ndarray,
+    partition_info: dict[str, Any] | None = None,
+) -> pd.DataFrame:
+    """The place, label, date key and source of the rows of one partition at ``places``."""
+    present = part.notna().to_numpy()
+    place = (_partition_number(partition_info) << _RANK_BITS) + np.arange(int(present.sum()))
+    keep = np.flatnonzero(present)[np.isin(place, places)]
+    none = pd.Series([None] * len(part), index=part.index, dtype=object)
+    return pd.DataFrame(
+        {
+            "pos": place[np.isin(place, places)],
+            "label": part.index[keep],
+            "date": (none if keys is None else keys).astype(object).to_numpy()[keep],
+            "source": (none if sources is None else sources).astype(object).to_numpy()[keep],
+        }
+    )
+
+
+def _groups_frame_partition(
+    part: pd.Series,
+    keys: pd.Series | None,
+    sources: pd.Series | None,
+    bases: list[int],
+    later: dict[int, Any],
+    originals: dict[int, Any],
+    with_sources: bool,
+    partition_info: dict[str, Any] | None = None,
+) -> pd.DataFrame:
+    number = _partition_number(partition_info)
+    return groups_frame(part, sources, number, bases, later, originals, with_sources)
+
+
+def groups_frame(
+    part: pd.Series,
+    sources: pd.Series | None,
+    number: int | None,
+    bases: list[int],
+    later: dict[int, Any],
+    originals: dict[int, Any],
+    with_sources: bool,
+) -> pd.DataFrame:
+    """``group``, ``original``, ``is_original`` (and ``source``, ``original_source``) of one
+    partition: a row outside any group with copies is its own original."""
+    number = number or 0
+    group = group_partition(part, bases, later, {"number": number})
+    present = part.notna().to_numpy()
+    own_source = np.full(len(part), None, dtype=object)
+    if sources is not None:
+        own_source = sources.astype(object).to_numpy()
+    original = np.where(present, part.index.to_numpy(dtype=object), None)
+    is_original = pd.array(np.where(present, True, None), dtype="boolean")
+    original_source = np.where(present, own_source, None)
+    if number in originals:
+        ranks, labels, flags, their_sources = originals[number]
+        at = np.flatnonzero(present)[ranks]
+        original[at] = labels
+        is_original[at] = flags
+        original_source[at] = their_sources
+    frame = pd.DataFrame(
+        {"group": group.array, "original": original, "is_original": is_original},
+        index=part.index,
+    )
+    if with_sources:
+        frame["source"] = own_source
+        frame["original_source"] = original_source
+    return frame
 
 
 def number_groups(pairs: pd.DataFrame, counts: np.ndarray) -> tuple[list[int], dict[int, Any]]:

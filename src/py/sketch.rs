@@ -72,11 +72,13 @@ pub fn copy_candidates<'py>(
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
+#[pyo3(signature = (n, a, b, *, dates = None))]
 pub fn group_pairs(
     py: Python<'_>,
     n: usize,
     a: Vec<usize>,
     b: Vec<usize>,
+    dates: Option<Vec<Option<i64>>>,
 ) -> PyResult<Bound<'_, PyDict>> {
     if a.len() != b.len() {
         let msg = format!("{} first rows for {} second rows", a.len(), b.len());
@@ -86,7 +88,14 @@ pub fn group_pairs(
         let msg = format!("row {row} out of range for {n} rows");
         return Err(Error::Mismatch(msg).into());
     }
-    let groups = py.detach(|| group_rows(n, a.into_iter().zip(b), None));
+    if dates.as_ref().is_some_and(|d| d.len() != n) {
+        let msg = format!(
+            "dates for {} rows, expected {n}",
+            dates.map_or(0, |d| d.len())
+        );
+        return Err(Error::Mismatch(msg).into());
+    }
+    let groups = py.detach(|| group_rows(n, a.into_iter().zip(b), dates.as_deref()));
     let dict = PyDict::new(py);
     dict.set_item("group", groups.group)?;
     dict.set_item("original", groups.original)?;
