@@ -109,8 +109,9 @@ def pair_ends(candidates: pd.DataFrame) -> pd.DataFrame:
 def score_pairs(
     ends: pd.DataFrame, options: dict[str, Any], n_threads: int | None = None
 ) -> pd.DataFrame:
-    """Step 3 on one partition holding both ends of its candidates: the pairs that the
-    single-machine search keeps, with their similarity."""
+    """Step 3 on one partition holding both ends of its candidates (each perhaps several
+    times): the pairs that the single-machine search keeps, with their similarity."""
+    ends = ends.drop_duplicates(["a", "b", "pos"])
     left = ends.loc[ends["pos"] == ends["a"], ["a", "b", "label", "text"]]
     right = ends.loc[ends["pos"] == ends["b"], ["a", "b", "label", "text"]]
     both = left.merge(right, on=["a", "b"], suffixes=("_a", "_b"))
@@ -195,10 +196,10 @@ def _lazy_search(series: Any, options: dict[str, Any], n_threads: int | None) ->
         meta=sketch_partition(series._meta, options, 1),
     )
     entries = sketches.map_partitions(band_entries, meta=band_entries(sketches._meta))
-    candidates = (
-        entries.shuffle("bucket")
-        .map_partitions(bucket_pairs, meta=bucket_pairs(entries._meta))
-        .drop_duplicates()
+    # A pair met in several bands arrives more than once: score_pairs drops the repeats,
+    # after the shuffle that brings them together anyway.
+    candidates = entries.shuffle("bucket").map_partitions(
+        bucket_pairs, meta=bucket_pairs(entries._meta)
     )
     ends = candidates.map_partitions(pair_ends, meta=pair_ends(candidates._meta))
     docs = sketches[["pos", "label", "text"]]
