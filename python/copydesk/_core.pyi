@@ -386,7 +386,6 @@ def copy_sketches(
     texts: _TextPayload,
     *,
     options: _SearchOptions | None = None,
-    errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> _Sketches:
@@ -395,30 +394,18 @@ def copy_sketches(
     rows are exact copies) and ``bands`` (a ``(n, bands)`` uint32 key per LSH band: rows that
     agree on one band's key are candidates). Missing rows and rows without words are left out."""
 
-@overload
 def copy_candidates(
-    a: str,
-    b: str,
+    texts: _TextPayload,
+    a: list[int],
+    b: list[int],
     *,
     options: _SearchOptions | None = None,
-    errors: str = "raise",
     n_threads: int | None = None,
-    progress: _Progress = None,
-) -> float | None: ...
-@overload
-def copy_candidates(
-    a: Any,
-    b: Any,
-    *,
-    options: _SearchOptions | None = None,
-    errors: str = "raise",
-    n_threads: int | None = None,
-    progress: _Progress = None,
-) -> Any:
-    """The per-pair step of the distributed copy search: the similarity the single-machine
-    search reports for two candidate texts (not exact copies of each other), or ``None`` when
-    it does not pair them (signature estimate below ``min_jaccard`` or similarity below
-    ``threshold``). Element-wise over two columns."""
+) -> list[float | None]:
+    """The per-pair step of the distributed copy search: for each candidate pair of rows
+    ``(a[i], b[i])`` of ``texts`` (not exact copies of each other), the similarity
+    ``near_duplicates`` reports, or ``None`` where it does not pair them (signature estimate
+    below ``min_jaccard`` or similarity below ``threshold``). No row may be missing."""
 
 def group_pairs(
     n: int, a: list[int], b: list[int], *, dates: list[int | None] | None = None

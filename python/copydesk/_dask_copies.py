@@ -11,7 +11,8 @@ engines (``src/similarity/copies/sketch.rs``); Dask only moves rows between them
    they started in. In a bucket, rows with one exact key count once (their earliest row), and
    every pair of what is left is a candidate.
 3. The two texts of each distinct candidate are brought together (only candidate texts move)
-   and ``copy_candidates`` decides the pair as the single machine does.
+   and ``copy_candidates`` decides the pairs of each partition as the single machine does,
+   over an index of that partition's texts (each text sketched once, however many pairs).
 4. Rows with equal exact keys (a shuffle on the key) are paired with similarity 1, and each
    verified pair of earliest rows stands for every pair of their members; the pairs are
    sorted by position in the Series and named by its index labels.
@@ -91,7 +92,8 @@ def band_entries(sketches: pd.DataFrame) -> pd.DataFrame:
 def bucket_pairs(entries: pd.DataFrame) -> pd.DataFrame:
     """Step 2 on one shuffled partition: candidate pairs ``a < b`` of every bucket, one row
     per exact key (its earliest row) in each bucket."""
-    first = entries.sort_values(["bucket", "pos"]).drop_duplicates(["bucket", "hi", "lo"])
+    met = entries.loc[entries["bucket"].duplicated(keep=False)]  # most buckets hold one row
+    first = met.sort_values(["bucket", "pos"]).drop_duplicates(["bucket", "hi", "lo"])
     shared = first.loc[first["bucket"].duplicated(keep=False), ["bucket", "pos"]]
     pairs = shared.merge(shared, on="bucket", suffixes=("_a", "_b"))
     pairs = pairs.loc[pairs["pos_a"] < pairs["pos_b"], ["pos_a", "pos_b"]]
@@ -112,12 +114,15 @@ def score_pairs(
     """Step 3 on one partition holding both ends of its candidates (each perhaps several
     times): the pairs that the single-machine search keeps, with their similarity."""
     ends = ends.drop_duplicates(["a", "b", "pos"])
-    left = ends.loc[ends["pos"] == ends["a"], ["a", "b", "label", "text"]]
-    right = ends.loc[ends["pos"] == ends["b"], ["a", "b", "label", "text"]]
+    docs = ends.drop_duplicates("pos").sort_values("pos")
+    places = docs["pos"].to_numpy()
+    left = ends.loc[ends["pos"] == ends["a"], ["a", "b", "label"]]
+    right = ends.loc[ends["pos"] == ends["b"], ["a", "b", "label"]]
     both = left.merge(right, on=["a", "b"], suffixes=("_a", "_b"))
     similarity = _core.copy_candidates(
-        both["text_a"].tolist(),
-        both["text_b"].tolist(),
+        docs["text"].tolist(),
+        np.searchsorted(places, both["a"].to_numpy()).tolist(),
+        np.searchsorted(places, both["b"].to_numpy()).tolist(),
         options=options,
         n_threads=_threads(n_threads),
     )

@@ -1,44 +1,44 @@
 //! Binding of the copy search cut into steps for distributed engines (see
 //! `crate::similarity::copies::sketch`): `copy_sketches` (a column of texts in, numpy arrays of
-//! exact and band keys out) and `copy_candidates` (two columns of texts, one similarity or a
-//! missing value per pair), both through the column machinery, and `group_pairs` (union-find
-//! over pairs, the grouping of `duplicate_groups`). Translation only.
+//! exact and band keys out), `copy_candidates` (a column of texts and candidate pairs among
+//! them, one similarity or `None` per pair) and `group_pairs` (union-find over pairs, the
+//! grouping of `duplicate_groups`). Translation only: both steps are `CopyIndex` methods, the
+//! texts read and indexed exactly as `near_duplicates` reads them.
 
 use numpy::{IntoPyArray, PyArrayMethods};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use super::columns::{cell_text, pair_rows, run_rows, to_output, Batch, Cell, TextInput};
-use super::copies::{resolve, SearchOptions};
-use crate::similarity::copies::{group_rows, Sketcher};
+use super::columns::TextInput;
+use super::copies::{build_index, Corpus, SearchOptions};
+use super::threads::Workers;
+use crate::similarity::copies::group_rows;
 use crate::Error;
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (texts, *, options = None, errors = "raise", n_threads = None, progress = None))]
+#[pyo3(signature = (texts, *, options = None, n_threads = None, progress = None))]
 pub fn copy_sketches<'py>(
     py: Python<'py>,
     texts: TextInput<'py>,
     options: Option<SearchOptions>,
-    errors: &str,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let sketcher = Sketcher::new(resolve(options)?)?;
-    let batch = Batch::new(errors, n_threads, progress)?;
     let cells = texts.cells();
-    let sketch = |cell: &Cell<'_>| Ok(cell_text(cell)?.and_then(|t| sketcher.sketch(t)));
-    let sketches = run_rows(py, &cells, &batch, sketch)?;
+    let corpus = Corpus::of(py, &cells)?;
+    let workers = Workers::for_request(n_threads)?;
+    let index = build_index(py, &corpus, options, &workers, progress.as_ref())?;
     let (mut rows, mut exact, mut bands) = (Vec::new(), Vec::new(), Vec::new());
-    for (row, s) in sketches.into_iter().enumerate() {
-        if let Some(s) = s {
+    for (doc, &row) in corpus.positions.iter().enumerate() {
+        if let Some(s) = index.sketch(doc) {
             rows.push(row as i64);
             exact.extend([s.exact.0, s.exact.1]);
             bands.extend(s.bands);
         }
     }
     let n = rows.len();
-    let width = sketcher.options().bands;
+    let width = index.options().bands;
     let dict = PyDict::new(py);
     dict.set_item("row", rows.into_pyarray(py))?;
     dict.set_item("exact", exact.into_pyarray(py).reshape([n, 2])?)?;
@@ -48,26 +48,30 @@ pub fn copy_sketches<'py>(
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (a, b, *, options = None, errors = "raise", n_threads = None, progress = None))]
+#[pyo3(signature = (texts, a, b, *, options = None, n_threads = None))]
 pub fn copy_candidates<'py>(
     py: Python<'py>,
-    a: TextInput<'py>,
-    b: TextInput<'py>,
+    texts: TextInput<'py>,
+    a: Vec<u32>,
+    b: Vec<u32>,
     options: Option<SearchOptions>,
-    errors: &str,
     n_threads: Option<usize>,
-    progress: Option<Py<PyAny>>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let sketcher = Sketcher::new(resolve(options)?)?;
-    let batch = Batch::new(errors, n_threads, progress)?;
-    let rows = pair_rows(&a, &b)?;
-    let score = |(x, y): &(Cell<'_>, Cell<'_>)| match (cell_text(x)?, cell_text(y)?) {
-        (Some(x), Some(y)) => Ok(sketcher.candidate_similarity(x, y)),
-        _ => Ok(None),
-    };
-    let values = run_rows(py, &rows, &batch, score)?;
-    let shape = if a.is_scalar() { &b } else { &a };
-    to_output(py, shape, None, values)
+) -> PyResult<Vec<Option<f64>>> {
+    if a.len() != b.len() {
+        let msg = format!("{} first rows for {} second rows", a.len(), b.len());
+        return Err(Error::Mismatch(msg).into());
+    }
+    let cells = texts.cells();
+    let corpus = Corpus::of(py, &cells)?;
+    if let Some(row) = (0..corpus.len).find(|r| corpus.positions.get(*r) != Some(r)) {
+        let msg = format!("row {row}: a candidate's text is missing");
+        return Err(Error::Mismatch(msg).into());
+    }
+    let workers = Workers::for_request(n_threads)?;
+    let index = build_index(py, &corpus, options, &workers, None)?;
+    let pairs: Vec<(u32, u32)> = a.into_iter().zip(b).collect();
+    let texts = &corpus.texts;
+    Ok(py.detach(|| workers.install(|| index.score(texts, &pairs)))?)
 }
 
 /// See `python/copydesk/_core.pyi` for the documented signature.

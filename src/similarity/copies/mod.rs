@@ -61,7 +61,7 @@ pub use normalize::{copy_words, fold_hash, CopyWord};
 pub use score::{verify, Verdict};
 pub use share::{copy_share, CopyShare};
 pub use shingle::{intersection_size, ShingleProfile};
-pub use sketch::{ExactKey, Sketch, Sketcher};
+pub use sketch::{ExactKey, Sketch};
 
 use crate::{Error, Result};
 

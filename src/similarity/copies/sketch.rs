@@ -1,29 +1,26 @@
 //! The copy search cut into a per-document step and a per-pair step, for engines that spread a
-//! corpus over many machines (Dask, Spark, Ray). Not a second search: both steps reuse the
-//! stages of the single-machine [`CopyIndex`](super::CopyIndex) (normalisation, shingles,
-//! MinHash, band keys, the signature estimate, the verification score) and its options, so a
-//! distributed run gives the same pairs, with the same similarities, as one machine.
+//! corpus over many machines (Dask, Spark, Ray), and the per-document pieces both searches
+//! share. Not a second search: both steps are methods of the single-machine
+//! [`CopyIndex`](super::CopyIndex) (normalisation, shingles, MinHash, band keys, the signature
+//! estimate, the verification score, the options), so a distributed run gives the same pairs,
+//! with the same similarities, as one machine.
 //!
 //! # The distributed search
-//! 1. [`Sketcher::sketch`] per document: an exact key (a 128-bit hash of the normalised words)
-//!    and one 32-bit key per LSH band. A document without words has no sketch: it is nobody's
-//!    copy, as on one machine.
+//! 1. [`CopyIndex::sketch`](super::CopyIndex::sketch) per document: an exact key (a 128-bit
+//!    hash of the normalised words) and one 32-bit key per LSH band. A document without words
+//!    has no sketch: it is nobody's copy, as on one machine.
 //! 2. The engine shuffles `(band, band key)` entries so that documents sharing a band key meet
 //!    in one place, whatever partition they started in. Inside a bucket, documents with equal
 //!    exact keys count once (the earliest row stands for them, like the single-machine exact
 //!    groups); every other pair of the bucket is a candidate.
-//! 3. [`Sketcher::candidate_similarity`] per distinct candidate: the single-machine decision,
-//!    signature estimate against `min_jaccard` then the exact score against `threshold`.
+//! 3. [`CopyIndex::score`](super::CopyIndex::score) per distinct candidate, over an index of
+//!    the texts that candidates bring together: the single-machine decision, signature
+//!    estimate against `min_jaccard` then the exact score against `threshold`.
 //! 4. Rows with equal exact keys are paired with similarity 1, and a verified pair of
 //!    representatives stands for every pair of their members.
 
-use super::lsh::band_key;
-use super::minhash::{estimated_jaccard, Permutations};
 use super::normalize::{copy_words_into, CopyWord};
-use super::score::verify;
-use super::shingle::{mix64, shingle_hashes_into, ShingleProfile};
-use super::CopyOptions;
-use crate::Result;
+use super::shingle::{mix64, shingle_hashes_into};
 
 /// A 128-bit hash of a document's normalised word sequence; `None` for a text with no words.
 pub type ExactKey = Option<(u64, u64)>;
@@ -35,67 +32,6 @@ pub struct Sketch {
     pub exact: (u64, u64),
     /// One key per band, in band order: documents meet when a band's keys agree.
     pub bands: Vec<u32>,
-}
-
-/// The per-document and per-pair steps under one set of options.
-#[derive(Debug, Clone)]
-pub struct Sketcher {
-    options: CopyOptions,
-    perms: Permutations,
-}
-
-impl Sketcher {
-    /// Fails on options that do not fit together, like the single-machine search.
-    pub fn new(options: CopyOptions) -> Result<Self> {
-        options.validate()?;
-        let perms = Permutations::new(options.num_perm, options.seed);
-        Ok(Sketcher { options, perms })
-    }
-
-    /// The options in force.
-    pub fn options(&self) -> &CopyOptions {
-        &self.options
-    }
-
-    /// The sketch of `text`, `None` when it has no words.
-    pub fn sketch(&self, text: &str) -> Option<Sketch> {
-        let mut buf = Buffers::default();
-        buf.fill(text, self.options.shingle_size);
-        let exact = exact_key(&buf.words)?;
-        let signature = self.signature(&buf.shingles);
-        let rows = self.options.rows();
-        let bands = signature.chunks(rows).map(band_key).collect();
-        Some(Sketch { exact, bands })
-    }
-
-    /// The similarity the single-machine search reports for two texts that met in a band and
-    /// are not exact copies of each other: `None` when the signature estimate of their
-    /// Jaccard is below `min_jaccard` or the verified similarity is below `threshold`.
-    pub fn candidate_similarity(&self, a: &str, b: &str) -> Option<f64> {
-        let k = self.options.shingle_size;
-        let (mut x, mut y) = (Buffers::default(), Buffers::default());
-        x.fill(a, k);
-        y.fill(b, k);
-        let estimate =
-            estimated_jaccard(&self.signature(&x.shingles), &self.signature(&y.shingles));
-        if estimate < self.options.min_jaccard {
-            return None;
-        }
-        let lead_share = self.options.lead_share;
-        let s = verify(
-            &ShingleProfile::new(&x.shingles, lead_share),
-            &ShingleProfile::new(&y.shingles, lead_share),
-            self.options.lead_floor,
-        )
-        .similarity;
-        (s >= self.options.threshold).then_some(s)
-    }
-
-    fn signature(&self, shingles: &[u64]) -> Vec<u32> {
-        let mut signature = vec![u32::MAX; self.options.num_perm];
-        self.perms.signature(shingles, &mut signature);
-        signature
-    }
 }
 
 /// Reusable buffers for one document's words and shingles.
@@ -130,15 +66,24 @@ pub(super) fn exact_key(words: &[CopyWord]) -> ExactKey {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{near_duplicates, Pair};
+    use super::super::{near_duplicates, CopyIndex, CopyOptions, Pair};
     use super::*;
     use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+    /// An index of `texts` alone, as a worker holding only those texts builds it.
+    fn index_of(texts: &[&str], options: &CopyOptions) -> CopyIndex {
+        let mut index = CopyIndex::new(options.clone()).unwrap();
+        index.add(texts);
+        index
+    }
 
     /// The distributed search run in one process: sketches, buckets by band key (one entry per
     /// exact key, the earliest row), candidate pairs, verification, expansion.
     fn distributed_pairs(texts: &[&str], options: &CopyOptions) -> Vec<Pair> {
-        let sketcher = Sketcher::new(options.clone()).unwrap();
-        let sketches: Vec<Option<Sketch>> = texts.iter().map(|t| sketcher.sketch(t)).collect();
+        let sketches: Vec<Option<Sketch>> = texts
+            .iter()
+            .map(|t| index_of(&[t], options).sketch(0))
+            .collect();
         let mut buckets: HashMap<(usize, u32), BTreeMap<(u64, u64), usize>> = HashMap::new();
         let mut members: BTreeMap<(u64, u64), Vec<usize>> = BTreeMap::new();
         for (row, sketch) in sketches.iter().enumerate() {
@@ -166,7 +111,8 @@ mod tests {
             }
         }
         for (a, b) in candidates {
-            if let Some(s) = sketcher.candidate_similarity(texts[a], texts[b]) {
+            let both = [texts[a], texts[b]];
+            if let Some(s) = index_of(&both, options).score(&both, &[(0, 1)]).unwrap()[0] {
                 for &x in group_of[&a].iter() {
                     pairs.extend(group_of[&b].iter().map(|&y| Pair::new(x, y, s)));
                 }
@@ -233,30 +179,28 @@ mod tests {
 
     #[test]
     fn texts_without_words_have_no_sketch() {
-        let sketcher = Sketcher::new(CopyOptions::default()).unwrap();
-        assert!(sketcher.sketch("").is_none() && sketcher.sketch(" ,; ").is_none());
-        let s = sketcher.sketch("The council met on Tuesday.").unwrap();
+        let options = CopyOptions::default();
+        let texts = [
+            "",
+            " ,; ",
+            "The council met on Tuesday.",
+            "the COUNCIL met, on Tuesday",
+        ];
+        let index = index_of(&texts, &options);
+        assert!(index.sketch(0).is_none() && index.sketch(1).is_none());
+        let s = index.sketch(2).unwrap();
         assert_eq!(s.bands.len(), 64);
-        assert_eq!(sketcher.sketch("the COUNCIL met, on Tuesday").unwrap(), s);
+        assert_eq!(index.sketch(3).unwrap(), s);
     }
 
     #[test]
-    fn unrelated_candidates_are_rejected() {
-        let sketcher = Sketcher::new(CopyOptions::default()).unwrap();
+    fn scores_follow_the_single_machine_decision() {
         let a = "The harbour bridge will close for six months of repairs from March.";
-        assert_eq!(sketcher.candidate_similarity(a, a), Some(1.0));
-        assert_eq!(
-            sketcher.candidate_similarity(a, "A cat sat on the mat in the afternoon sun."),
-            None
-        );
-    }
-
-    #[test]
-    fn invalid_options_are_errors() {
-        let bad = CopyOptions {
-            bands: 7,
-            ..CopyOptions::default()
-        };
-        assert!(Sketcher::new(bad).is_err());
+        let texts = [a, a, "A cat sat on the mat in the afternoon sun."];
+        let index = index_of(&texts, &CopyOptions::default());
+        let got = index.score(&texts, &[(0, 1), (0, 2), (1, 0)]).unwrap();
+        assert_eq!(got, vec![Some(1.0), None, Some(1.0)]);
+        assert!(index.score(&texts, &[(0, 3)]).is_err());
+        assert!(index.score(&texts[..2], &[(0, 1)]).is_err());
     }
 }
