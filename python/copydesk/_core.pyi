@@ -381,6 +381,8 @@ class _Sketches(TypedDict):
     row: npt.NDArray[np.int64]
     exact: npt.NDArray[np.uint64]
     bands: npt.NDArray[np.uint32]
+    digest: npt.NDArray[np.uint8]
+    min_equal: int
 
 def copy_sketches(
     texts: _TextPayload,
@@ -392,7 +394,10 @@ def copy_sketches(
     """The per-document step of the distributed copy search: for every row with words,
     ``row`` (its position), ``exact`` (a ``(n, 2)`` uint64 hash of the normalised words: equal
     rows are exact copies) and ``bands`` (a ``(n, bands)`` uint32 key per LSH band: rows that
-    agree on one band's key are candidates). Missing rows and rows without words are left out."""
+    agree on one band's key are candidates) and ``digest`` (a ``(n, num_perm)`` uint8 byte of
+    each signature value: a candidate whose digests agree on fewer than ``min_equal``
+    positions fails the signature estimate). Missing rows and rows without words are left
+    out."""
 
 def copy_candidates(
     texts: _TextPayload,

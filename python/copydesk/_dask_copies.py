@@ -10,9 +10,11 @@ engines (``src/similarity/copies/sketch.rs``); Dask only moves rows between them
 2. Band entries are shuffled on ``(band, key)``, so that two copies meet whatever partition
    they started in. In a bucket, rows with one exact key count once (their earliest row), and
    every pair of what is left is a candidate.
-3. The two texts of each distinct candidate are brought together (only candidate texts move)
-   and ``copy_candidates`` decides the pairs of each partition as the single machine does,
-   over an index of that partition's texts (each text sketched once, however many pairs).
+3. Each candidate's two signature digests (a byte per MinHash value) are brought together;
+   candidates that agree on too few positions to pass the signature estimate are dropped
+   (most chance meetings) before any text moves. The two texts of the rest are brought
+   together and ``copy_candidates`` decides the pairs of each partition as the single
+   machine does, over an index of that partition's texts.
 4. Rows with equal exact keys (a shuffle on the key) are paired with similarity 1, and each
    verified pair of earliest rows stands for every pair of their members; the pairs are
    sorted by position in the Series and named by its index labels.
@@ -53,8 +55,8 @@ def sketch_partition(
     n_threads: int | None = None,
     partition_info: dict[str, Any] | None = None,
 ) -> pd.DataFrame:
-    """Step 1 on one partition: ``pos``, ``label``, ``text``, the exact key (``hi``, ``lo``)
-    and band keys ``b0``, ``b1``, ... of every row with words."""
+    """Step 1 on one partition: ``pos``, ``label``, ``text``, the exact key (``hi``, ``lo``),
+    the signature digest (bytes) and band keys ``b0``, ``b1``, ... of every row with words."""
     found = _core.copy_sketches(
         Column.of(part, "texts").payload, options=options, n_threads=_threads(n_threads)
     )
@@ -68,6 +70,7 @@ def sketch_partition(
             "text": part.iloc[rows].to_numpy(dtype=object),
             "hi": found["exact"][:, 0],
             "lo": found["exact"][:, 1],
+            "digest": [row.tobytes() for row in found["digest"]],
         }
     )
     bands = pd.DataFrame(found["bands"], columns=[f"b{i}" for i in range(found["bands"].shape[1])])
@@ -106,6 +109,24 @@ def pair_ends(candidates: pd.DataFrame) -> pd.DataFrame:
         [candidates.assign(pos=candidates["a"]), candidates.assign(pos=candidates["b"])],
         ignore_index=True,
     )
+
+
+def digest_filter(ends: pd.DataFrame, min_equal: int) -> pd.DataFrame:
+    """Step 3a on one partition holding both ends of its candidates with their digests: the
+    candidates whose digests agree on at least ``min_equal`` positions (the others would fail
+    the signature estimate; see ``Sketch::digest`` in Rust)."""
+    ends = ends.drop_duplicates(["a", "b", "pos"])
+    left = ends.loc[ends["pos"] == ends["a"], ["a", "b", "digest"]]
+    right = ends.loc[ends["pos"] == ends["b"], ["a", "b", "digest"]]
+    both = left.merge(right, on=["a", "b"], suffixes=("_a", "_b"))
+    if both.empty:
+        return both[["a", "b"]]
+    digest_a, digest_b = (
+        np.frombuffer(b"".join(both[f"digest_{end}"]), dtype="uint8").reshape(len(both), -1)
+        for end in "ab"
+    )
+    agree = (digest_a == digest_b).sum(axis=1)
+    return both.loc[agree >= min_equal, ["a", "b"]].reset_index(drop=True)
 
 
 def score_pairs(
@@ -199,7 +220,7 @@ TASK_SHUFFLE_PARTITIONS = 32
 
 
 def _lazy_search(series: Any, options: dict[str, Any], n_threads: int | None) -> tuple[Any, Any]:
-    """The Dask graph of steps 1-3: verified pairs of earliest rows, and exact groups."""
+    """The Dask graph of steps 1-4: verified pairs of earliest rows, and exact groups."""
     method = "tasks" if series.npartitions <= TASK_SHUFFLE_PARTITIONS else None
     sketches = series.map_partitions(
         sketch_partition,
@@ -207,15 +228,9 @@ def _lazy_search(series: Any, options: dict[str, Any], n_threads: int | None) ->
         n_threads,
         meta=sketch_partition(series._meta, options, 1),
     )
-    entries = sketches.map_partitions(band_entries, meta=band_entries(sketches._meta))
-    # A pair met in several bands arrives more than once: score_pairs drops the repeats,
-    # after the shuffle that brings them together anyway.
-    candidates = entries.shuffle("bucket", shuffle_method=method).map_partitions(
-        bucket_pairs, meta=bucket_pairs(entries._meta)
-    )
+    candidates = _candidates(sketches, options, method)
     ends = candidates.map_partitions(pair_ends, meta=pair_ends(candidates._meta))
-    docs = sketches[["pos", "label", "text"]]
-    fetched = docs.merge(ends, on="pos", shuffle_method=method)
+    fetched = sketches[["pos", "label", "text"]].merge(ends, on="pos", shuffle_method=method)
     verified = fetched.shuffle("a", shuffle_method=method).map_partitions(
         score_pairs, options, n_threads, meta=_pairs_meta(series)
     )
@@ -224,6 +239,22 @@ def _lazy_search(series: Any, options: dict[str, Any], n_threads: int | None) ->
         exact_members, meta=exact_members(keys._meta)
     )
     return verified, members
+
+
+def _candidates(sketches: Any, options: dict[str, Any], method: str | None) -> Any:
+    """Steps 2 and 3a: distinct candidate pairs whose digests pass."""
+    entries = sketches.map_partitions(band_entries, meta=band_entries(sketches._meta))
+    met = entries.shuffle("bucket", shuffle_method=method).map_partitions(
+        bucket_pairs, meta=bucket_pairs(entries._meta)
+    )
+    # A pair met in several bands arrives more than once; digest_filter drops the repeats
+    # after the shuffle that brings them together anyway.
+    ends = met.map_partitions(pair_ends, meta=pair_ends(met._meta))
+    digests = sketches[["pos", "digest"]].merge(ends, on="pos", shuffle_method=method)
+    min_equal = _core.copy_sketches([], options=options)["min_equal"]  # checks options too
+    return digests.shuffle("a", shuffle_method=method).map_partitions(
+        digest_filter, min_equal, meta=met._meta
+    )
 
 
 def _pairs_meta(series: Any) -> pd.DataFrame:

@@ -29,20 +29,23 @@ pub fn copy_sketches<'py>(
     let corpus = Corpus::of(py, &cells)?;
     let workers = Workers::for_request(n_threads)?;
     let index = build_index(py, &corpus, options, &workers, progress.as_ref())?;
-    let (mut rows, mut exact, mut bands) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut rows, mut exact, mut bands, mut digest) = (vec![], vec![], vec![], vec![]);
     for (doc, &row) in corpus.positions.iter().enumerate() {
         if let Some(s) = index.sketch(doc) {
             rows.push(row as i64);
             exact.extend([s.exact.0, s.exact.1]);
             bands.extend(s.bands);
+            digest.extend(s.digest);
         }
     }
     let n = rows.len();
-    let width = index.options().bands;
+    let o = index.options();
     let dict = PyDict::new(py);
     dict.set_item("row", rows.into_pyarray(py))?;
     dict.set_item("exact", exact.into_pyarray(py).reshape([n, 2])?)?;
-    dict.set_item("bands", bands.into_pyarray(py).reshape([n, width])?)?;
+    dict.set_item("bands", bands.into_pyarray(py).reshape([n, o.bands])?)?;
+    dict.set_item("digest", digest.into_pyarray(py).reshape([n, o.num_perm])?)?;
+    dict.set_item("min_equal", index.min_equal_positions())?;
     Ok(dict)
 }
 

@@ -148,12 +148,26 @@ impl CopyIndex {
     /// `None` for a text without words (see `sketch`).
     pub fn sketch(&self, doc: usize) -> Option<Sketch> {
         let exact = self.exact[doc]?;
-        let bands = self
-            .signature(doc as u32)
+        let signature = self.signature(doc as u32);
+        let bands = signature
             .chunks(self.options.rows())
             .map(band_key)
             .collect();
-        Some(Sketch { exact, bands })
+        let digest = signature.iter().map(|&v| v as u8).collect();
+        Some(Sketch {
+            exact,
+            bands,
+            digest,
+        })
+    }
+
+    /// The fewest equal signature positions with which two texts pass the LSH step's
+    /// estimate (`min_jaccard`): the bar that digests (see [`Sketch::digest`]) are held to.
+    pub fn min_equal_positions(&self) -> usize {
+        let p = self.options.num_perm;
+        (0..=p)
+            .find(|&k| k as f64 / p as f64 >= self.options.min_jaccard)
+            .unwrap_or(p + 1)
     }
 
     /// The distributed search's per-pair step: for pairs of added texts that met in a band

@@ -13,7 +13,9 @@
 //!    in one place, whatever partition they started in. Inside a bucket, documents with equal
 //!    exact keys count once (the earliest row stands for them, like the single-machine exact
 //!    groups); every other pair of the bucket is a candidate.
-//! 3. [`CopyIndex::score`](super::CopyIndex::score) per distinct candidate, over an index of
+//! 3. Candidates whose digests (a byte per signature value) agree on too few positions are
+//!    dropped: they would fail the signature estimate. Then
+//!    [`CopyIndex::score`](super::CopyIndex::score) per distinct candidate, over an index of
 //!    the texts that candidates bring together: the single-machine decision, signature
 //!    estimate against `min_jaccard` then the exact score against `threshold`.
 //! 4. Rows with equal exact keys are paired with similarity 1, and a verified pair of
@@ -32,6 +34,11 @@ pub struct Sketch {
     pub exact: (u64, u64),
     /// One key per band, in band order: documents meet when a band's keys agree.
     pub bands: Vec<u32>,
+    /// The low 8 bits of each signature value. Two documents agree on at least as many digest
+    /// positions as signature positions, so a candidate whose digests agree on fewer than
+    /// `CopyIndex::min_equal_positions` fails the signature estimate too: the engine can drop
+    /// it before moving any text, and never drops a pair the single machine keeps.
+    pub digest: Vec<u8>,
 }
 
 /// Reusable buffers for one document's words and shingles.
@@ -110,7 +117,15 @@ mod tests {
                 pairs.extend(m[i + 1..].iter().map(|&b| Pair::new(a, b, 1.0)));
             }
         }
+        let bar = index_of(&[], options).min_equal_positions();
         for (a, b) in candidates {
+            let (da, db) = (
+                &sketches[a].as_ref().unwrap().digest,
+                &sketches[b].as_ref().unwrap().digest,
+            );
+            if da.iter().zip(db).filter(|(x, y)| x == y).count() < bar {
+                continue;
+            }
             let both = [texts[a], texts[b]];
             if let Some(s) = index_of(&both, options).score(&both, &[(0, 1)]).unwrap()[0] {
                 for &x in group_of[&a].iter() {
@@ -189,7 +204,8 @@ mod tests {
         let index = index_of(&texts, &options);
         assert!(index.sketch(0).is_none() && index.sketch(1).is_none());
         let s = index.sketch(2).unwrap();
-        assert_eq!(s.bands.len(), 64);
+        assert_eq!((s.bands.len(), s.digest.len()), (64, 128));
+        assert_eq!(index.min_equal_positions(), 13); // 13 / 128 >= 0.1 > 12 / 128
         assert_eq!(index.sketch(3).unwrap(), s);
     }
 
