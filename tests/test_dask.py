@@ -212,6 +212,10 @@ def test_duplicate_groups_with_dates_and_sources_equal_pandas(client):
         for column in expected.columns:
             assert got[column].tolist() == expected[column].tolist(), (options, column)
         assert (~got["is_original"].fillna(True)).sum() > 10
+    with pytest.raises(TypeError, match="partitioned like the texts"):
+        cd.duplicate_groups(spread["text"], dates=local["date"])
+    with pytest.raises(cd.MismatchError):
+        cd.duplicate_groups(spread["text"], sources=spread["source"].repartition(npartitions=2))
 
 
 REPO = Path(__file__).resolve().parents[1]

@@ -179,10 +179,10 @@ def duplicate_groups(
         (Dask Series partitioned like ``texts``) a Dask DataFrame of the same columns.
     """
     if _on_dask(texts):
-        from . import _dask_copies
+        from . import _dask_groups
 
         options = _search_options(locals())
-        return _dask_copies.duplicate_groups(texts, options, n_threads, dates, sources)
+        return _dask_groups.duplicate_groups(texts, options, n_threads, dates, sources)
     column = _corpus(texts)
     keys = None if dates is None else _date_keys(dates, column.length)
     if sources is not None:
