@@ -12,24 +12,29 @@ import pytest
 from copydesk.__main__ import main
 
 pytest.importorskip("dask.dataframe")
-pytest.importorskip("distributed")
+distributed = pytest.importorskip("distributed")
 
 pytestmark = pytest.mark.dask
 
 TABLES = ("articles.csv", "duplicates.csv", "quotes.csv", "summary.json")
 
 
-def test_dask_local_writes_the_tables_of_a_plain_run(tmp_path):
+def test_dask_address_writes_the_tables_of_a_plain_run(tmp_path):
+    """A running scheduler, named by its address (the sample has dates and sources)."""
     plain, on_dask = tmp_path / "plain", tmp_path / "dask"
     assert main(["--out", str(plain)]) == 0
-    assert main(["--dask", "local", "--out", str(on_dask)]) == 0
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        assert main(["--dask", cluster.scheduler_address, "--out", str(on_dask)]) == 0
     for table in TABLES:
         assert (on_dask / table).read_text() == (plain / table).read_text(), table
     summary = json.loads((on_dask / "summary.json").read_text())
     assert summary["copy_pairs"] >= 1 and summary["quotes"] >= 3
 
 
-def test_dask_option_from_the_command_line(tmp_path):
+def test_dask_local_from_the_command_line(tmp_path):
+    """``--dask local`` starts (and closes) a LocalCluster of its own."""
     done = subprocess.run(
         [sys.executable, "-m", "copydesk", "--dask", "local", "--out", str(tmp_path)],
         check=False,
