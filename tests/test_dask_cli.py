@@ -16,7 +16,14 @@ distributed = pytest.importorskip("distributed")
 
 pytestmark = pytest.mark.dask
 
-TABLES = ("articles.csv", "duplicates.csv", "quotes.csv", "summary.json")
+TABLES = (
+    "articles.csv",
+    "duplicates.csv",
+    "groups.csv",
+    "quotes.csv",
+    "summary.json",
+    "report.html",
+)
 
 
 def test_dask_address_writes_the_tables_of_a_plain_run(tmp_path):
