@@ -230,7 +230,7 @@ def _lazy_search(series: Any, options: dict[str, Any], n_threads: int | None) ->
     )
     candidates = _candidates(sketches, options, method)
     ends = candidates.map_partitions(pair_ends, meta=pair_ends(candidates._meta))
-    fetched = sketches[["pos", "label", "text"]].merge(ends, on="pos", shuffle_method=method)
+    fetched = _fetch(sketches[["pos", "label", "text"]], ends, method)
     verified = fetched.shuffle("a", shuffle_method=method).map_partitions(
         score_pairs, options, n_threads, meta=_pairs_meta(series)
     )
@@ -250,11 +250,21 @@ def _candidates(sketches: Any, options: dict[str, Any], method: str | None) -> A
     # A pair met in several bands arrives more than once; digest_filter drops the repeats
     # after the shuffle that brings them together anyway.
     ends = met.map_partitions(pair_ends, meta=pair_ends(met._meta))
-    digests = sketches[["pos", "digest"]].merge(ends, on="pos", shuffle_method=method)
+    digests = _fetch(sketches[["pos", "digest"]], ends, method)
     min_equal = _core.copy_sketches([], options=options)["min_equal"]  # checks options too
     return digests.shuffle("a", shuffle_method=method).map_partitions(
         digest_filter, min_equal, meta=met._meta
     )
+
+
+def _fetch(rows: Any, ends: Any, method: str | None) -> Any:
+    """``rows`` (per text) joined to the candidate ends that name them. On a small search
+    (task shuffles) the ends, a few integers each, are broadcast to every partition of
+    ``rows``, so that only the rows candidates need leave their partition afterwards; past
+    it, Dask's hash join (both sides shuffled) keeps every piece bounded."""
+    if method == "tasks":
+        return rows.merge(ends.repartition(npartitions=1), on="pos", broadcast=True)
+    return rows.merge(ends, on="pos", shuffle_method=method)
 
 
 def _pairs_meta(series: Any) -> pd.DataFrame:
