@@ -23,6 +23,7 @@ import os
 import statistics
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -72,15 +73,25 @@ def on_cluster(spread: Any) -> dict[str, Callable[[], Any]]:
     import copydesk as cd
 
     def on_workers(result: Any) -> Any:
-        """Runs ``result`` where the data is and brings back only its row count (the keys
-        are released after each run, so no run reuses another's results)."""
+        """Runs ``result`` where the data is and brings back only its row count."""
         return result.map_partitions(rows, meta=(None, "int64")).sum().compute()
 
     return {
-        "clean": lambda: on_workers(spread.copydesk.clean()),
-        "quotes": lambda: on_workers(spread.copydesk.quotes()),
-        "near_duplicates": lambda: cd.near_duplicates(spread),
+        "clean": lambda: on_workers(fresh(spread).copydesk.clean()),
+        "quotes": lambda: on_workers(fresh(spread).copydesk.quotes()),
+        "near_duplicates": lambda: cd.near_duplicates(fresh(spread)),
     }
+
+
+def fresh(spread: Any) -> Any:
+    """The persisted texts under new task names, so that no run can pick up results a
+    previous run left on the workers (Dask names tasks by their inputs; results are released
+    asynchronously)."""
+    return spread.map_partitions(same, uuid.uuid4().hex, meta=spread._meta)
+
+
+def same(part: Any, _nonce: str) -> Any:
+    return part
 
 
 def rows(part: Any) -> Any:
