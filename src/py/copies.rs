@@ -17,15 +17,18 @@ use crate::similarity::align::{align as align_texts, AlignStep};
 use crate::similarity::copies::{self, CopyIndex, CopyOptions, Pair};
 
 /// The present rows of a corpus column: their texts and their positions in the input.
-struct Corpus<'a> {
-    texts: Vec<&'a str>,
-    positions: Vec<usize>,
-    len: usize,
+pub(super) struct Corpus<'a> {
+    pub(super) texts: Vec<&'a str>,
+    pub(super) positions: Vec<usize>,
+    pub(super) len: usize,
 }
 
 impl<'a> Corpus<'a> {
     /// Missing rows are left out (they are nobody's copy); an unencodable row is a RowError.
-    fn of(py: Python<'_>, cells: &'a [super::columns::Cell<'a>]) -> PyResult<Corpus<'a>> {
+    pub(super) fn of(
+        py: Python<'_>,
+        cells: &'a [super::columns::Cell<'a>],
+    ) -> PyResult<Corpus<'a>> {
         let mut texts = Vec::with_capacity(cells.len());
         let mut positions = Vec::with_capacity(cells.len());
         for (row, cell) in cells.iter().enumerate() {
@@ -50,7 +53,7 @@ impl<'a> Corpus<'a> {
 /// them: a dict with every key, `None` for the documented default.
 #[derive(FromPyObject)]
 #[pyo3(from_item_all)]
-pub struct SearchOptions {
+pub(super) struct SearchOptions {
     threshold: Option<f64>,
     shingle_size: Option<usize>,
     num_perm: Option<usize>,
@@ -62,7 +65,7 @@ pub struct SearchOptions {
 }
 
 /// The core options for `given` (no dict: every default), checked.
-fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
+pub(super) fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
     let d = CopyOptions::default();
     let Some(o) = given else { return Ok(d) };
     let options = CopyOptions {
@@ -79,17 +82,15 @@ fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
     Ok(options)
 }
 
-/// Runs the whole copy search over the present rows: signatures in chunks (progress and
-/// Ctrl-C between chunks), then candidates, then verification in chunks. Pairs are in
-/// positions of the present rows.
-fn find_pairs(
+/// Adds the present rows to a new index in chunks, with signatures computed in parallel
+/// (progress and Ctrl-C between chunks).
+pub(super) fn build_index(
     py: Python<'_>,
     corpus: &Corpus<'_>,
     options: Option<SearchOptions>,
-    n_threads: Option<usize>,
+    workers: &Workers,
     progress: Option<&Py<PyAny>>,
-) -> PyResult<Vec<Pair>> {
-    let workers = Workers::for_request(n_threads)?;
+) -> PyResult<CopyIndex> {
     let mut index = CopyIndex::new(resolve(options)?)?;
     let texts = &corpus.texts;
     let (mut start, mut chunk) = (0, 256);
@@ -104,6 +105,21 @@ fn find_pairs(
         }
         start = end;
     }
+    Ok(index)
+}
+
+/// Runs the whole copy search over the present rows: signatures in chunks, then candidates,
+/// then verification in chunks. Pairs are in positions of the present rows.
+fn find_pairs(
+    py: Python<'_>,
+    corpus: &Corpus<'_>,
+    options: Option<SearchOptions>,
+    n_threads: Option<usize>,
+    progress: Option<&Py<PyAny>>,
+) -> PyResult<Vec<Pair>> {
+    let workers = Workers::for_request(n_threads)?;
+    let index = build_index(py, corpus, options, &workers, progress)?;
+    let texts = &corpus.texts;
     let candidates = py.detach(|| workers.install(|| index.candidates()));
     let mut verified = Vec::new();
     let step = 1 << 16;

@@ -62,7 +62,7 @@ fn band_pairs(
 ) -> Vec<(u32, u32)> {
     let mut keyed: Vec<u64> = docs
         .iter()
-        .map(|&d| (band_key(&sigs.row(d)[rows.clone()]) << 32) | d as u64)
+        .map(|&d| (u64::from(band_key(&sigs.row(d)[rows.clone()])) << 32) | u64::from(d))
         .collect();
     keyed.sort_unstable();
     let mut out = Vec::new();
@@ -82,13 +82,13 @@ fn band_pairs(
     out
 }
 
-/// 32 bits of key for the rows of a band.
+/// 32 bits of key for the rows of a band (the distributed search shuffles on the same key).
 #[inline]
-fn band_key(values: &[u32]) -> u64 {
-    values
+pub(super) fn band_key(values: &[u32]) -> u32 {
+    let h = values
         .iter()
-        .fold(values.len() as u64, |h, &v| mix64(h ^ v as u64))
-        >> 32
+        .fold(values.len() as u64, |h, &v| mix64(h ^ v as u64));
+    (h >> 32) as u32
 }
 
 /// Probability that a pair with shingle Jaccard `jaccard` becomes a candidate.

@@ -52,6 +52,7 @@ mod normalize;
 mod score;
 mod share;
 mod shingle;
+mod sketch;
 
 pub use groups::{group_rows, Groups, UnionFind};
 pub use index::{Candidates, CopyIndex, Verified};
@@ -60,6 +61,7 @@ pub use normalize::{copy_words, fold_hash, CopyWord};
 pub use score::{verify, Verdict};
 pub use share::{copy_share, CopyShare};
 pub use shingle::{intersection_size, ShingleProfile};
+pub use sketch::{ExactKey, Sketch};
 
 use crate::{Error, Result};
 
