@@ -4,8 +4,8 @@
 //! separately are not copies, nor is a story that pastes in a few paragraphs of background.
 //!
 //! # Pipeline
-//! 1. `normalize`: the words that copies share (folded case and accents, leaked page code
-//!    dropped).
+//! 1. `normalize`: the words that copies share (folded case and accents; leaked page code and
+//!    metadata such as datelines dropped, as the cleaning module finds them).
 //! 2. `shingle`: `shingle_size` consecutive words, hashed to `u64`.
 //! 3. `minhash`: a `num_perm` signature per text (multiply-shift permutations), and an exact
 //!    128-bit key of the normalised text. Texts with equal keys are exact duplicates: they
