@@ -188,7 +188,7 @@ fn before_window(doc: &Doc, q: &Marked) -> Range<usize> {
 
 /// The tokens that are not inside another quote, keeping its marks: `S called him "a" and "b"`
 /// reads as `S called him "" and` before `"b"`.
-fn outside_quotes(toks: &[Tok], quotes: &[Marked]) -> Vec<Tok> {
+pub fn outside_quotes(toks: &[Tok], quotes: &[Marked]) -> Vec<Tok> {
     let Some(first) = toks.first() else {
         return Vec::new();
     };

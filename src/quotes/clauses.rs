@@ -8,7 +8,7 @@ use super::phrases::{is_determiner, is_pronoun, lower};
 use super::tokens::Tok;
 
 /// How far into the content the verb must show up, in words.
-const VERB_WITHIN: usize = 12;
+const VERB_WITHIN: usize = 16;
 
 /// Lower-case words that can open a reported clause as (or before) its subject.
 const SUBJECT_OPENERS: &[&str] = &[
@@ -100,15 +100,232 @@ fn is_capitalised(word: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
-/// Can `word` open a clause?
+/// Common irregular past forms: the finite verb of many a reported clause (`the officer
+/// who shot Scott`, `the bank lost money`).
+const IRREGULAR_PASTS: &[&str] = &[
+    "made",
+    "took",
+    "gave",
+    "got",
+    "went",
+    "came",
+    "saw",
+    "won",
+    "lost",
+    "left",
+    "paid",
+    "kept",
+    "held",
+    "led",
+    "met",
+    "ran",
+    "sent",
+    "spent",
+    "built",
+    "brought",
+    "bought",
+    "caught",
+    "fought",
+    "sought",
+    "stood",
+    "became",
+    "began",
+    "broke",
+    "chose",
+    "drove",
+    "fell",
+    "grew",
+    "heard",
+    "hid",
+    "hurt",
+    "meant",
+    "rose",
+    "sat",
+    "shot",
+    "sold",
+    "spoke",
+    "stole",
+    "struck",
+    "threw",
+    "wore",
+    "wrote",
+    "knew",
+    "thought",
+    "felt",
+    "found",
+    "told",
+    "said",
+    "put",
+    "set",
+    "cut",
+    "let",
+    "cost",
+    "hit",
+    "quit",
+    "read",
+    "lay",
+    "laid",
+    "tore",
+    "drew",
+    "forgot",
+    "understood",
+    "overtook",
+    "undertook",
+    "withdrew",
+    "beat",
+    "bit",
+    "blew",
+    "flew",
+    "froze",
+    "hung",
+    "rang",
+    "sang",
+    "sank",
+    "shook",
+    "shrank",
+    "slid",
+    "spun",
+    "swore",
+    "swung",
+    "woke",
+    "won't",
+    "ate",
+    "dealt",
+    "fed",
+    "fled",
+    "slept",
+    "swept",
+    "wept",
+    "lent",
+    "bent",
+    "bound",
+    "dug",
+    "stuck",
+    "struck",
+    "taught",
+    "wound",
+];
+
+/// Function words that cannot open a clause as its subject (auxiliaries aside).
+const NOT_SUBJECTS: &[&str] = &[
+    "of",
+    "to",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "about",
+    "into",
+    "over",
+    "under",
+    "against",
+    "through",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "as",
+    "than",
+    "because",
+    "if",
+    "when",
+    "while",
+    "whether",
+    "how",
+    "why",
+    "where",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "not",
+    "so",
+    "too",
+    "very",
+    "also",
+    "just",
+    "even",
+    "only",
+    "being",
+    "much",
+    "little",
+    "nothing",
+    "something",
+    "anything",
+    "yes",
+    "no",
+    "hello",
+    "goodbye",
+    "thanks",
+];
+
+fn is_function_word(word: &str) -> bool {
+    lower_is(word, NOT_SUBJECTS) || lower_is(word, AUXILIARIES)
+}
+
+/// Can `word` open a clause? A capitalised word, a pronoun, a determiner, a quantifier, or a
+/// lower-case noun (`leaders had agreed`, `parents still want`), not a function word, an
+/// adverb or a verb form.
 fn opens_subject(word: &str) -> bool {
     let mut buf = [0u8; 16];
     // `he'd`, `it's`, `they're`: a pronoun with its verb attached.
     let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
-    is_capitalised(word)
+    if is_capitalised(word)
         || is_pronoun(stem)
         || lower(word, &mut buf).is_some_and(is_determiner)
         || lower_is(word, SUBJECT_OPENERS)
+    {
+        return true;
+    }
+    let adverb = word.len() >= 5 && word.ends_with("ly");
+    let verb_form = word.ends_with("ing")
+        || word.ends_with("ed")
+        || lower_is(word, IRREGULAR_PASTS)
+        || lexicon::lookup(word).is_some();
+    word.chars().next().is_some_and(char::is_alphabetic)
+        && !adverb
+        && !verb_form
+        && !is_function_word(word)
+}
+
+/// A lower-case noun that can be a subject without a determiner: a plural (`leaders had
+/// agreed`), not `stung after ...`.
+fn is_bare_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && opens_subject(word)
+}
+
+/// Adverbs that stand between a subject and its verb (`parents still want`).
+fn is_mid_adverb(word: &str) -> bool {
+    (word.len() >= 5 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase()))
+        || lower_is(
+            word,
+            &[
+                "still",
+                "also",
+                "never",
+                "often",
+                "sometimes",
+                "always",
+                "already",
+                "now",
+                "just",
+                "even",
+                "really",
+                "actually",
+                "generally",
+                "rarely",
+                "seldom",
+            ],
+        )
 }
 
 /// Is `word` (after `prev`) likely a finite verb?
@@ -117,37 +334,154 @@ fn is_verb_like(word: &str, prev: &str) -> bool {
         return true;
     }
     let lowercase = word.chars().next().is_some_and(char::is_lowercase);
-    let past = word.len() > 4 && word.ends_with("ed");
-    let third = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
-    let after_subject = is_capitalised(prev) || is_pronoun(prev);
     let after_function_word = lower_is(
         prev,
         &[
             "of", "a", "an", "the", "to", "for", "in", "on", "with", "his", "her", "their", "its",
-            "our",
+            "our", "by", "from", "at", "be", "been", "is", "are", "was", "were", "this", "that",
         ],
     );
-    lowercase
-        && (past
-            || (third && after_subject)
-            || !after_function_word
-                && lexicon::cue_at(word, Some(prev)).is_some_and(|c| !c.gerund && !c.nominal))
+    // `a veto and attempted ...`: a verb after `and` is not the clause's first.
+    let after_conjunction = lower_is(prev, &["and", "or", "but", "nor"]);
+    if !lowercase || after_function_word || after_conjunction {
+        return false;
+    }
+    let past = word.len() > 4 && word.ends_with("ed");
+    let third = word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is");
+    let after_subject = is_capitalised(prev) || is_pronoun(prev) || opens_subject(prev);
+    let after_adverb = is_mid_adverb(prev)
+        && !word.ends_with("ly")
+        && !word.ends_with("ing")
+        && !is_function_word(word)
+        && !lower_is(
+            word,
+            &["a", "an", "the", "more", "less", "most", "as", "too"],
+        );
+    past || lower_is(word, IRREGULAR_PASTS)
+        || (third && after_subject)
+        || after_adverb
+        || lexicon::cue_at(word, Some(prev)).is_some_and(|c| !c.gerund && !c.nominal)
 }
 
-/// Do the words of `toks` open with a subject and show a verb soon after?
+/// Words after a comma that open an aside inside a noun phrase (`The program, which was
+/// created in 1990, has`; `Vinson, a police officer, was`): the search skips to its end.
+const ASIDE_OPENERS: &[&str] = &[
+    "which",
+    "who",
+    "whose",
+    "whom",
+    "where",
+    "a",
+    "an",
+    "the",
+    "including",
+    "like",
+    "such",
+    "once",
+    "now",
+    "then",
+    "both",
+    "each",
+    "not",
+];
+
+/// Adverbs that open a sentence before a comma (`However, ...`).
+fn is_sentence_adverb(word: &str) -> bool {
+    (word.len() >= 5 && word.ends_with("ly"))
+        || lower_is(
+            word,
+            &[
+                "however",
+                "instead",
+                "still",
+                "meanwhile",
+                "moreover",
+                "also",
+                "yet",
+                "indeed",
+                "now",
+                "today",
+                "overall",
+                "besides",
+                "nonetheless",
+                "nevertheless",
+                "conversely",
+                "similarly",
+                "finally",
+                "first",
+                "second",
+                "again",
+                "so",
+                "thus",
+                "therefore",
+                "otherwise",
+                "instead",
+                "rather",
+                "later",
+                "earlier",
+                "then",
+            ],
+        )
+}
+
+/// The words of a would-be clause, up to [`VERB_WITHIN`], with asides between commas left out
+/// and a leading sentence adverb (`However,`) skipped. A comma that opens anything else ends
+/// the clause: `a note of caution, should Clinton attempt ...` is no clause.
+fn clause_words<'a>(text: &'a str, toks: &[Tok]) -> Vec<&'a str> {
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < toks.len() && words.len() < VERB_WITHIN {
+        let t = &toks[i];
+        if t.is_word() {
+            words.push(t.text(text));
+        } else if t.is_punct(',') {
+            let next = toks
+                .get(i + 1)
+                .filter(|n| n.is_word())
+                .map(|n| n.text(text));
+            let adverb_done = words.len() == 1 && is_sentence_adverb(words[0]);
+            if adverb_done {
+                words.clear(); // `However, slower growth ... is`
+            } else if next.is_some_and(|w| lower_is(w, ASIDE_OPENERS)) {
+                let close = toks[i + 1..].iter().position(|t| t.is_punct(','));
+                match close {
+                    Some(c) => i += c + 1,
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        i += 1;
+    }
+    words
+}
+
+/// Do the words of `toks` open with a subject and show a finite verb soon after?
 pub fn looks_like_clause(text: &str, toks: &[Tok]) -> bool {
-    // The verb comes before the first comma: `a note of caution, should ...` is no clause.
-    let words: Vec<&str> = toks
-        .iter()
-        .take_while(|t| !t.is_punct(','))
-        .filter(|t| t.is_word())
-        .map(|t| t.text(text))
-        .take(VERB_WITHIN)
-        .collect();
+    if toks
+        .first()
+        .is_some_and(|t| !t.is_word() && !t.is_punct('$'))
+    {
+        return false;
+    }
+    let words = clause_words(text, toks);
     let Some(first) = words.first() else {
         return false;
     };
+    let lower_noun = first.chars().next().is_some_and(char::is_lowercase)
+        && !is_pronoun(first.split(['\'', '\u{2019}']).next().unwrap_or(first))
+        && !lower_is(first, SUBJECT_OPENERS)
+        && !{
+            let mut buf = [0u8; 16];
+            lower(first, &mut buf).is_some_and(is_determiner)
+        };
     if !opens_subject(first)
+        || (lower_noun && !is_bare_plural(first))
         || lower_is(first, &["it", "this", "then", "no", "yes"]) && words.len() < 3
     {
         return false;

@@ -8,8 +8,9 @@
 //! says what a word may be; attribution decides from where it stands.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+use crate::text::hash::BuildFnv;
 
 /// The verb can introduce or close a direct quote: `"Q," S said` / `S said: "Q"`.
 pub const DIRECT: u8 = 1;
@@ -280,29 +281,8 @@ impl Cue {
     }
 }
 
-/// FNV-1a: lexicon keys are a few ASCII bytes, where SipHash's setup dominates.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Table = HashMap<Vec<u8>, Cue, BuildHasherDefault<Fnv>>;
+/// Keyed by a few ASCII bytes, where SipHash's setup would dominate: FNV instead.
+type Table = HashMap<Vec<u8>, Cue, BuildFnv>;
 
 /// Every known form, and for each first letter the set of word lengths that occur, so most
 /// words are turned away before they are hashed.

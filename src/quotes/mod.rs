@@ -17,6 +17,7 @@ mod indirect;
 mod lexicon;
 mod marks;
 mod phrases;
+mod reports;
 mod speakers;
 mod titles;
 mod tokens;

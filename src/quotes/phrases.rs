@@ -349,7 +349,7 @@ pub fn is_aux_or_adverb(word: &str) -> bool {
 }
 
 /// Day names and other time words that follow `said` without being its subject.
-fn is_time_word(word: &str) -> bool {
+pub fn is_time_word(word: &str) -> bool {
     is(word, |w| {
         matches!(
             w,
@@ -373,6 +373,15 @@ fn is_time_word(word: &str) -> bool {
                 | "afterwards"
                 | "previously"
                 | "later"
+                | "next"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "again"
         )
     })
 }
