@@ -61,6 +61,9 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         return Some(found(speaker, toks[i].range()));
     }
     let verb = find_verb_after_subject(text, toks, i)?;
+    if is_passive(text, toks, verb) {
+        return None; // `people were mistakenly charged fees`
+    }
     let (a, b) = np_before(text, toks, verb)?;
     let start = if a == i {
         a
@@ -247,6 +250,25 @@ fn abbreviation_dot(text: &str, toks: &[Tok], j: usize) -> bool {
         return false;
     };
     prev.chars().count() <= 4 && prev.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Is the verb at `j` passive (`were mistakenly charged`, `was told`)?
+pub fn is_passive(text: &str, toks: &[Tok], j: usize) -> bool {
+    let mut k = j;
+    while k > 0 && toks[k - 1].is_word() {
+        k -= 1;
+        let w = toks[k].text(text);
+        let mut buf = [0u8; 16];
+        if lower(w, &mut buf)
+            .is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were"))
+        {
+            return true;
+        }
+        if !super::phrases::is_aux_or_adverb(w) {
+            return false;
+        }
+    }
+    false
 }
 
 pub fn is_lowercase(word: &str) -> bool {

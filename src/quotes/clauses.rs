@@ -206,6 +206,69 @@ const IRREGULAR_PASTS: &[&str] = &[
     "wound",
 ];
 
+/// Irregular past participles: a clause does not open with one (`stung after the crisis`).
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "stung",
+    "given",
+    "taken",
+    "done",
+    "seen",
+    "known",
+    "shown",
+    "written",
+    "driven",
+    "chosen",
+    "spoken",
+    "broken",
+    "forgotten",
+    "gotten",
+    "hidden",
+    "risen",
+    "shaken",
+    "stolen",
+    "sworn",
+    "thrown",
+    "torn",
+    "worn",
+    "beaten",
+    "bitten",
+    "blown",
+    "drawn",
+    "flown",
+    "grown",
+    "frozen",
+    "fallen",
+    "eaten",
+    "begun",
+    "sung",
+    "hung",
+    "stuck",
+    "spun",
+    "won",
+    "held",
+    "kept",
+    "left",
+    "lost",
+    "made",
+    "meant",
+    "paid",
+    "sent",
+    "sold",
+    "spent",
+    "brought",
+    "bought",
+    "caught",
+    "taught",
+    "fought",
+    "sought",
+    "built",
+    "led",
+    "struck",
+    "split",
+    "spread",
+    "upset",
+];
+
 /// Function words that cannot open a clause as its subject (auxiliaries aside).
 const NOT_SUBJECTS: &[&str] = &[
     "of",
@@ -275,7 +338,7 @@ fn is_function_word(word: &str) -> bool {
 /// Can `word` open a clause? A capitalised word, a pronoun, a determiner, a quantifier, or a
 /// lower-case noun (`leaders had agreed`, `parents still want`), not a function word, an
 /// adverb or a verb form.
-fn opens_subject(word: &str) -> bool {
+pub fn opens_subject(word: &str) -> bool {
     let mut buf = [0u8; 16];
     // `he'd`, `it's`, `they're`: a pronoun with its verb attached.
     let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
@@ -290,17 +353,12 @@ fn opens_subject(word: &str) -> bool {
     let verb_form = word.ends_with("ing")
         || word.ends_with("ed")
         || lower_is(word, IRREGULAR_PASTS)
+        || lower_is(word, IRREGULAR_PARTICIPLES)
         || lexicon::lookup(word).is_some();
     word.chars().next().is_some_and(char::is_alphabetic)
         && !adverb
         && !verb_form
         && !is_function_word(word)
-}
-
-/// A lower-case noun that can be a subject without a determiner: a plural (`leaders had
-/// agreed`), not `stung after ...`.
-fn is_bare_plural(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && opens_subject(word)
 }
 
 /// Adverbs that stand between a subject and its verb (`parents still want`).
@@ -330,6 +388,11 @@ fn is_mid_adverb(word: &str) -> bool {
 
 /// Is `word` (after `prev`) likely a finite verb?
 fn is_verb_like(word: &str, prev: &str) -> bool {
+    // `a veto and attempted ...`, `willingness to change ACA but has been`: a verb after a
+    // conjunction is not the clause's first.
+    if lower_is(prev, &["and", "or", "but", "nor"]) {
+        return false;
+    }
     if lower_is(word, AUXILIARIES) {
         return true;
     }
@@ -341,9 +404,7 @@ fn is_verb_like(word: &str, prev: &str) -> bool {
             "our", "by", "from", "at", "be", "been", "is", "are", "was", "were", "this", "that",
         ],
     );
-    // `a veto and attempted ...`: a verb after `and` is not the clause's first.
-    let after_conjunction = lower_is(prev, &["and", "or", "but", "nor"]);
-    if !lowercase || after_function_word || after_conjunction {
+    if !lowercase || after_function_word {
         return false;
     }
     let past = word.len() > 4 && word.ends_with("ed");
@@ -352,7 +413,12 @@ fn is_verb_like(word: &str, prev: &str) -> bool {
         && !word.ends_with("ss")
         && !word.ends_with("us")
         && !word.ends_with("is");
-    let after_subject = is_capitalised(prev) || is_pronoun(prev) || opens_subject(prev);
+    // Not after any lower-case word: `political leaders` is no subject and verb.
+    let after_subject =
+        is_capitalised(prev) || is_pronoun(prev) || lower_is(prev, SUBJECT_OPENERS) || {
+            let mut buf = [0u8; 16];
+            lower(prev, &mut buf).is_some_and(is_determiner)
+        };
     let after_adverb = is_mid_adverb(prev)
         && !word.ends_with("ly")
         && !word.ends_with("ing")
@@ -473,15 +539,7 @@ pub fn looks_like_clause(text: &str, toks: &[Tok]) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    let lower_noun = first.chars().next().is_some_and(char::is_lowercase)
-        && !is_pronoun(first.split(['\'', '\u{2019}']).next().unwrap_or(first))
-        && !lower_is(first, SUBJECT_OPENERS)
-        && !{
-            let mut buf = [0u8; 16];
-            lower(first, &mut buf).is_some_and(is_determiner)
-        };
     if !opens_subject(first)
-        || (lower_noun && !is_bare_plural(first))
         || lower_is(first, &["it", "this", "then", "no", "yes"]) && words.len() < 3
     {
         return false;

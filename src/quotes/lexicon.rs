@@ -459,7 +459,7 @@ fn gerund(base: &str, double: bool) -> String {
 }
 
 /// Words after which a form is a noun: `the claims`, `his comments`, `Trump's claims`.
-fn introduces_noun(prev: &str) -> bool {
+pub fn introduces_noun(prev: &str) -> bool {
     let mut buf = [0u8; 16];
     let possessive = prev.ends_with("'s") || prev.ends_with("\u{2019}s");
     possessive

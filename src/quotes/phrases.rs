@@ -498,6 +498,18 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
                 && toks[start - 2].is_word()
                 && is_np_word(toks[start - 2].text(text))
                 && !is_pronoun(toks[start - 2].text(text));
+            // `Commission on Presidential Debates`: a preposition inside a proper name.
+            let inner_of = inner_of
+                || words > 0
+                    && lower(w, &mut buf).is_some_and(|w| matches!(w, "on" | "in" | "at" | "and"))
+                    && toks
+                        .get(start)
+                        .is_some_and(|n| is_capitalised(n.text(text)))
+                    && start >= 2
+                    && toks[start - 2].is_word()
+                    && is_capitalised(toks[start - 2].text(text))
+                    && !is_title(toks[start - 2].text(text))
+                    && !is_clause_word(toks[start - 2].text(text));
             if !inner_of && (!is_np_word(w) || (is_pronoun(w) && words > 0)) {
                 break;
             }

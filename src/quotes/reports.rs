@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::attribution::span;
-use super::clauses::looks_like_clause;
+use super::clauses::{looks_like_clause, opens_subject};
 use super::lexicon::{self, INDIRECT};
 use super::phrases::{
     clause_subject, is_aux_or_adverb, is_np_word, is_time_word, lower, nearest_person_before,
@@ -41,6 +41,15 @@ pub struct Report {
 /// Verbs of evidence and belief that report content only with `that` (`the study found
 /// that ...`); bare, they mostly take objects (`found a way`, `announced a plan`).
 const NEEDS_THAT: &[&str] = &[
+    "allow",
+    "allows",
+    "allowed",
+    "grant",
+    "grants",
+    "granted",
+    "maintain",
+    "maintains",
+    "maintained",
     "find",
     "finds",
     "found",
@@ -159,6 +168,7 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
     let (start, that) = content_start(text, toks, j);
     let subordinate = speaker.is_some_and(|(a, _)| in_opening_subordinate(text, toks, a));
     let end = content_end(text, toks, start, subordinate);
+    let end = without_final_apposition(text, toks, start, end);
     let content = &toks[start.min(end)..end];
     let words = content.iter().filter(|t| t.is_word()).count();
     if words < MIN_CONTENT_WORDS {
@@ -371,6 +381,26 @@ fn is_lowercase(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// `he did not support Mr. Trump, the presumed Putin favorite`: an apposition that closes the
+/// content describes a name in it and is the writer's words, not the speaker's.
+fn without_final_apposition(text: &str, toks: &[Tok], start: usize, end: usize) -> usize {
+    let Some(comma) = toks[start..end].iter().rposition(|t| t.is_punct(',')) else {
+        return end;
+    };
+    let comma = start + comma;
+    let rest = &toks[comma + 1..end];
+    let apposition = word_at_is(text, toks, comma + 1, &["a", "an", "the"])
+        && comma > start
+        && toks[comma - 1].is_word()
+        && !is_lowercase(toks[comma - 1].text(text))
+        && !looks_like_clause(text, rest);
+    if apposition {
+        comma
+    } else {
+        end
+    }
+}
+
 /// A lower-case finite form that reports speech or thought (`said`, `believes`).
 fn is_reporting_verb(text: &str, toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
@@ -380,9 +410,24 @@ fn is_reporting_verb(text: &str, toks: &[Tok], j: usize) -> bool {
         .map(|p| &toks[p])
         .filter(|p| p.is_word())
         .map(|p| p.text(text));
-    t.is_word()
-        && w.chars().next().is_some_and(char::is_lowercase)
-        && lexicon::cue_at(w, prev).is_some_and(|c| c.can(INDIRECT) && !c.gerund && !c.nominal)
+    if !t.is_word() || !w.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    if lexicon::cue_at(w, prev).is_some_and(|c| c.can(INDIRECT) && !c.gerund && !c.nominal) {
+        return true;
+    }
+    // `A Bloomberg poll shows that ...`: before `that`, a form that is more often a noun is a
+    // verb unless a determiner or a possessive makes it a noun (`the claim that`).
+    // `rules that could lead ...`: a relative clause after a noun, not a complement.
+    let before_that = toks
+        .get(j + 1)
+        .is_some_and(|n| n.is_word() && n.text(text).eq_ignore_ascii_case("that"))
+        && toks
+            .get(j + 2)
+            .is_some_and(|n| n.is_word() && opens_subject(n.text(text)));
+    before_that
+        && prev.is_some_and(|p| !lexicon::introduces_noun(p))
+        && lexicon::lookup(w).is_some_and(|c| c.can(INDIRECT) && !c.gerund && c.flags != 0)
 }
 
 /// `, saying ...`: a speech gerund right after a comma.
