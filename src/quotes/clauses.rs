@@ -206,6 +206,11 @@ const IRREGULAR_PASTS: &[&str] = &[
     "wound",
 ];
 
+/// Is `word` a common irregular past form (`said`, `told`, `shot`)?
+pub fn is_irregular_past(word: &str) -> bool {
+    lower_is(word, IRREGULAR_PASTS)
+}
+
 /// Irregular past participles: a clause does not open with one (`stung after the crisis`).
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "stung",
@@ -503,7 +508,17 @@ fn clause_words<'a>(text: &'a str, toks: &[Tok]) -> Vec<&'a str> {
     while i < toks.len() && words.len() < VERB_WITHIN {
         let t = &toks[i];
         if t.is_word() {
-            words.push(t.text(text));
+            let w = t.text(text);
+            // `a veto and attempted to make ...`: a second verb phrase, the clause had none.
+            let coordinated_verb = lower_is(w, &["and", "or", "but"])
+                && toks.get(i + 1).is_some_and(|n| {
+                    let n = n.text(text);
+                    n.len() > 4 && n.ends_with("ed") && n.starts_with(char::is_lowercase)
+                });
+            if coordinated_verb {
+                break;
+            }
+            words.push(w);
         } else if t.is_punct(',') {
             let next = toks
                 .get(i + 1)

@@ -104,8 +104,8 @@ fn draft(doc: &Doc, r: Report, sentence_start: usize) -> Option<Draft> {
 fn reported(text: &str, toks: &[Tok]) -> Vec<Report> {
     let forward = forward_reports(text, toks);
     let shaped = according_to_first(text, toks)
-        .or_else(|| trailing_attribution(text, toks))
-        .or_else(|| parenthetical_attribution(text, toks));
+        .or_else(|| parenthetical_attribution(text, toks))
+        .or_else(|| trailing_attribution(text, toks));
     match shaped {
         // `She said X, and when pressed, she said no.`: the first report wins.
         Some(s) if forward.first().is_none_or(|f| f.cue.start > s.cue.start) => vec![s],
@@ -234,12 +234,17 @@ fn around_aside(text: &str, toks: &[Tok], open: usize, close: usize) -> Vec<Rang
         .unwrap_or(0);
     let first = toks[relative].start..toks[open].start;
     let rest = &toks[close + 1..];
+    // `, a longtime adviser to the family` describes the speaker; `, compared with $2,700`
+    // is the writer's.
     let describes_speaker = rest.first().is_some_and(|t| {
         t.is_word() && {
             let w = t.text(text);
-            ["a", "an", "the", "who", "whose"]
-                .iter()
-                .any(|d| w.eq_ignore_ascii_case(d))
+            let participle =
+                (w.ends_with("ed") || w.ends_with("ing")) && w.starts_with(char::is_lowercase);
+            (participle
+                || ["a", "an", "the", "who", "whose"]
+                    .iter()
+                    .any(|d| w.eq_ignore_ascii_case(d)))
                 && !looks_like_clause(text, rest)
         }
     });

@@ -384,7 +384,7 @@ fn build_forms() -> Table {
 
 /// Every form of a lexicon entry, each with whether it is the `-ing` form and whether it is
 /// more often a noun.
-fn inflect(entry: &str) -> Vec<(String, bool, bool)> {
+pub fn inflect(entry: &str) -> Vec<(String, bool, bool)> {
     let nouns = entry.len() - entry.trim_start_matches('~').len();
     let mut parts = entry.trim_start_matches('~').split('/');
     let head = parts.next().unwrap_or_default();

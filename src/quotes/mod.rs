@@ -13,6 +13,7 @@ mod attribution;
 mod before;
 mod clauses;
 mod doc;
+mod frames;
 mod indirect;
 mod lexicon;
 mod marks;

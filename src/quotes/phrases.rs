@@ -406,7 +406,13 @@ pub fn is_np_word(word: &str) -> bool {
 /// The subject of the verb at token `verb`: token index range, or None.
 pub fn np_before(text: &str, toks: &[Tok], verb: usize) -> Option<(usize, usize)> {
     let mut end = verb.min(toks.len());
-    while end > 0 && toks[end - 1].is_word() && is_aux_or_adverb(toks[end - 1].text(text)) {
+    // `Trump this week also said`: auxiliaries, adverbs and a time phrase are no part of it.
+    let skippable = |w: &str| {
+        is_aux_or_adverb(w)
+            || w.starts_with(char::is_lowercase)
+                && (is_time_word(w) || matches!(w, "this" | "last" | "next"))
+    };
+    while end > 0 && toks[end - 1].is_word() && skippable(toks[end - 1].text(text)) {
         end -= 1;
     }
     let last = toks.get(end.checked_sub(1)?)?;
@@ -773,7 +779,9 @@ pub fn subject_is_plausible(text: &str, toks: &[Tok], (a, b): (usize, usize)) ->
     let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
     let after_preposition =
         a > 0 && toks[a - 1].is_word() && is_preposition(toks[a - 1].text(text));
-    !lone_determiner && !possessive && !after_preposition
+    // `dialing back plans`: a participle opens no subject.
+    let participle = first.ends_with("ing") && first.starts_with(char::is_lowercase);
+    !lone_determiner && !possessive && !after_preposition && !participle
 }
 
 /// The subject that opens the clause holding token `j`: `Donald Trump is telling a veterans
