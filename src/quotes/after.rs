@@ -254,6 +254,9 @@ fn abbreviation_dot(text: &str, toks: &[Tok], j: usize) -> bool {
 
 /// Is the verb at `j` passive (`were mistakenly charged`, `was told`)?
 pub fn is_passive(text: &str, toks: &[Tok], j: usize) -> bool {
+    if toks[j].text(text).ends_with("ing") {
+        return false; // `is telling`: progressive, not passive
+    }
     let mut k = j;
     while k > 0 && toks[k - 1].is_word() {
         k -= 1;

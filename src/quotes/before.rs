@@ -151,7 +151,14 @@ fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
         if word == "put" && word_at(text, toks, j + 1).is_none_or(|w| w != "it") {
             continue;
         }
-        let intro = out.is_empty() && cue.can(DIRECT) && is_intro_gap(text, &toks[j + 1..]);
+        // `should be recognized as "intolerable"`: a passive names no speaker.
+        if !cue.nominal && super::after::is_passive(text, toks, j) {
+            continue;
+        }
+        // `wanted to speak "directly to white people"`: an infinitive heads no clause.
+        let infinitive = prev.is_some_and(|p| p.eq_ignore_ascii_case("to"));
+        let intro =
+            out.is_empty() && !infinitive && cue.can(DIRECT) && is_intro_gap(text, &toks[j + 1..]);
         if intro || cue.can(PARTIAL) {
             out.push(Candidate::Cue { j, cue, intro });
         }
@@ -254,12 +261,16 @@ fn subject_of(
     gerund: bool,
 ) -> Option<Range<usize>> {
     if gerund {
-        // `footage of Trump saying "Q"`: the phrase right before the -ing form.
+        // `footage of Trump saying "Q"`: the name right before the -ing form.
         let adjacent = np_before(text, toks, j).filter(|&(_, b)| b == j);
-        if let Some(np) = adjacent.filter(|&(a, _)| !is_lowercase(toks[a].text(text))) {
+        if let Some(np) = adjacent.and_then(|np| capitalised_tail(text, toks, np)) {
             return Some(span(toks, np));
         }
     } else {
+        // `I laughed and said, "Q"`: the subject of the clause the first verb heads.
+        if let Some(np) = coordinated_subject(text, toks, j) {
+            return Some(span(toks, np));
+        }
         if let Some(np) =
             np_before(text, toks, j).filter(|&np| subject_is_plausible(text, toks, np))
         {
@@ -282,6 +293,36 @@ fn subject_of(
                 .flatten()
         })
         .map(|np| span(toks, np))
+}
+
+/// The capitalised words that end the phrase `np` (`footage of Trump` -> `Trump`).
+fn capitalised_tail(text: &str, toks: &[Tok], (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let mut start = b;
+    while start > a && !is_lowercase(toks[start - 1].text(text)) {
+        start -= 1;
+    }
+    let words = toks[start..b].iter().any(|t| t.is_word());
+    (start < b && words && toks[start].is_word()).then_some((start, b))
+}
+
+/// `S V1 ... and V2`: the subject of the clause that holds `and`, read from the last comma
+/// before it (`Once, when ..., I laughed and said`).
+fn coordinated_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    let mut v = j;
+    while v > 0 && toks[v - 1].is_word() && super::phrases::is_aux_or_adverb(toks[v - 1].text(text))
+    {
+        v -= 1;
+    }
+    let and = v.checked_sub(1)?;
+    if !word_at(text, toks, and).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
+        return None;
+    }
+    let from = toks[..and]
+        .iter()
+        .rposition(|t| matches!(t.punct, Some(',' | ';' | ':')))
+        .map_or(0, |c| c + 1);
+    let (a, b) = clause_subject(text, &toks[from..], and - from)?;
+    Some((from + a, from + b))
 }
 
 /// `According to S, "Q"` or `according to S, ... "partial"`.

@@ -149,6 +149,8 @@ const VERBS: &[(&str, u8)] = &[
     ("chide", QUOTING),
     ("scold", QUOTING),
     ("rebuke", QUOTING),
+    ("sing/sang/sung", QUOTING),
+    ("specify", PARTIAL),
     ("~~fire", QUOTING),
     ("~~hit/hit", QUOTING),
     ("snipe", QUOTING),

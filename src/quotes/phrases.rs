@@ -805,7 +805,16 @@ pub fn clause_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usiz
         if !opener {
             break;
         }
-        let comma = toks[start..j].iter().position(|t| t.is_punct(','))?;
+        // The comma may sit inside a title in quotes (`On "The Steve Harvey Show," the ...`),
+        // whose words are left out: then the closing mark ends the phrase.
+        let comma = toks[start..j].iter().enumerate().position(|(k, t)| {
+            t.is_punct(',')
+                || k > 0
+                    && t.punct.is_some_and(super::marks::is_double)
+                    && toks[start + k - 1]
+                        .punct
+                        .is_some_and(super::marks::is_double)
+        })?;
         start += comma + 1;
     }
     let (a, b) = np_after(text, toks, start)?;
