@@ -333,6 +333,32 @@ mod tests {
     }
 
     #[test]
+    fn passives_infinitives_and_participles() {
+        // A passive names no speaker: the participle clause's subject speaks.
+        let t = "Hillary Clinton spoke out Tuesday, arguing that the killings should be recognized as \u{201c}intolerable.\u{201d}";
+        assert_eq!(one(t), ("Hillary Clinton".into(), "arguing".into(), false));
+        // An infinitive heads no clause: the finite verb's subject speaks.
+        let t = "The nominee said she wanted to speak \u{201c}directly to white people.\u{201d}";
+        assert_eq!(one(t).0, "The nominee");
+        // `footage of Trump saying`: the name before the gerund.
+        let t = "The spot ends with footage of Trump saying during the debate, \u{201c}That makes me smart.\u{201d}";
+        assert_eq!(one(t).0, "Trump");
+        // A progressive is no passive.
+        let t = "Donald Trump is telling a veterans group that the military is \u{201c}depleted\u{201d} now.";
+        assert_eq!(one(t).1, "telling");
+    }
+
+    #[test]
+    fn coordinated_and_relative_subjects() {
+        let t = "Once, when my mother spoke, I laughed and said, \"I don't believe it.\"";
+        assert_eq!(one(t).0, "I");
+        let t = "Obama met McConnell, who in 2010 said the goal was to make Obama a \"one-term president.\"";
+        assert_eq!(one(t).0, "who");
+        let t = "They asked the department which reported \u{201c}2,521 shooting incidents\u{201d} in the city.";
+        assert_eq!(one(t).0, "which");
+    }
+
+    #[test]
     fn unattributed_titles() {
         assert_eq!(
             attr("He watched \"Fox and Friends\" on Sunday."),

@@ -267,6 +267,10 @@ fn subject_of(
             return Some(span(toks, np));
         }
     } else {
+        // `McConnell, who in 2010 said`, `the department which reported`: the relative.
+        if let Some(k) = relative_subject(text, toks, j) {
+            return Some(toks[k].range());
+        }
         // `I laughed and said, "Q"`: the subject of the clause the first verb heads.
         if let Some(np) = coordinated_subject(text, toks, j) {
             return Some(span(toks, np));
@@ -293,6 +297,35 @@ fn subject_of(
                 .flatten()
         })
         .map(|np| span(toks, np))
+}
+
+/// Most tokens between a relative pronoun and its verb (`who in 2010 said`).
+const MAX_RELATIVE_GAP: usize = 4;
+
+/// A `who` or `which` a few words before the verb at `j`, with only adverbs or a short
+/// phrase of time between (`who in 2010 said`, `which only reported`): its index.
+fn relative_subject(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let lowest = j.saturating_sub(MAX_RELATIVE_GAP + 1);
+    for k in (lowest..j).rev() {
+        let t = &toks[k];
+        if !t.is_word() {
+            return None;
+        }
+        let w = t.text(text);
+        if w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which") {
+            return Some(k);
+        }
+        let filler = super::phrases::is_aux_or_adverb(w)
+            || super::phrases::is_time_word(w)
+            || w.chars().all(|c| c.is_ascii_digit())
+            || ["in", "on", "at", "during", "last", "this"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p));
+        if !filler {
+            return None;
+        }
+    }
+    None
 }
 
 /// The capitalised words that end the phrase `np` (`footage of Trump` -> `Trump`).

@@ -392,7 +392,7 @@ fn is_mid_adverb(word: &str) -> bool {
 }
 
 /// Is `word` (after `prev`) likely a finite verb?
-fn is_verb_like(word: &str, prev: &str) -> bool {
+fn is_verb_like(word: &str, prev: &str, next: &str) -> bool {
     // `a veto and attempted ...`, `willingness to change ACA but has been`: a verb after a
     // conjunction is not the clause's first.
     if lower_is(prev, &["and", "or", "but", "nor"]) {
@@ -432,8 +432,20 @@ fn is_verb_like(word: &str, prev: &str) -> bool {
             word,
             &["a", "an", "the", "more", "less", "most", "as", "too"],
         );
+    // `the school's new timetable leaves too little time`: after a noun, an `-s` form that an
+    // object or adverb follows.
+    let mut buf = [0u8; 16];
+    let object_next = lower(next, &mut buf).is_some_and(is_determiner)
+        || is_pronoun(next)
+        || lower_is(
+            next,
+            &[
+                "too", "more", "less", "no", "not", "only", "also", "never", "that",
+            ],
+        );
+    let after_noun = !is_function_word(prev) && !prev.ends_with("ly") && object_next;
     past || lower_is(word, IRREGULAR_PASTS)
-        || (third && after_subject)
+        || (third && (after_subject || after_noun))
         || after_adverb
         || lexicon::cue_at(word, Some(prev)).is_some_and(|c| !c.gerund && !c.nominal)
 }
@@ -559,7 +571,13 @@ pub fn looks_like_clause(text: &str, toks: &[Tok]) -> bool {
     {
         return false;
     }
-    words.windows(2).any(|w| is_verb_like(w[1], w[0]))
+    (1..words.len()).any(|k| {
+        is_verb_like(
+            words[k],
+            words[k - 1],
+            words.get(k + 1).copied().unwrap_or(""),
+        )
+    })
 }
 
 #[cfg(test)]

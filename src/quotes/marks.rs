@@ -517,6 +517,19 @@ mod tests {
     }
 
     #[test]
+    fn a_block_marker_is_no_quote_and_turns_do_not_run_on() {
+        // A straight mark opening a paragraph, never closed, around curly quotes.
+        let t = "\"Trump walked on, chanting \u{201c}U-S-A!\u{201d}\n\n\u{201c}Right,\u{201d} she said.";
+        assert_eq!(quotes(t), [vec!["U-S-A!"], vec!["Right,"]]);
+        // Each transcript turn is its own quote, not one quote run on across paragraphs.
+        let t = "\"WALLACE: Why?\n\n\"PENCE: Well, look.";
+        assert_eq!(
+            quotes(t),
+            [vec!["WALLACE: Why?"], vec!["PENCE: Well, look."]]
+        );
+    }
+
+    #[test]
     fn guillemets_and_low_quotes() {
         let t = "Il a dit \u{ab}\u{a0}non\u{a0}\u{bb} et \u{201e}ja\u{201c}.";
         assert_eq!(quotes(t), [vec!["\u{a0}non\u{a0}"], vec!["ja"]]);

@@ -588,7 +588,10 @@ pub fn np_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)>
             // `Sanders stepped up`: a past form after a name is its verb.
             let after_name =
                 end > from && toks[end - 1].is_word() && is_capitalised(toks[end - 1].text(text));
-            if after_name && w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase) {
+            let verb_form = w.len() > 4 && w.ends_with("ed")
+                || lexicon::lookup(w).is_some_and(|c| !c.noun_like && !c.nominal)
+                || super::clauses::is_irregular_past(w);
+            if after_name && verb_form && w.starts_with(char::is_lowercase) {
                 break;
             }
             words += 1;

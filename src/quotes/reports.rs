@@ -379,7 +379,19 @@ fn disagrees(text: &str, toks: &[Tok], (a, b): (usize, usize), j: usize) -> bool
     if !bare || with_do {
         return false;
     }
-    let head = toks[b - 1].text(text);
+    // The head noun stands before a preposition: `Parents at Lindqvist Primary say`.
+    let head_at = (a..b)
+        .find(|&k| {
+            k > a
+                && word_at_is(
+                    text,
+                    toks,
+                    k,
+                    &["of", "at", "in", "for", "from", "on", "with"],
+                )
+        })
+        .map_or(b - 1, |k| k - 1);
+    let head = toks[head_at].text(text);
     let plural_pronoun = lower_in(
         head,
         &[
@@ -389,9 +401,8 @@ fn disagrees(text: &str, toks: &[Tok], (a, b): (usize, usize), j: usize) -> bool
     let coordinated = toks[a..b]
         .iter()
         .any(|t| t.is_word() && t.text(text) == "and");
-    let plural = head.ends_with('s')
-        && !head.ends_with("ss")
-        && head.chars().next().is_some_and(char::is_lowercase);
+    let plural =
+        head.ends_with('s') && !head.ends_with("ss") && (is_lowercase(head) || head_at == 0);
     !(plural_pronoun || coordinated || plural)
 }
 
