@@ -3,9 +3,13 @@
 //! Reported content must be a clause; without a parser we ask for a subject-like first word
 //! and a verb-like word soon after it.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::lexicon;
 use super::phrases::{is_determiner, is_pronoun, lower};
 use super::tokens::Tok;
+use crate::text::hash::BuildFnv;
 
 /// How far into the content the verb must show up, in words.
 const VERB_WITHIN: usize = 16;
@@ -89,9 +93,61 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 fn lower_is(word: &str, list: &[&str]) -> bool {
-    let normalised = word.replace('\u{2019}', "'");
     let mut buf = [0u8; 16];
-    lower(&normalised, &mut buf).is_some_and(|w| list.contains(&w))
+    if word.contains('\u{2019}') {
+        let normalised = word.replace('\u{2019}', "'");
+        return lower(&normalised, &mut buf).is_some_and(|w| list.contains(&w));
+    }
+    lower(word, &mut buf).is_some_and(|w| list.contains(&w))
+}
+
+/// Word classes the clause test asks about, one bit each, so that a word is looked up once
+/// rather than scanned against every list.
+const AUX: u16 = 1;
+const NOT_SUBJECT: u16 = 1 << 1;
+const PAST: u16 = 1 << 2;
+const PARTICIPLE: u16 = 1 << 3;
+const SUBJECT_OPENER: u16 = 1 << 4;
+/// Function words after which a word is not a verb (`of`, `the`, `was`).
+const BEFORE_NOUN: u16 = 1 << 5;
+const MID_ADVERB: u16 = 1 << 6;
+/// Words that open an object or follow a verb (`too`, `more`, `that`).
+const AFTER_VERB: u16 = 1 << 7;
+const CONJUNCTION: u16 = 1 << 8;
+
+static CLASSES: LazyLock<HashMap<&'static str, u16, BuildFnv>> = LazyLock::new(|| {
+    let lists: [(&[&'static str], u16); 9] = [
+        (AUXILIARIES, AUX),
+        (NOT_SUBJECTS, NOT_SUBJECT),
+        (IRREGULAR_PASTS, PAST),
+        (IRREGULAR_PARTICIPLES, PARTICIPLE),
+        (SUBJECT_OPENERS, SUBJECT_OPENER),
+        (BEFORE_NOUN_WORDS, BEFORE_NOUN),
+        (MID_ADVERBS, MID_ADVERB),
+        (AFTER_VERB_WORDS, AFTER_VERB),
+        (&["and", "or", "but", "nor"], CONJUNCTION),
+    ];
+    let mut table = HashMap::default();
+    for (list, class) in lists {
+        for &w in list {
+            *table.entry(w).or_insert(0) |= class;
+        }
+    }
+    table
+});
+
+/// The classes of `word` (any case; a curly apostrophe reads as a straight one).
+fn classes(word: &str) -> u16 {
+    let mut buf = [0u8; 16];
+    let get = |w: &str, buf: &mut [u8; 16]| {
+        lower(w, buf)
+            .and_then(|w| CLASSES.get(w).copied())
+            .unwrap_or(0)
+    };
+    if word.contains('\u{2019}') {
+        return get(&word.replace('\u{2019}', "'"), &mut buf);
+    }
+    get(word, &mut buf)
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -208,7 +264,7 @@ const IRREGULAR_PASTS: &[&str] = &[
 
 /// Is `word` a common irregular past form (`said`, `told`, `shot`)?
 pub fn is_irregular_past(word: &str) -> bool {
-    lower_is(word, IRREGULAR_PASTS)
+    classes(word) & PAST != 0
 }
 
 /// Irregular past participles: a clause does not open with one (`stung after the crisis`).
@@ -336,118 +392,141 @@ const NOT_SUBJECTS: &[&str] = &[
     "thanks",
 ];
 
-fn is_function_word(word: &str) -> bool {
-    lower_is(word, NOT_SUBJECTS) || lower_is(word, AUXILIARIES)
-}
-
 /// Can `word` open a clause? A capitalised word, a pronoun, a determiner, a quantifier, or a
 /// lower-case noun (`leaders had agreed`, `parents still want`), not a function word, an
 /// adverb or a verb form.
 pub fn opens_subject(word: &str) -> bool {
+    opens_subject_with(word, classes(word))
+}
+
+fn opens_subject_with(word: &str, cls: u16) -> bool {
     let mut buf = [0u8; 16];
     // `he'd`, `it's`, `they're`: a pronoun with its verb attached.
     let stem = word.split(['\'', '\u{2019}']).next().unwrap_or(word);
     if is_capitalised(word)
         || is_pronoun(stem)
+        || cls & SUBJECT_OPENER != 0
         || lower(word, &mut buf).is_some_and(is_determiner)
-        || lower_is(word, SUBJECT_OPENERS)
     {
         return true;
     }
     let adverb = word.len() >= 5 && word.ends_with("ly");
     let verb_form = word.ends_with("ing")
         || word.ends_with("ed")
-        || lower_is(word, IRREGULAR_PASTS)
-        || lower_is(word, IRREGULAR_PARTICIPLES)
+        || cls & (PAST | PARTICIPLE) != 0
         || lexicon::lookup(word).is_some();
     word.chars().next().is_some_and(char::is_alphabetic)
         && !adverb
         && !verb_form
-        && !is_function_word(word)
+        && cls & (NOT_SUBJECT | AUX) == 0
 }
 
 /// Adverbs that stand between a subject and its verb (`parents still want`).
-fn is_mid_adverb(word: &str) -> bool {
-    (word.len() >= 5 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase()))
-        || lower_is(
-            word,
-            &[
-                "still",
-                "also",
-                "never",
-                "often",
-                "sometimes",
-                "always",
-                "already",
-                "now",
-                "just",
-                "even",
-                "really",
-                "actually",
-                "generally",
-                "rarely",
-                "seldom",
-            ],
-        )
+const MID_ADVERBS: &[&str] = &[
+    "still",
+    "also",
+    "never",
+    "often",
+    "sometimes",
+    "always",
+    "already",
+    "now",
+    "just",
+    "even",
+    "really",
+    "actually",
+    "generally",
+    "rarely",
+    "seldom",
+];
+
+/// Function words after which a word is not a finite verb.
+const BEFORE_NOUN_WORDS: &[&str] = &[
+    "of", "a", "an", "the", "to", "for", "in", "on", "with", "his", "her", "their", "its", "our",
+    "by", "from", "at", "be", "been", "is", "are", "was", "were", "this", "that",
+];
+
+/// Words that may follow a verb: adverbs of degree and negation, `that`.
+const AFTER_VERB_WORDS: &[&str] = &[
+    "too", "more", "less", "no", "not", "only", "also", "never", "that",
+];
+
+fn is_mid_adverb(word: &str, cls: u16) -> bool {
+    cls & MID_ADVERB != 0
+        || word.len() >= 5 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase())
 }
 
-/// Is `word` (after `prev`) likely a finite verb?
-fn is_verb_like(word: &str, prev: &str, next: &str) -> bool {
+/// One word of a would-be clause with its classes.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    cls: u16,
+}
+
+impl<'a> Word<'a> {
+    fn new(text: &'a str) -> Self {
+        Word {
+            text,
+            cls: classes(text),
+        }
+    }
+
+    fn is(&self, class: u16) -> bool {
+        self.cls & class != 0
+    }
+
+    fn is_determiner(&self) -> bool {
+        let mut buf = [0u8; 16];
+        lower(self.text, &mut buf).is_some_and(is_determiner)
+    }
+}
+
+const NO_WORD: Word<'static> = Word { text: "", cls: 0 };
+
+/// Is `word` (between `prev` and `next`) likely a finite verb?
+fn is_verb_like(word: Word, prev: Word, next: Word) -> bool {
     // `a veto and attempted ...`, `willingness to change ACA but has been`: a verb after a
     // conjunction is not the clause's first.
-    if lower_is(prev, &["and", "or", "but", "nor"]) {
+    if prev.is(CONJUNCTION) {
         return false;
     }
-    if lower_is(word, AUXILIARIES) {
+    if word.is(AUX) {
         return true;
     }
-    let lowercase = word.chars().next().is_some_and(char::is_lowercase);
-    let after_function_word = lower_is(
-        prev,
-        &[
-            "of", "a", "an", "the", "to", "for", "in", "on", "with", "his", "her", "their", "its",
-            "our", "by", "from", "at", "be", "been", "is", "are", "was", "were", "this", "that",
-        ],
-    );
-    if !lowercase || after_function_word {
+    let w = word.text;
+    if !w.starts_with(char::is_lowercase) || prev.is(BEFORE_NOUN) {
         return false;
     }
-    let past = word.len() > 4 && word.ends_with("ed");
-    let third = word.len() > 3
-        && word.ends_with('s')
-        && !word.ends_with("ss")
-        && !word.ends_with("us")
-        && !word.ends_with("is");
+    let past = w.len() > 4 && w.ends_with("ed");
+    let third = w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is");
     // Not after any lower-case word: `political leaders` is no subject and verb.
-    let after_subject =
-        is_capitalised(prev) || is_pronoun(prev) || lower_is(prev, SUBJECT_OPENERS) || {
-            let mut buf = [0u8; 16];
-            lower(prev, &mut buf).is_some_and(is_determiner)
-        };
-    let after_adverb = is_mid_adverb(prev)
-        && !word.ends_with("ly")
-        && !word.ends_with("ing")
-        && !is_function_word(word)
-        && !lower_is(
-            word,
-            &["a", "an", "the", "more", "less", "most", "as", "too"],
-        );
+    let after_subject = is_capitalised(prev.text)
+        || is_pronoun(prev.text)
+        || prev.is(SUBJECT_OPENER)
+        || prev.is_determiner();
+    let after_adverb = is_mid_adverb(prev.text, prev.cls)
+        && !w.ends_with("ly")
+        && !w.ends_with("ing")
+        && !word.is(NOT_SUBJECT | AUX)
+        && !word.is_determiner()
+        && !matches!(w, "more" | "less" | "most" | "as" | "too");
     // `the school's new timetable leaves too little time`: after a noun, an `-s` form that an
     // object or adverb follows.
-    let mut buf = [0u8; 16];
-    let object_next = lower(next, &mut buf).is_some_and(is_determiner)
-        || is_pronoun(next)
-        || lower_is(
-            next,
-            &[
-                "too", "more", "less", "no", "not", "only", "also", "never", "that",
-            ],
-        );
-    let after_noun = !is_function_word(prev) && !prev.ends_with("ly") && object_next;
-    past || lower_is(word, IRREGULAR_PASTS)
+    let object_next = next.is_determiner()
+        || is_pronoun(next.text)
+        || next.is(AFTER_VERB)
+        || next.text.starts_with(char::is_lowercase)
+            && !next.is(NOT_SUBJECT | AUX)
+            && !next.text.ends_with("ly");
+    let after_noun = !prev.is(NOT_SUBJECT | AUX) && !prev.text.ends_with("ly") && object_next;
+    past || word.is(PAST)
         || (third && (after_subject || after_noun))
         || after_adverb
-        || lexicon::cue_at(word, Some(prev)).is_some_and(|c| !c.gerund && !c.nominal)
+        || lexicon::cue_at(w, Some(prev.text)).is_some_and(|c| !c.gerund && !c.nominal)
 }
 
 /// Words after a comma that open an aside inside a noun phrase (`The program, which was
@@ -511,6 +590,13 @@ fn is_sentence_adverb(word: &str) -> bool {
         )
 }
 
+/// Prepositions and subordinators that open a phrase before the subject and its comma.
+const LEADING_PHRASE_OPENERS: &[&str] = &[
+    "unlike", "like", "in", "on", "at", "after", "before", "since", "despite", "with", "for", "as",
+    "if", "when", "while", "although", "though", "because", "during", "without", "by", "under",
+    "amid", "to", "from", "once", "until", "unless", "whether",
+];
+
 /// The words of a would-be clause, up to [`VERB_WITHIN`], with asides between commas left out
 /// and a leading sentence adverb (`However,`) skipped. A comma that opens anything else ends
 /// the clause: `a note of caution, should Clinton attempt ...` is no clause.
@@ -536,10 +622,19 @@ fn clause_words<'a>(text: &'a str, toks: &[Tok]) -> Vec<&'a str> {
                 .get(i + 1)
                 .filter(|n| n.is_word())
                 .map(|n| n.text(text));
-            let adverb_done = words.len() == 1 && is_sentence_adverb(words[0]);
-            if adverb_done {
-                words.clear(); // `However, slower growth ... is`
-            } else if next.is_some_and(|w| lower_is(w, ASIDE_OPENERS)) {
+            // `However, slower growth ... is`, `Unlike Patriot, Mr. Clarke has ...`: an
+            // opening adverb or phrase before the subject.
+            let opener_done = words.len() == 1 && is_sentence_adverb(words[0])
+                || words
+                    .first()
+                    .is_some_and(|w| lower_is(w, LEADING_PHRASE_OPENERS));
+            let participle_aside = next.is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && (w.ends_with("ed") || classes(w) & PARTICIPLE != 0 || w == "run")
+            });
+            if opener_done {
+                words.clear();
+            } else if next.is_some_and(|w| lower_is(w, ASIDE_OPENERS)) || participle_aside {
                 let close = toks[i + 1..].iter().position(|t| t.is_punct(','));
                 match close {
                     Some(c) => i += c + 1,
@@ -562,22 +657,31 @@ pub fn looks_like_clause(text: &str, toks: &[Tok]) -> bool {
     {
         return false;
     }
-    let words = clause_words(text, toks);
+    let words: Vec<Word> = clause_words(text, toks)
+        .into_iter()
+        .map(Word::new)
+        .collect();
     let Some(first) = words.first() else {
         return false;
     };
-    if !opens_subject(first)
-        || lower_is(first, &["it", "this", "then", "no", "yes"]) && words.len() < 3
+    if !opens_subject_with(first.text, first.cls)
+        || matches!(
+            first.text,
+            "it" | "this" | "then" | "no" | "yes" | "It" | "This" | "Then"
+        ) && words.len() < 3
     {
         return false;
     }
-    (1..words.len()).any(|k| {
-        is_verb_like(
-            words[k],
-            words[k - 1],
-            words.get(k + 1).copied().unwrap_or(""),
-        )
-    })
+    // `it's too early`, `they're coming`: the subject brings its verb along.
+    let contracted = first.text.contains(['\'', '\u{2019}']) && first.is(AUX) && words.len() >= 3;
+    contracted
+        || (1..words.len()).any(|k| {
+            is_verb_like(
+                words[k],
+                words[k - 1],
+                words.get(k + 1).copied().unwrap_or(NO_WORD),
+            )
+        })
 }
 
 #[cfg(test)]

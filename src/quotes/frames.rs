@@ -2,16 +2,11 @@
 //! attributes more than clauses: `Trump wants to repeal the law`, `Palmieri called on Trump
 //! to apologize`, `Clinton cited derogatory comments`, `Lawmakers asked whether the deals
 //! required ...`, `the NAACP called for a moratorium`. Each lemma lists the frames it takes;
-//! the forms come from the lexicon's inflection, so `cites`, `cited`, `citing` all match.
+//! the lexicon inflects them with its own entries, so `cites`, `cited`, `citing` all match.
 //!
 //! Only the frames: `reports.rs` finds the subject and decides where the content ends.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-use super::lexicon::inflect;
-use super::phrases::lower;
-use crate::text::hash::BuildFnv;
+use super::lexicon;
 
 /// `V to <verb phrase>`: `wants to repeal`.
 pub const TO: u16 = 1;
@@ -30,7 +25,7 @@ pub const ABOUT: u16 = 64;
 
 /// Lemmas (lexicon notation: `*` doubles the final consonant, `/` lists irregular forms) and
 /// their frames.
-const FRAMES: &[(&str, u16)] = &[
+pub const FRAMES: &[(&str, u16)] = &[
     ("want", TO),
     ("plan*", TO),
     ("hope", TO),
@@ -103,20 +98,10 @@ const FRAMES: &[(&str, u16)] = &[
     ("reveal", WH | OBJECT),
 ];
 
-static FORMS: LazyLock<HashMap<Vec<u8>, u16, BuildFnv>> = LazyLock::new(|| {
-    let mut forms = HashMap::default();
-    for &(entry, frames) in FRAMES {
-        for (form, _, _) in inflect(entry) {
-            *forms.entry(form.into_bytes()).or_insert(0) |= frames;
-        }
-    }
-    forms
-});
-
-/// The frames of a word form (any case), 0 for none.
+/// The frames of a word form (any case), 0 for none. The lexicon holds them, so a word is
+/// looked up once for its cue and its frames.
 pub fn frames_of(word: &str) -> u16 {
-    let mut buf = [0u8; 16];
-    lower(word, &mut buf).map_or(0, |w| FORMS.get(w.as_bytes()).copied().unwrap_or(0))
+    lexicon::lookup(word).map_or(0, |c| c.frames)
 }
 
 #[cfg(test)]

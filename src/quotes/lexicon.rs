@@ -10,6 +10,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::frames::FRAMES;
+use super::phrases::lower;
 use crate::text::hash::BuildFnv;
 
 /// The verb can introduce or close a direct quote: `"Q," S said` / `S said: "Q"`.
@@ -274,6 +276,8 @@ pub struct Cue {
     /// A noun that reports speech (`claim`, `message`): cues a partial quote in its phrase
     /// (`Trump's claim that there were "thousands of shootings"`).
     pub nominal: bool,
+    /// The complements the verb reports besides a clause (`frames.rs`).
+    pub frames: u16,
 }
 
 impl Cue {
@@ -363,10 +367,25 @@ fn build_forms() -> Table {
                 gerund,
                 noun_like: true,
                 nominal: false,
+                frames: 0,
             };
             let cue = forms.entry(form.into_bytes()).or_insert(blank);
             cue.flags |= flags;
             cue.noun_like &= noun_like;
+        }
+    }
+    // Frames add to a form's entry. A verb known only by its frames (`order`, `press`) gets
+    // one too, its bare and `-s` forms taken for nouns unless a context licenses a verb.
+    for &(entry, frames) in FRAMES {
+        for (form, gerund, noun_like) in inflect(&format!("~~{entry}")) {
+            let blank = Cue {
+                flags: 0,
+                gerund,
+                noun_like,
+                nominal: false,
+                frames: 0,
+            };
+            forms.entry(form.into_bytes()).or_insert(blank).frames |= frames;
         }
     }
     for noun in NOUNS {
@@ -376,6 +395,7 @@ fn build_forms() -> Table {
                 gerund: false,
                 noun_like: true,
                 nominal: false,
+                frames: 0,
             };
             let cue = forms.entry(form.into_bytes()).or_insert(blank);
             cue.nominal = true;
@@ -465,7 +485,7 @@ pub fn introduces_noun(prev: &str) -> bool {
     let mut buf = [0u8; 16];
     let possessive = prev.ends_with("'s") || prev.ends_with("\u{2019}s");
     possessive
-        || lower_ascii(prev, &mut buf).is_some_and(|w| {
+        || lower(prev, &mut buf).is_some_and(|w| {
             [
                 "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these",
                 "those", "this", "that", "such", "recent", "latest", "earlier", "false",
@@ -478,7 +498,7 @@ pub fn introduces_noun(prev: &str) -> bool {
 /// Words after which a noun-like form is a verb: `to call`, `they call`, `and calls`.
 fn licenses_verb(prev: &str, third_person: bool) -> bool {
     let mut buf = [0u8; 16];
-    let Some(w) = lower_ascii(prev, &mut buf) else {
+    let Some(w) = lower(prev, &mut buf) else {
         return false;
     };
     let proper_noun = third_person
@@ -550,17 +570,6 @@ pub fn cue_at(word: &str, prev: Option<&str>) -> Option<Cue> {
         gerund: false,
         ..cue
     })
-}
-
-fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
-    let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > buf.len() || !bytes.is_ascii() {
-        return None;
-    }
-    for (slot, &b) in buf.iter_mut().zip(bytes) {
-        *slot = b.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
 /// The cue entry of `word` (any case), if it is a reporting verb form or a noun cue, out of

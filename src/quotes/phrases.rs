@@ -14,10 +14,14 @@ const MAX_NP_WORDS: usize = 8;
 const MAX_APPOSITIVE: usize = 30;
 
 /// The word in lower case, for words of up to 16 ASCII bytes.
-pub fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+pub fn lower<'a>(word: &'a str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
     let bytes = word.as_bytes();
     if bytes.is_empty() || bytes.len() > buf.len() || !bytes.is_ascii() {
         return None;
+    }
+    // Most words are lower case already: no copy.
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
     }
     for (slot, &b) in buf.iter_mut().zip(bytes) {
         *slot = b.to_ascii_lowercase();
@@ -507,7 +511,8 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
             // `Commission on Presidential Debates`: a preposition inside a proper name.
             let inner_of = inner_of
                 || words > 0
-                    && lower(w, &mut buf).is_some_and(|w| matches!(w, "on" | "in" | "at" | "and"))
+                    && lower(w, &mut buf)
+                        .is_some_and(|w| matches!(w, "on" | "in" | "at" | "and" | "from"))
                     && toks
                         .get(start)
                         .is_some_and(|n| is_capitalised(n.text(text)))
@@ -782,8 +787,17 @@ pub fn subject_is_plausible(text: &str, toks: &[Tok], (a, b): (usize, usize)) ->
     let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
     let after_preposition =
         a > 0 && toks[a - 1].is_word() && is_preposition(toks[a - 1].text(text));
-    // `dialing back plans`: a participle opens no subject.
-    let participle = first.ends_with("ing") && first.starts_with(char::is_lowercase);
+    // `dialing back plans`: a participle with its particle or object opens no subject
+    // (`restructuring experts` does).
+    let participle = first.ends_with("ing")
+        && first.starts_with(char::is_lowercase)
+        && toks.get(a + 1).is_some_and(|n| {
+            let mut buf = [0u8; 16];
+            lower(n.text(text), &mut buf).is_some_and(|w| {
+                is_determiner(w)
+                    || matches!(w, "back" | "up" | "out" | "down" | "off" | "on" | "in")
+            })
+        });
     !lone_determiner && !possessive && !after_preposition && !participle
 }
 

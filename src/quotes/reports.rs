@@ -157,12 +157,13 @@ pub fn forward_reports(text: &str, toks: &[Tok]) -> Vec<Report> {
 
 /// The report whose verb is token `j`, and the token where its content ends.
 fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
-    let word = toks[j].text(text);
-    let frames = if toks[j].is_word() && is_lowercase(word) {
-        frames_of(word)
-    } else {
-        0
-    };
+    // Most tokens are turned away here: not a lower-case word the lexicon knows.
+    let t = &toks[j];
+    if !t.is_word() || !text.as_bytes()[t.start].is_ascii_lowercase() {
+        return None;
+    }
+    let word = t.text(text);
+    let frames = lexicon::lookup(word)?.frames;
     let gerund = word.ends_with("ing");
     let participle = j > 0
         && toks[j - 1].is_punct(',')
