@@ -79,11 +79,12 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
 /// `<clause>, S said.` at the end of a sentence: the index of the comma and the
 /// attribution, when nothing but a short tail (`in a statement`, `on Monday`) follows it.
 pub fn trailing(text: &str, toks: &[Tok]) -> Option<(usize, Attribution)> {
+    // `... flat out wrong — according to the journal.`: a dash hands over too.
     let commas = toks
         .iter()
         .enumerate()
         .rev()
-        .filter(|(_, t)| t.is_punct(','))
+        .filter(|(_, t)| t.is_punct(',') || is_dash(t.punct) && t.punct != Some('-'))
         .take(MAX_COMMAS);
     commas
         .map(|(k, _)| k)
@@ -106,8 +107,11 @@ fn trailing_at(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, Attribu
         toks
     };
     let tail = &toks[comma..];
+    // The attribution proper runs to the next comma; an apposition after the speaker (`, a
+    // former tax aide now teaching at ...`) is measured by `ends_attribution`.
+    let segment = &toks[comma..next_comma.min(toks.len()).max(comma)];
     let that = |t: &Tok| t.is_word() && t.text(text).eq_ignore_ascii_case("that");
-    if tail.iter().filter(|t| t.is_word()).count() > MAX_TAIL_WORDS || tail.iter().any(that) {
+    if segment.iter().filter(|t| t.is_word()).count() > MAX_TAIL_WORDS || segment.iter().any(that) {
         return None;
     }
     let a = after_quote(text, tail)?;
@@ -167,11 +171,22 @@ fn ends_attribution(text: &str, toks: &[Tok], from: usize) -> bool {
         .iter()
         .find(|t| t.start >= from)
         .is_some_and(|t| t.is_punct(','));
-    // `, said Steve Elmendorf, deputy campaign manager for ...`: an appositive after the name.
-    let appositive =
-        comma_next && (["a", "an", "the", "who"].contains(&first_word) || rest.len() <= 10);
-    rest.len() <= 2 || (opener && rest.len() <= 6) || (appositive && rest.len() <= 12)
+    // `, said Steve Elmendorf, deputy campaign manager for ...`: an appositive after the name,
+    // not a clause that goes on (`, Mr. Clarke said, until it went bankrupt`).
+    let describes = ["a", "an", "the", "who", "whose"].contains(&first_word);
+    let goes_on = [
+        "until", "because", "since", "although", "though", "while", "when", "as", "and", "but",
+        "if", "after", "before", "so",
+    ]
+    .contains(&first_word);
+    let appositive = comma_next && !goes_on && (describes || rest.len() <= 10);
+    rest.len() <= 2
+        || (opener && rest.len() <= 6)
+        || (appositive && rest.len() <= MAX_APPOSITION_WORDS)
 }
+
+/// Most words of an apposition after a trailing attribution's speaker.
+const MAX_APPOSITION_WORDS: usize = 25;
 
 fn starts_with_determiner(text: &str, toks: &[Tok], a: usize) -> bool {
     let word = toks[a].text(text);

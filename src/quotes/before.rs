@@ -21,8 +21,10 @@ use super::tokens::Tok;
 const MAX_INTRO_WORDS: usize = 12;
 /// Farthest a cue may stand before the quote it governs, in words.
 const MAX_CUE_DISTANCE: usize = 25;
+/// Most words between a passive cue and the quote it governs (`criticized as a "Q"`).
+const MAX_PASSIVE_GAP: usize = 3;
 /// How far before a noun cue an `according to` may stand and take over.
-const NOUN_SOURCE_REACH: usize = 10;
+const NOUN_SOURCE_REACH: usize = 20;
 
 /// A word before the quote that may govern it.
 #[derive(Clone, Copy)]
@@ -35,6 +37,9 @@ enum Candidate {
         j: usize,
         cue: lexicon::Cue,
         intro: bool,
+        /// `to speak`, `was labeled`: a form that heads no clause of its own, so its subject
+        /// is no speaker.
+        dependent: bool,
     },
 }
 
@@ -43,7 +48,9 @@ impl Candidate {
     fn heads_clause(&self) -> bool {
         match self {
             Candidate::Source { .. } => true,
-            Candidate::Cue { cue, .. } => !cue.nominal && !cue.gerund && cue.can(DIRECT),
+            Candidate::Cue { cue, dependent, .. } => {
+                !cue.nominal && !cue.gerund && !dependent && (cue.can(DIRECT) || cue.can(PARTIAL))
+            }
         }
     }
 }
@@ -58,8 +65,16 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
     let Some(&nearest) = candidates.first() else {
         return unknown_intro_verb(text, toks).or_else(|| colon_only(text, toks));
     };
+    // `Sanders said, going on to say that ... "Q"`: a participle clause is a clause of its own.
+    let participle_start = participle_clause_start(text, toks);
+    let gerund_clause = |c: &&Candidate| matches!(c, Candidate::Cue { j, cue, .. } if cue.gerund && after_comma(toks, *j));
     let chosen = match nearest {
-        Candidate::Cue { intro: true, .. } | Candidate::Source { .. } => nearest,
+        Candidate::Cue {
+            intro: true,
+            dependent: false,
+            ..
+        }
+        | Candidate::Source { .. } => nearest,
         // `footage of Trump saying "Q"`, `Law said, noting that donors feel "Q"`: the -ing
         // clause governs the quote.
         Candidate::Cue { j, cue, .. }
@@ -67,26 +82,57 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         {
             nearest
         }
+        // `arguing that the killings should be recognized as "Q"`: the participle clause
+        // around a passive.
+        Candidate::Cue {
+            dependent: true, ..
+        } if candidates.iter().any(|c| gerund_clause(&c)) => {
+            *candidates.iter().find(gerund_clause).unwrap_or(&nearest)
+        }
         Candidate::Cue { .. } => {
-            let main = main_clause_start(text, toks);
+            let main = main_clause_start(text, toks).max(participle_start);
             let heads = |c: &&Candidate| match c {
                 Candidate::Source { .. } => true,
                 Candidate::Cue { j, .. } => {
                     *j >= main
                         && c.heads_clause()
-                        && np_before(text, toks, *j)
+                        && (np_before(text, toks, *j)
                             .is_some_and(|np| subject_is_plausible(text, toks, np))
+                            || coordinated_subject(text, toks, *j).is_some())
                 }
             };
-            candidates
-                .iter()
-                .rev()
-                .find(heads)
-                .copied()
-                .unwrap_or(nearest)
+            let found = candidates.iter().rev().find(heads).copied();
+            // `has been called a charlatan by physicians for promoting "quack"`: a passive
+            // governs only a quote right after it (`was labeled "Mostly True"`).
+            if let (
+                None,
+                Candidate::Cue {
+                    j, dependent: true, ..
+                },
+            ) = (found, nearest)
+            {
+                let gap = toks[j + 1..].iter().filter(|t| t.is_word()).count();
+                let infinitive = j > 0 && toks[j - 1].text(text).eq_ignore_ascii_case("to");
+                if !infinitive && gap > MAX_PASSIVE_GAP {
+                    return None;
+                }
+            }
+            found.unwrap_or(nearest)
         }
     };
     Some(attribute_to(text, toks, chosen))
+}
+
+/// The token after the last `, <-ing form>` of the window: where a participle clause starts.
+fn participle_clause_start(text: &str, toks: &[Tok]) -> usize {
+    (1..toks.len())
+        .rev()
+        .find(|&k| {
+            toks[k - 1].is_punct(',')
+                && word_at(text, toks, k)
+                    .is_some_and(|w| is_lowercase(w) && w.len() > 5 && w.ends_with("ing"))
+        })
+        .unwrap_or(0)
 }
 
 fn after_comma(toks: &[Tok], j: usize) -> bool {
@@ -151,16 +197,23 @@ fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
         if word == "put" && word_at(text, toks, j + 1).is_none_or(|w| w != "it") {
             continue;
         }
-        // `should be recognized as "intolerable"`: a passive names no speaker.
-        if !cue.nominal && super::after::is_passive(text, toks, j) {
-            continue;
-        }
-        // `wanted to speak "directly to white people"`: an infinitive heads no clause.
+        // `should be recognized as "intolerable"`: a passive names no speaker; `wanted to
+        // speak "directly to white people"`: an infinitive heads no clause.
+        let passive = !cue.nominal && super::after::is_passive(text, toks, j);
         let infinitive = prev.is_some_and(|p| p.eq_ignore_ascii_case("to"));
-        let intro =
-            out.is_empty() && !infinitive && cue.can(DIRECT) && is_intro_gap(text, &toks[j + 1..]);
+        // A noun introduces a quote only before a colon (`his message: "Q"`).
+        let gap = &toks[j + 1..];
+        let intro = out.is_empty()
+            && cue.can(DIRECT)
+            && is_intro_gap(text, gap)
+            && (!cue.nominal || gap.last().is_some_and(|t| t.is_punct(':')));
         if intro || cue.can(PARTIAL) {
-            out.push(Candidate::Cue { j, cue, intro });
+            out.push(Candidate::Cue {
+                j,
+                cue,
+                intro,
+                dependent: passive || infinitive,
+            });
         }
     }
     out
@@ -168,9 +221,14 @@ fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
 
 /// The attribution a chosen candidate gives.
 fn attribute_to(text: &str, toks: &[Tok], chosen: Candidate) -> Attribution {
-    let (j, cue, intro) = match chosen {
+    let (j, cue, intro, dependent) = match chosen {
         Candidate::Source { j, n } => return according_to_before(text, toks, j, n),
-        Candidate::Cue { j, cue, intro } => (j, cue, intro),
+        Candidate::Cue {
+            j,
+            cue,
+            intro,
+            dependent,
+        } => (j, cue, intro, dependent),
     };
     // `According to a complaint by Vermont, ... "Q"`: the source, not its noun.
     if cue.nominal {
@@ -193,7 +251,16 @@ fn attribute_to(text: &str, toks: &[Tok], chosen: Candidate) -> Attribution {
             after: false,
         };
     }
-    let speaker = if cue.nominal {
+    let passive = dependent && j > 0 && !toks[j - 1].text(text).eq_ignore_ascii_case("to");
+    let speaker = if passive {
+        // `it was labeled "Mostly True" by PolitiFact`: the agent, if named.
+        let by = toks[j + 1..]
+            .iter()
+            .position(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("by"))
+            .map(|p| j + 2 + p);
+        by.and_then(|k| np_after(text, toks, k))
+            .map(|np| span(toks, np))
+    } else if cue.nominal {
         owner_of_noun(text, toks, j)
             .or_else(|| clause_subject(text, toks, j).map(|np| span(toks, np)))
     } else {

@@ -452,8 +452,25 @@ const AFTER_VERB_WORDS: &[&str] = &[
 ];
 
 fn is_mid_adverb(word: &str, cls: u16) -> bool {
+    // `weekly`, `likely`, `elderly` are adjectives as often: only longer `-ly` words count.
     cls & MID_ADVERB != 0
-        || word.len() >= 5 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase())
+        || word.len() >= 7
+            && word.ends_with("ly")
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !matches!(
+                word,
+                "elderly" | "monthly" | "friendly" | "quarterly" | "orderly"
+            )
+}
+
+/// Endings of adjectives, which stand before nouns, not subjects before verbs.
+fn has_adjective_suffix(word: &str) -> bool {
+    [
+        "al", "ic", "ive", "ous", "ful", "less", "ary", "able", "ible", "ian", "ese", "ish", "ern",
+        "ant", "ent",
+    ]
+    .iter()
+    .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
 }
 
 /// One word of a would-be clause with its classes.
@@ -523,8 +540,29 @@ fn is_verb_like(word: Word, prev: Word, next: Word) -> bool {
             && !next.is(NOT_SUBJECT | AUX)
             && !next.text.ends_with("ly");
     let after_noun = !prev.is(NOT_SUBJECT | AUX) && !prev.text.ends_with("ly") && object_next;
+    // `the prison system accounts for`: an `-s` form after a singular noun (not after an
+    // adjective: `political leaders`); `Christians make up`, `children live`: a bare form after
+    // a plural.
+    let singular_noun = prev.text.starts_with(char::is_lowercase)
+        && !prev.text.ends_with('s')
+        && !prev.is(NOT_SUBJECT | AUX)
+        && !prev.is_determiner()
+        && !has_adjective_suffix(prev.text);
+    let plural_noun = (prev.text.ends_with('s') && !prev.text.ends_with("ss")
+        || matches!(
+            prev.text,
+            "children" | "people" | "men" | "women" | "police"
+        ))
+        && !prev.is(NOT_SUBJECT | AUX)
+        && !is_pronoun(prev.text);
+    let bare = !w.ends_with('s')
+        && !w.ends_with("ly")
+        && !w.ends_with("ing")
+        && !word.is(NOT_SUBJECT | AUX)
+        && !word.is_determiner();
     past || word.is(PAST)
-        || (third && (after_subject || after_noun))
+        || (third && (after_subject || after_noun || singular_noun))
+        || (bare && plural_noun && object_next)
         || after_adverb
         || lexicon::cue_at(w, Some(prev.text)).is_some_and(|c| !c.gerund && !c.nominal)
 }

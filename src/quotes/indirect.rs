@@ -180,13 +180,17 @@ fn parenthetical_attribution(text: &str, toks: &[Tok]) -> Option<Report> {
             .filter(|t| t.is_word() && t.start >= end_of_attribution)
             .count();
         let cue_word = text.get(cue.clone()).unwrap_or("");
-        let reports = lexicon::lookup(cue_word).is_some_and(|c| c.can(INDIRECT));
+        let reports = cue_word.eq_ignore_ascii_case("according to")
+            || lexicon::lookup(cue_word).is_some_and(|c| c.can(INDIRECT));
+        // `, said Brian Baker, a longtime adviser`: after an inverted attribution, a phrase
+        // describes the speaker.
+        let inverted = a.speaker.as_ref().is_some_and(|sp| cue.start < sp.start);
         let ok = a.speaker.is_some()
             && reports
             && tail_words <= 4
             && sides_make_a_clause(text, toks, open, close);
         ok.then(|| Report {
-            fragments: around_aside(text, toks, open, close),
+            fragments: around_aside(text, toks, open, close, inverted),
             speaker: a.speaker,
             cue,
         })
@@ -220,7 +224,13 @@ const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so"];
 /// it when they continue the sentence (`are acts of patriotism`, `until it went bankrupt`),
 /// not when they describe the speaker (`, a longtime adviser to the family`), up to a
 /// contrast (`, although ...`).
-fn around_aside(text: &str, toks: &[Tok], open: usize, close: usize) -> Vec<Range<usize>> {
+fn around_aside(
+    text: &str,
+    toks: &[Tok],
+    open: usize,
+    close: usize,
+    inverted: bool,
+) -> Vec<Range<usize>> {
     let relative = toks[..open]
         .iter()
         .rposition(|t| t.is_word())
@@ -241,14 +251,34 @@ fn around_aside(text: &str, toks: &[Tok], open: usize, close: usize) -> Vec<Rang
             let w = t.text(text);
             let participle =
                 (w.ends_with("ed") || w.ends_with("ing")) && w.starts_with(char::is_lowercase);
-            (participle
-                || ["a", "an", "the", "who", "whose"]
-                    .iter()
-                    .any(|d| w.eq_ignore_ascii_case(d)))
-                && !looks_like_clause(text, rest)
+            let determiner = ["a", "an", "the", "who", "whose"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d));
+            (participle || determiner) && (inverted || !looks_like_clause(text, rest))
         }
     });
-    if describes_speaker || rest.is_empty() {
+    // `The top 1 percent would see ..., according to X, more than twice ...`: after a whole
+    // clause, words that are no clause and continue none are the writer's.
+    let strict_subject = rest.first().is_some_and(|t| {
+        let w = t.text(text);
+        t.is_word()
+            && (w.starts_with(char::is_uppercase)
+                || super::phrases::is_pronoun(w)
+                || super::phrases::is_determiner(&w.to_ascii_lowercase()))
+    });
+    let continues = relative > 0
+        || looks_like_clause(text, rest) && strict_subject
+        || !looks_like_clause(text, &toks[..open])
+        || rest.first().is_some_and(|t| {
+            t.is_word()
+                && [
+                    "until", "because", "since", "although", "though", "while", "when", "as", "if",
+                    "after", "before", "unless", "whether", "for", "and", "but",
+                ]
+                .iter()
+                .any(|w| t.text(text).eq_ignore_ascii_case(w))
+        });
+    if describes_speaker || !continues || rest.is_empty() {
         return vec![first];
     }
     let end = rest

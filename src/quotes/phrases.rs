@@ -560,7 +560,7 @@ fn joins_phrase(text: &str, toks: &[Tok], i: usize) -> bool {
     let next_word = toks.get(i + 1).filter(|t| t.is_word());
     match toks[i].punct {
         Some('.') => prev_word.is_some_and(|p| is_abbreviation(p.text(text))),
-        Some('-' | '&' | '\u{2019}' | '\'') => {
+        Some('-' | '&' | '/' | '\u{2019}' | '\'') => {
             prev_word.is_some_and(|p| p.end == toks[i].start)
                 && next_word.is_none_or(|n| n.start == toks[i].end)
         }
