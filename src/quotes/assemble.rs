@@ -147,8 +147,9 @@ fn verb_governs(doc: &Doc, a: &Attribution, q: &Marked) -> bool {
     !noun && word_count(doc.slice(cue.end..q.open)) <= MAX_NAME_GOVERNOR_GAP
 }
 
-/// A floating quote takes the speaker of the quote before it (direct or reported), if that
-/// one is at most [`FLOATING_REACH`] paragraphs back. `drafts` are in text order.
+/// A floating quote takes the speaker (and the reporting verb) of the quote before it (direct
+/// or reported), if that one is at most [`FLOATING_REACH`] paragraphs back. `drafts` are in
+/// text order.
 pub fn carry_speakers(drafts: &mut [Draft]) {
     for i in 1..drafts.len() {
         if !drafts[i].floating {
@@ -157,7 +158,10 @@ pub fn carry_speakers(drafts: &mut [Draft]) {
         let first_paragraph = drafts[i].paragraph;
         let prev = &drafts[i - 1];
         if prev.paragraph + FLOATING_REACH >= first_paragraph {
-            drafts[i].speaker = prev.speaker.clone();
+            // The speech goes on: the same speaker, under the same reporting verb.
+            let (speaker, cue) = (prev.speaker.clone(), prev.cue.clone());
+            drafts[i].speaker = speaker;
+            drafts[i].cue = cue;
         }
     }
 }

@@ -62,9 +62,22 @@ impl Candidate {
 /// what she calls a "war of words"`, Clinton *says* it; the nearest cue is the fallback.
 pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
     let candidates = candidates(text, toks);
-    let Some(&nearest) = candidates.first() else {
+    let Some(&first) = candidates.first() else {
         return unknown_intro_verb(text, toks).or_else(|| colon_only(text, toks));
     };
+    // `by saying the words "Q"`: a noun that does not introduce the quote with a colon gives
+    // way to a verb of its clause.
+    // Nor does a passive or an infinitive win over a noun.
+    let verb = |c: &&Candidate| match c {
+        Candidate::Cue {
+            cue,
+            intro,
+            dependent,
+            ..
+        } => !(cue.nominal && !intro) && !dependent,
+        Candidate::Source { .. } => true,
+    };
+    let nearest = *candidates.iter().find(verb).unwrap_or(&first);
     // `Sanders said, going on to say that ... "Q"`: a participle clause is a clause of its own.
     let participle_start = participle_clause_start(text, toks);
     let gerund_clause = |c: &&Candidate| matches!(c, Candidate::Cue { j, cue, .. } if cue.gerund && after_comma(toks, *j));
@@ -78,7 +91,10 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         // `footage of Trump saying "Q"`, `Law said, noting that donors feel "Q"`: the -ing
         // clause governs the quote.
         Candidate::Cue { j, cue, .. }
-            if cue.gerund && (named_just_before(text, toks, j) || after_comma(toks, j)) =>
+            if cue.gerund
+                && (named_just_before(text, toks, j)
+                    || after_comma(toks, j)
+                    || after_preposition(text, toks, j)) =>
         {
             nearest
         }
@@ -89,19 +105,41 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         } if candidates.iter().any(|c| gerund_clause(&c)) => {
             *candidates.iter().find(gerund_clause).unwrap_or(&nearest)
         }
+        // `is being criticized as a "Q"`: a passive right before the quote governs it.
+        Candidate::Cue {
+            j, dependent: true, ..
+        } if !after_to(text, toks, j)
+            && toks[j + 1..].iter().filter(|t| t.is_word()).count() <= MAX_PASSIVE_GAP =>
+        {
+            nearest
+        }
         Candidate::Cue { .. } => {
-            let main = main_clause_start(text, toks).max(participle_start);
+            let main = main_clause_start(text, toks)
+                .max(participle_start)
+                .max(coordination_start(text, toks, &candidates));
             let heads = |c: &&Candidate| match c {
                 Candidate::Source { .. } => true,
                 Candidate::Cue { j, .. } => {
                     *j >= main
                         && c.heads_clause()
+                        && relative_subject(text, toks, *j).is_none()
                         && (np_before(text, toks, *j)
                             .is_some_and(|np| subject_is_plausible(text, toks, np))
                             || coordinated_subject(text, toks, *j).is_some())
                 }
             };
-            let found = candidates.iter().rev().find(heads).copied();
+            // `saying anybody who complains about X "Q"`: the participle heads its clause, not
+            // the verb of a relative clause inside it.
+            let heading_gerund = candidates.iter().find(|c| {
+                participle_start > 0
+                    && matches!(c, Candidate::Cue { j, cue, .. } if *j == participle_start && cue.gerund)
+            });
+            let found = candidates
+                .iter()
+                .rev()
+                .find(heads)
+                .or(heading_gerund)
+                .copied();
             // `has been called a charlatan by physicians for promoting "quack"`: a passive
             // governs only a quote right after it (`was labeled "Mostly True"`).
             if let (
@@ -112,8 +150,7 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
             ) = (found, nearest)
             {
                 let gap = toks[j + 1..].iter().filter(|t| t.is_word()).count();
-                let infinitive = j > 0 && toks[j - 1].text(text).eq_ignore_ascii_case("to");
-                if !infinitive && gap > MAX_PASSIVE_GAP {
+                if !after_to(text, toks, j) && gap > MAX_PASSIVE_GAP {
                     return None;
                 }
             }
@@ -129,14 +166,45 @@ fn participle_clause_start(text: &str, toks: &[Tok]) -> usize {
         .rev()
         .find(|&k| {
             toks[k - 1].is_punct(',')
-                && word_at(text, toks, k)
-                    .is_some_and(|w| is_lowercase(w) && w.len() > 5 && w.ends_with("ing"))
+                && word_at(text, toks, k).is_some_and(|w| {
+                    is_lowercase(w)
+                        && w.len() > 5
+                        && w.ends_with("ing")
+                        && !matches!(w, "including" | "according" | "following" | "regarding")
+                })
+        })
+        .unwrap_or(0)
+}
+
+/// `outlined his plan and vowed to punish "Q"`: the last verb joined by `and` governs what
+/// follows it; verbs before it belong to another verb phrase.
+fn coordination_start(text: &str, toks: &[Tok], candidates: &[Candidate]) -> usize {
+    candidates
+        .iter()
+        .find_map(|c| match c {
+            Candidate::Cue { j, .. } if coordinated_subject(text, toks, *j).is_some() => Some(*j),
+            _ => None,
         })
         .unwrap_or(0)
 }
 
 fn after_comma(toks: &[Tok], j: usize) -> bool {
     j > 0 && toks[j - 1].is_punct(',')
+}
+
+/// `by saying "Q"`, `after calling it "Q"`: a gerund that heads a prepositional clause.
+fn after_preposition(text: &str, toks: &[Tok], j: usize) -> bool {
+    j.checked_sub(1)
+        .and_then(|p| word_at(text, toks, p))
+        .is_some_and(|w| {
+            ["by", "after", "before", "while", "when", "for"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+}
+
+fn after_to(text: &str, toks: &[Tok], j: usize) -> bool {
+    j > 0 && toks[j - 1].text(text).eq_ignore_ascii_case("to")
 }
 
 /// `footage of Trump saying "Q"`: a name right before the `-ing` form.
@@ -288,6 +356,20 @@ fn first_name(text: &str, toks: &[Tok]) -> Option<(usize, usize)> {
 
 /// `Trump's latest claim`: the possessor a few words before a noun cue.
 fn owner_of_noun(text: &str, toks: &[Tok], j: usize) -> Option<Range<usize>> {
+    // `I had to change my answer:`: the owner is the clause's person.
+    let pronoun_owner = j
+        .checked_sub(1)
+        .and_then(|p| word_at(text, toks, p))
+        .is_some_and(|w| {
+            ["my", "his", "her", "their", "our"]
+                .iter()
+                .any(|o| w.eq_ignore_ascii_case(o))
+        });
+    if pronoun_owner {
+        if let Some(np) = nearest_person_before(text, toks, j - 1) {
+            return Some(span(toks, np));
+        }
+    }
     let lowest = j.saturating_sub(4);
     (lowest..j)
         .rev()
@@ -383,6 +465,7 @@ fn relative_subject(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
             return Some(k);
         }
         let filler = super::phrases::is_aux_or_adverb(w)
+            || matches!(w, "only" | "just" | "then" | "later" | "once" | "first")
             || super::phrases::is_time_word(w)
             || w.chars().all(|c| c.is_ascii_digit())
             || ["in", "on", "at", "during", "last", "this"]

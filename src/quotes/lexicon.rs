@@ -489,7 +489,8 @@ pub fn introduces_noun(prev: &str) -> bool {
             [
                 "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these",
                 "those", "this", "that", "such", "recent", "latest", "earlier", "false",
-                "repeated",
+                "repeated", "few", "many", "several", "some", "more", "other", "two", "three",
+                "four", "five",
             ]
             .contains(&w)
         })
@@ -551,10 +552,15 @@ pub fn cue_at(word: &str, prev: Option<&str>) -> Option<Cue> {
     }
     let cue = lookup(word)?;
     if !cue.noun_like {
-        // A verb form that is also a noun cue (`claims`): a noun after a determiner.
-        let noun = cue.nominal && prev.is_some_and(introduces_noun);
+        // A verb form that is also a noun cue (`claims`): a noun after a determiner. An `-s`
+        // form there that is no noun cue is a plural of no reporting use (`a few questions`).
+        let after_determiner = prev.is_some_and(introduces_noun);
+        let relative = prev.is_some_and(|p| p.eq_ignore_ascii_case("that"));
+        if after_determiner && !relative && !cue.nominal && word.ends_with('s') && !cue.gerund {
+            return None;
+        }
         return Some(Cue {
-            nominal: noun,
+            nominal: cue.nominal && after_determiner,
             ..cue
         });
     }
