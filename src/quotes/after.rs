@@ -50,7 +50,11 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         return Some(found(speaker, toks[i].start..toks[i + n - 1].end));
     }
     if is_direct_cue(first, None) && is_lowercase(first) {
+        // `, said that in 1998 ...`: a complementizer opens no inverted subject.
+        let complementizer =
+            word_at(text, toks, i + 1).is_some_and(|w| w.eq_ignore_ascii_case("that"));
         let speaker = np_after(text, toks, i + 1)
+            .filter(|_| !complementizer)
             .filter(|&(a, b)| {
                 let named = toks[a..b]
                     .iter()

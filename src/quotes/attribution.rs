@@ -399,6 +399,12 @@ mod tests {
     }
 
     #[test]
+    fn a_complementizer_is_no_inverted_subject() {
+        let t = "Dr. Connie Mariano, a physician, said that in 1998, Clinton hid a \"blood clot\" from the public.";
+        assert_ne!(one(t).0, "that");
+    }
+
+    #[test]
     fn unattributed_titles() {
         assert_eq!(
             attr("He watched \"Fox and Friends\" on Sunday."),

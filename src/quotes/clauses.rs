@@ -11,6 +11,8 @@ use super::phrases::{is_determiner, is_pronoun, lower};
 use super::tokens::Tok;
 use crate::text::hash::BuildFnv;
 
+/// Longest aside between commas the clause test skips, in tokens.
+const MAX_ASIDE_TOKENS: usize = 24;
 /// How far into the content the verb must show up, in words.
 const VERB_WITHIN: usize = 16;
 
@@ -673,7 +675,11 @@ fn clause_words<'a>(text: &'a str, toks: &[Tok]) -> Vec<&'a str> {
             if opener_done {
                 words.clear();
             } else if next.is_some_and(|w| lower_is(w, ASIDE_OPENERS)) || participle_aside {
-                let close = toks[i + 1..].iter().position(|t| t.is_punct(','));
+                // An aside is short and closed by a comma.
+                let close = toks[i + 1..]
+                    .iter()
+                    .take(MAX_ASIDE_TOKENS)
+                    .position(|t| t.is_punct(','));
                 match close {
                     Some(c) => i += c + 1,
                     None => break,

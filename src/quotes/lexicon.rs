@@ -195,7 +195,7 @@ const VERBS: &[(&str, u8)] = &[
     ("~reference", PARTIAL),
     ("pound", PARTIAL),
     ("~~rule", INDIRECT | PARTIAL),
-    ("rate", PARTIAL),
+    ("~~rate", PARTIAL),
     ("tout", PARTIAL),
     ("invoke", PARTIAL),
     ("echo", PARTIAL),
