@@ -25,6 +25,7 @@ from typing import Any
 
 import copydesk as cd
 from copydesk import sample
+from copydesk._pipeline_dask import engine_for
 
 TABLE_SUFFIXES = (".csv", ".jsonl", ".json", ".parquet")
 READABLE_SUFFIXES = (*TABLE_SUFFIXES, ".txt")
@@ -145,16 +146,19 @@ def _read_file(path: str, text_column: str) -> Any:
 # ---- the pipeline ---------------------------------------------------------------------------
 
 
-def run_pipeline(corpus: Any, columns: Columns, progress: bool = False) -> Results:
-    """Cleans, finds copies of the same story and extracts quotes; no output."""
+def run_pipeline(
+    corpus: Any, columns: Columns, progress: bool = False, engine: Any = cd
+) -> Results:
+    """Cleans, finds copies of the same story and extracts quotes with ``engine``'s functions
+    (copydesk, or a Dask engine: see ``_pipeline_dask``); no output."""
     texts = _text_column(corpus, columns.text)
     _stage(progress, f"cleaning {len(texts):,} articles")
-    cleaned = cd.clean(texts, progress=progress)
-    removals = cd.clean_report(texts, progress=progress)
+    cleaned = engine.clean(texts, progress=progress)
+    removals = engine.clean_report(texts, progress=progress)
     _stage(progress, "finding copies of the same story")
-    duplicates = cd.near_duplicates(cleaned, progress=progress)
+    duplicates = engine.near_duplicates(cleaned, progress=progress)
     try:
-        groups = cd.duplicate_groups(
+        groups = engine.duplicate_groups(
             cleaned,
             dates=corpus[columns.date] if columns.date else None,
             sources=corpus[columns.source] if columns.source else None,
@@ -165,7 +169,7 @@ def run_pipeline(corpus: Any, columns: Columns, progress: bool = False) -> Resul
         raise UsageError(f"cannot read the dates in column {columns.date!r}: {e}") from e
     groups = _groups_frame(groups)
     _stage(progress, "extracting quotes")
-    quotes = cd.quotes(cleaned, progress=progress)
+    quotes = engine.quotes(cleaned, progress=progress)
     for offset in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
         quotes[offset] = quotes[offset].astype("Int64")  # float64 when one is missing
     articles = _articles_frame(corpus, texts, cleaned, removals, groups["group"])
@@ -369,6 +373,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=None,
         help="progress bars (default: on when the terminal shows them and tqdm is installed)",
     )
+    parser.add_argument(
+        "--dask", metavar="ADDRESS", help="run on the Dask scheduler at ADDRESS ('local': here)"
+    )
     return parser.parse_args(argv)
 
 
@@ -394,7 +401,8 @@ def main(argv: list[str] | None = None) -> int:
     corpus = read_corpus(args.inputs or [sample_path()], columns)
     progress = _default_progress() if args.progress is None else args.progress
     try:
-        results = run_pipeline(corpus, columns, progress)
+        with engine_for(args.dask) as engine:
+            results = run_pipeline(corpus, columns, progress, engine)
     except cd.CopydeskError as e:  # a row that failed: the message names it
         raise UsageError(str(e)) from e
     except KeyboardInterrupt:

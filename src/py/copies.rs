@@ -19,10 +19,10 @@ use crate::similarity::copies::{self, Candidates, CopyIndex, CopyOptions, Verifi
 use crate::Error;
 
 /// The present rows of a corpus column: their texts and their positions in the input.
-struct Corpus<'a> {
-    texts: Vec<&'a str>,
-    positions: Vec<usize>,
-    len: usize,
+pub(super) struct Corpus<'a> {
+    pub(super) texts: Vec<&'a str>,
+    pub(super) positions: Vec<usize>,
+    pub(super) len: usize,
     /// Indices into `texts` of rows that failed under `errors="null"`: their text is replaced
     /// by "" (nobody's copy) and their output is missing.
     failed: Vec<usize>,
@@ -31,7 +31,7 @@ struct Corpus<'a> {
 impl<'a> Corpus<'a> {
     /// Missing rows are left out (they are nobody's copy); an unencodable row is a RowError,
     /// or a failed row under `errors="null"`.
-    fn of(
+    pub(super) fn of(
         py: Python<'_>,
         cells: &'a [super::columns::Cell<'a>],
         on_error: OnError,
@@ -78,7 +78,7 @@ impl<'a> Corpus<'a> {
 /// them: a dict with every key, `None` for the documented default.
 #[derive(FromPyObject)]
 #[pyo3(from_item_all)]
-pub struct SearchOptions {
+pub(super) struct SearchOptions {
     threshold: Option<f64>,
     shingle_size: Option<usize>,
     num_perm: Option<usize>,
@@ -90,7 +90,7 @@ pub struct SearchOptions {
 }
 
 /// The core options for `given` (no dict: every default), checked.
-fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
+pub(super) fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
     let d = CopyOptions::default();
     let Some(o) = given else { return Ok(d) };
     let options = CopyOptions {
@@ -125,6 +125,41 @@ fn search(
     batch: &Batch,
 ) -> PyResult<Search> {
     let workers = &batch.workers;
+    let index = build_index(py, corpus, options, batch)?;
+    let candidates = py.detach(|| workers.install(|| guarded(|| Ok(index.candidates()))))?;
+    // Verification in chunks sized, like the rows above, to about a tenth of a second: a
+    // pair of long versions costs tens of microseconds, so a fixed 65,536 pairs could hold
+    // Ctrl-C off for over a second.
+    let mut verified = Vec::new();
+    let texts = &corpus.texts;
+    let (mut from, mut step) = (0, 1024);
+    while from < candidates.len() {
+        let range = from..(from + step).min(candidates.len());
+        let (done, began) = (range.len(), Instant::now());
+        let found =
+            py.detach(|| workers.install(|| guarded(|| index.verify(texts, &candidates, range))))?;
+        verified.extend(found);
+        step = next_chunk_rows(step, done, began.elapsed());
+        from += done;
+        py.check_signals()?;
+    }
+    Ok(Search {
+        index,
+        candidates,
+        verified,
+    })
+}
+
+/// Adds the present rows to a new index in chunks, with signatures computed in parallel
+/// (progress and Ctrl-C between chunks). A chunk that panicked is taken back and added again
+/// row by row to find the row (a RowError, or under `errors="null"` that row becomes missing).
+pub(super) fn build_index(
+    py: Python<'_>,
+    corpus: &mut Corpus<'_>,
+    options: Option<SearchOptions>,
+    batch: &Batch,
+) -> PyResult<CopyIndex> {
+    let workers = &batch.workers;
     let mut index = CopyIndex::new(resolve(options)?)?;
     let (mut start, mut chunk) = (0, 256);
     while start < corpus.texts.len() {
@@ -150,28 +185,7 @@ fn search(
         }
         start = end;
     }
-    let candidates = py.detach(|| workers.install(|| guarded(|| Ok(index.candidates()))))?;
-    // Verification in chunks sized, like the rows above, to about a tenth of a second: a
-    // pair of long versions costs tens of microseconds, so a fixed 65,536 pairs could hold
-    // Ctrl-C off for over a second.
-    let mut verified = Vec::new();
-    let texts = &corpus.texts;
-    let (mut from, mut step) = (0, 1024);
-    while from < candidates.len() {
-        let range = from..(from + step).min(candidates.len());
-        let (done, began) = (range.len(), Instant::now());
-        let found =
-            py.detach(|| workers.install(|| guarded(|| index.verify(texts, &candidates, range))))?;
-        verified.extend(found);
-        step = next_chunk_rows(step, done, began.elapsed());
-        from += done;
-        py.check_signals()?;
-    }
-    Ok(Search {
-        index,
-        candidates,
-        verified,
-    })
+    Ok(index)
 }
 
 /// Adds `rows` one at a time, each under its own guard (the slow path after a panic).

@@ -10,6 +10,7 @@
 mod glued;
 mod line_score;
 
+use super::bytescan::{any_byte, line_ranges};
 use super::edit::{Edit, Kind};
 use line_score::{score_line, LineClass, LineScore};
 use std::ops::Range;
@@ -24,10 +25,7 @@ const PROSE_PAIRS_TO_KEEP: u32 = 3;
 
 /// The edits that remove leaked code from `text`.
 pub fn code_edits(text: &str) -> Vec<Edit> {
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'{' | b'}' | b'=' | b';' | b'|' | b'\\' | b'/' | b'('))
-    {
+    if !has_code_bytes(text.as_bytes()) {
         return Vec::new();
     }
     let lines = score_lines(text);
@@ -49,6 +47,13 @@ pub fn code_edits(text: &str) -> Vec<Edit> {
         i += 1;
     }
     edits
+}
+
+/// Does `b` hold a byte that code cannot do without?
+fn has_code_bytes(b: &[u8]) -> bool {
+    any_byte(b, |x| {
+        matches!(x, b'{' | b'}' | b'=' | b';' | b'|' | b'\\' | b'/' | b'(')
+    })
 }
 
 /// A code line goes whole unless it is prose with code glued in, which the cut keeps.
@@ -93,10 +98,9 @@ fn prose_token_share(text: &str) -> f32 {
 
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split('\n') {
-        out.push((start..start + line.len(), score_line(line)));
-        start += line.len() + 1;
+    for line in line_ranges(text) {
+        let score = score_line(&text[line.clone()]);
+        out.push((line, score));
     }
     mark_block_comments(text, &mut out);
     out

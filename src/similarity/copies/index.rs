@@ -4,11 +4,11 @@
 //! copy pairs; verification re-reads the texts chunk by chunk instead of holding every
 //! document's shingles.
 
-use super::lsh::{candidate_pairs, Signatures};
-use super::minhash::Permutations;
-use super::normalize::{copy_words_into, CopyWord};
+use super::lsh::{band_key, candidate_pairs, Signatures};
+use super::minhash::{estimated_jaccard, Permutations};
 use super::score::verify;
-use super::shingle::{mix64, shingle_hashes_into, ShingleProfile};
+use super::shingle::ShingleProfile;
+use super::sketch::{exact_key, Buffers, ExactKey, Sketch};
 use super::{CopyOptions, Pair};
 use crate::{Error, Result};
 use rayon::prelude::*;
@@ -17,9 +17,6 @@ use std::ops::Range;
 
 /// Candidate pairs verified per chunk: bounds the shingle profiles held at once.
 const VERIFY_CHUNK: usize = 1 << 15;
-
-/// A 128-bit hash of a document's normalised word sequence; `None` for a text with no words.
-type ExactKey = Option<(u64, u64)>;
 
 /// Signatures and exact keys of the texts added so far.
 #[derive(Debug, Clone)]
@@ -41,6 +38,11 @@ impl CopyIndex {
             signatures: Vec::new(),
             exact: Vec::new(),
         })
+    }
+
+    /// The options in force.
+    pub fn options(&self) -> &CopyOptions {
+        &self.options
     }
 
     /// Number of texts added.
@@ -91,12 +93,8 @@ impl CopyIndex {
     pub fn candidates(&self) -> Candidates {
         let groups = exact_groups(&self.exact);
         let representatives: Vec<u32> = groups.iter().map(|g| g[0]).collect();
-        let sigs = Signatures {
-            values: &self.signatures,
-            num_perm: self.options.num_perm,
-        };
         let pairs = candidate_pairs(
-            sigs,
+            self.signatures(),
             &representatives,
             self.options.bands,
             self.options.min_jaccard,
@@ -114,14 +112,7 @@ impl CopyIndex {
         candidates: &Candidates,
         range: Range<usize>,
     ) -> Result<Vec<Verified>> {
-        if texts.len() != self.len() {
-            let msg = format!(
-                "the index holds {} texts but {} were passed to verify",
-                self.len(),
-                texts.len()
-            );
-            return Err(Error::Mismatch(msg));
-        }
+        self.check_texts(texts)?;
         let mut out = Vec::new();
         for chunk in candidates.pairs[range].chunks(VERIFY_CHUNK) {
             out.extend(self.verify_chunk(texts, chunk));
@@ -130,6 +121,18 @@ impl CopyIndex {
     }
 
     fn verify_chunk(&self, texts: &[&str], chunk: &[(u32, u32)]) -> Vec<Verified> {
+        let scores = self.exact_scores(texts, chunk);
+        chunk
+            .iter()
+            .zip(scores)
+            .filter(|(_, s)| *s >= self.options.threshold)
+            .map(|(&(a, b), s)| (a, b, s))
+            .collect()
+    }
+
+    /// The verification score of every pair of `chunk`, in order; shingle profiles are built
+    /// once per document of the chunk.
+    fn exact_scores(&self, texts: &[&str], chunk: &[(u32, u32)]) -> Vec<f64> {
         let mut docs: Vec<u32> = chunk.iter().flat_map(|&(a, b)| [a, b]).collect();
         docs.par_sort_unstable();
         docs.dedup();
@@ -143,11 +146,84 @@ impl CopyIndex {
         let profile = |d: u32| &profiles[docs.binary_search(&d).expect("profiled doc")];
         chunk
             .par_iter()
-            .filter_map(|&(a, b)| {
-                let s = verify(profile(a), profile(b), self.options.lead_floor).similarity;
-                (s >= self.options.threshold).then_some((a, b, s))
-            })
+            .map(|&(a, b)| verify(profile(a), profile(b), self.options.lead_floor).similarity)
             .collect()
+    }
+
+    /// The distributed search's per-document step: text `doc`'s exact key and band keys, or
+    /// `None` for a text without words (see `sketch`).
+    pub fn sketch(&self, doc: usize) -> Option<Sketch> {
+        let exact = self.exact[doc]?;
+        let signature = self.signature(doc as u32);
+        let bands = signature
+            .chunks(self.options.rows())
+            .map(band_key)
+            .collect();
+        let digest = signature.iter().map(|&v| v as u8).collect();
+        Some(Sketch {
+            exact,
+            bands,
+            digest,
+        })
+    }
+
+    /// The fewest equal signature positions with which two texts pass the LSH step's
+    /// estimate (`min_jaccard`): the bar that digests (see [`Sketch::digest`]) are held to.
+    pub fn min_equal_positions(&self) -> usize {
+        let p = self.options.num_perm;
+        (0..=p)
+            .find(|&k| k as f64 / p as f64 >= self.options.min_jaccard)
+            .unwrap_or(p + 1)
+    }
+
+    /// The distributed search's per-pair step: for pairs of added texts that met in a band
+    /// and are not exact copies of each other, the similarity this search reports, or `None`
+    /// where it does not pair them (signature estimate below `min_jaccard`, as in the LSH
+    /// step, or verified similarity below `threshold`). `texts` must be the added texts.
+    pub fn score(&self, texts: &[&str], pairs: &[(u32, u32)]) -> Result<Vec<Option<f64>>> {
+        self.check_texts(texts)?;
+        if let Some(&(a, b)) = pairs
+            .iter()
+            .find(|&&(a, b)| a.max(b) as usize >= self.len())
+        {
+            let msg = format!("pair ({a}, {b}) is out of range for {} texts", self.len());
+            return Err(Error::Mismatch(msg));
+        }
+        let estimate = |&(a, b): &(u32, u32)| {
+            estimated_jaccard(self.signature(a), self.signature(b)) >= self.options.min_jaccard
+        };
+        let passed: Vec<usize> = (0..pairs.len()).filter(|&i| estimate(&pairs[i])).collect();
+        let mut out = vec![None; pairs.len()];
+        for chunk in passed.chunks(VERIFY_CHUNK) {
+            let chunk_pairs: Vec<(u32, u32)> = chunk.iter().map(|&i| pairs[i]).collect();
+            for (&i, s) in chunk.iter().zip(self.exact_scores(texts, &chunk_pairs)) {
+                out[i] = (s >= self.options.threshold).then_some(s);
+            }
+        }
+        Ok(out)
+    }
+
+    fn signature(&self, doc: u32) -> &[u32] {
+        self.signatures().row(doc)
+    }
+
+    fn signatures(&self) -> Signatures<'_> {
+        Signatures {
+            values: &self.signatures,
+            num_perm: self.options.num_perm,
+        }
+    }
+
+    fn check_texts(&self, texts: &[&str]) -> Result<()> {
+        if texts.len() == self.len() {
+            return Ok(());
+        }
+        let msg = format!(
+            "the index holds {} texts but {} were passed",
+            self.len(),
+            texts.len()
+        );
+        Err(Error::Mismatch(msg))
     }
 
     /// Step 3: every row pair, sorted by `(a, b)`: all pairs inside each exact group (similarity
@@ -232,35 +308,6 @@ impl Candidates {
     pub fn is_empty(&self) -> bool {
         self.pairs.is_empty()
     }
-}
-
-/// Reusable per-thread buffers for one document's words and shingles.
-#[derive(Default)]
-struct Buffers {
-    words: Vec<CopyWord>,
-    shingles: Vec<u64>,
-}
-
-impl Buffers {
-    fn fill(&mut self, text: &str, k: usize) {
-        self.words.clear();
-        self.shingles.clear();
-        copy_words_into(text, &mut self.words);
-        shingle_hashes_into(&self.words, k, &mut self.shingles);
-    }
-}
-
-/// Two independent 64-bit hashes of the folded word sequence.
-fn exact_key(words: &[CopyWord]) -> ExactKey {
-    if words.is_empty() {
-        return None;
-    }
-    let (mut h1, mut h2) = (words.len() as u64, !(words.len() as u64));
-    for w in words {
-        h1 = mix64(h1 ^ w.hash);
-        h2 = mix64(h2.rotate_left(29).wrapping_add(w.hash));
-    }
-    Some((h1, h2))
 }
 
 /// Rows grouped by exact key (texts without words left out), each group in row order, the

@@ -50,7 +50,7 @@ pub fn candidate_pairs(
             .par_iter()
             .flat_map_iter(|&d| {
                 let row = sigs.row(d);
-                (0..bands).map(move |b| band_key(&row[b * rows..(b + 1) * rows]))
+                (0..bands).map(move |b| u64::from(band_key(&row[b * rows..(b + 1) * rows])))
             })
             .collect(),
         bands,
@@ -118,13 +118,13 @@ fn band_pairs(
     out
 }
 
-/// 32 bits of key for the rows of a band.
+/// 32 bits of key for the rows of a band (the distributed search shuffles on the same key).
 #[inline]
-fn band_key(values: &[u32]) -> u64 {
-    values
+pub(super) fn band_key(values: &[u32]) -> u32 {
+    let h = values
         .iter()
-        .fold(values.len() as u64, |h, &v| mix64(h ^ v as u64))
-        >> 32
+        .fold(values.len() as u64, |h, &v| mix64(h ^ v as u64));
+    (h >> 32) as u32
 }
 
 /// Probability that a pair with shingle Jaccard `jaccard` becomes a candidate.
