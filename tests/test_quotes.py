@@ -88,6 +88,30 @@ def test_offsets_are_str_indices_with_non_ascii_text():
             assert text[q.speaker_start : q.speaker_end] == q.speaker
 
 
+def sample_text(article_id):
+    from copydesk.__main__ import sample_path
+
+    with open(sample_path(), encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    return next(r["text"] for r in rows if r["id"] == article_id)
+
+
+def test_sample_appositive_name_is_the_speaker_name():
+    found = cd.quotes(sample_text("school-1"))
+    parent = next(q for q in found if q.speaker == "A parent")
+    assert parent.kind == "indirect" and parent.speaker_name == "Dan Whitlow"
+    assert parent.text == "the trial had not been explained"
+
+
+def test_sample_pronoun_resolves_to_a_name_after_a_job_title():
+    found = cd.quotes(sample_text("school-1"))
+    trial = next(q for q in found if q.text.startswith("It is a trial"))
+    assert trial.speaker == "she" and trial.speaker_name == "Maria Osei"
+    told = next(q for q in found if q.cue == "told")
+    assert told.speaker == "Head teacher Maria Osei" and told.speaker_name == "Maria Osei"
+    assert told.text == "the change was temporary"
+
+
 def test_missing_and_empty():
     assert cd.quotes(None) == []
     assert cd.quotes("") == []
@@ -175,12 +199,12 @@ EVAL = Path(os.environ.get("COPYDESK_EVAL", REPO.parent / "shared" / "eval" / "q
 
 # Floors just under what the rules reach on dev: a drop below any of them is a regression.
 FLOORS = {
-    "precision": 0.965,
-    "recall50": 0.97,
-    "recall80": 0.955,
-    "speaker": 0.895,
-    "cue": 0.875,
-    "indirect_recall": 0.20,
+    "precision": 0.96,
+    "recall50": 0.975,
+    "recall80": 0.96,
+    "speaker": 0.93,
+    "cue": 0.915,
+    "indirect_recall": 0.35,
 }
 
 

@@ -58,6 +58,7 @@ def _search(
         arguments["progress"],
         column.payload,
         options=_search_options(arguments),
+        errors=arguments["errors"],
         n_threads=arguments["n_threads"],
         **kwargs,
     )
@@ -74,6 +75,7 @@ def near_duplicates(
     lead_share: float | None = None,
     lead_floor: float | None = None,
     seed: int | None = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: bool = False,
 ) -> Any:
@@ -108,6 +110,8 @@ def near_duplicates(
             (default 0.2); the gate is fully open once ``lead_floor`` of each lead is found in
             the other text (default 0.1; 0 switches the gate off).
         seed: seed of the MinHash permutations (default 1).
+        errors: ``"raise"`` (a row that fails, such as a lone surrogate, raises
+            :class:`RowError` naming it) or ``"null"`` (that row is missing: nobody's copy).
         n_threads: threads (``None``: all cores).
         progress: a ``tqdm.auto`` bar over the texts while signatures are computed.
 
@@ -150,6 +154,7 @@ def duplicate_groups(
     lead_share: float | None = None,
     lead_floor: float | None = None,
     seed: int | None = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: bool = False,
 ) -> Any:

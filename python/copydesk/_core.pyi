@@ -22,6 +22,7 @@ __all__ = [
     "Removal",
     "RowError",
     "__version__",
+    "_arm_test_panic",
     "_echo",
     "_probe",
     "align",
@@ -247,6 +248,9 @@ def _echo(
 ) -> Any:
     """Returns each text unchanged: measures the column machinery's per-row overhead."""
 
+def _arm_test_panic(on: bool) -> str:
+    """Test helper: while armed, every engine panics on the text it returns (the marker)."""
+
 def _probe(
     text: Any, *, errors: str = "raise", n_threads: int | None = None, progress: _Progress = None
 ) -> Any:
@@ -318,6 +322,7 @@ def similarity_matrix(
     cutoff: float = 0.0,
     ngram: int = 1,
     processor: _Processor = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> npt.NDArray[np.float32]:
@@ -333,6 +338,7 @@ def nearest(
     cutoff: float = 0.0,
     ngram: int = 1,
     processor: _Processor = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> dict[str, list[Any]]:
@@ -359,6 +365,7 @@ def near_duplicates(
     texts: _TextPayload,
     *,
     options: _SearchOptions | None = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> dict[str, list[Any]]:
@@ -370,6 +377,7 @@ def duplicate_groups(
     *,
     dates: list[int | None] | None = None,
     options: _SearchOptions | None = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> dict[str, list[int | None]]:

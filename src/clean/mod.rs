@@ -163,6 +163,7 @@ fn merge_ranges(ranges: &mut Vec<Range<usize>>) {
 
 /// Runs the pipeline; `track` keeps the offset map for the report.
 fn run(input: &str, o: &CleanOptions, track: bool) -> Tracked {
+    crate::fault::check(input);
     let mut t = Tracked::new(input, track);
     step(&mut t, o.html, html::html_edits);
     text_passes(&mut t, o);

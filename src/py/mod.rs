@@ -39,5 +39,6 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sketch::group_pairs, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_echo, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_probe, m)?)?;
+    m.add_function(wrap_pyfunction!(diagnostics::_arm_test_panic, m)?)?;
     Ok(())
 }

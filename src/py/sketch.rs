@@ -9,9 +9,8 @@ use numpy::{IntoPyArray, PyArrayMethods};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use super::columns::TextInput;
+use super::columns::{guarded, Batch, OnError, TextInput};
 use super::copies::{build_index, Corpus, SearchOptions};
-use super::threads::Workers;
 use crate::similarity::copies::group_rows;
 use crate::Error;
 
@@ -26,9 +25,9 @@ pub fn copy_sketches<'py>(
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let cells = texts.cells();
-    let corpus = Corpus::of(py, &cells)?;
-    let workers = Workers::for_request(n_threads)?;
-    let index = build_index(py, &corpus, options, &workers, progress.as_ref())?;
+    let mut corpus = Corpus::of(py, &cells, OnError::Raise)?;
+    let batch = Batch::new("raise", n_threads, progress)?;
+    let index = build_index(py, &mut corpus, options, &batch)?;
     let (mut rows, mut exact, mut bands, mut digest) = (vec![], vec![], vec![], vec![]);
     for (doc, &row) in corpus.positions.iter().enumerate() {
         if let Some(s) = index.sketch(doc) {
@@ -65,16 +64,21 @@ pub fn copy_candidates<'py>(
         return Err(Error::Mismatch(msg).into());
     }
     let cells = texts.cells();
-    let corpus = Corpus::of(py, &cells)?;
+    let mut corpus = Corpus::of(py, &cells, OnError::Raise)?;
     if let Some(row) = (0..corpus.len).find(|r| corpus.positions.get(*r) != Some(r)) {
         let msg = format!("row {row}: a candidate's text is missing");
         return Err(Error::Mismatch(msg).into());
     }
-    let workers = Workers::for_request(n_threads)?;
-    let index = build_index(py, &corpus, options, &workers, None)?;
+    let batch = Batch::new("raise", n_threads, None)?;
+    let index = build_index(py, &mut corpus, options, &batch)?;
     let pairs: Vec<(u32, u32)> = a.into_iter().zip(b).collect();
     let texts = &corpus.texts;
-    Ok(py.detach(|| workers.install(|| index.score(texts, &pairs)))?)
+    let scores = py.detach(|| {
+        batch
+            .workers
+            .install(|| guarded(|| index.score(texts, &pairs)))
+    });
+    Ok(scores?)
 }
 
 /// See `python/copydesk/_core.pyi` for the documented signature.

@@ -50,7 +50,11 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         return Some(found(speaker, toks[i].start..toks[i + n - 1].end));
     }
     if is_direct_cue(first, None) && is_lowercase(first) {
+        // `, said that in 1998 ...`: a complementizer opens no inverted subject.
+        let complementizer =
+            word_at(text, toks, i + 1).is_some_and(|w| w.eq_ignore_ascii_case("that"));
         let speaker = np_after(text, toks, i + 1)
+            .filter(|_| !complementizer)
             .filter(|&(a, b)| {
                 let named = toks[a..b]
                     .iter()
@@ -61,6 +65,9 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         return Some(found(speaker, toks[i].range()));
     }
     let verb = find_verb_after_subject(text, toks, i)?;
+    if is_passive(text, toks, verb) {
+        return None; // `people were mistakenly charged fees`
+    }
     let (a, b) = np_before(text, toks, verb)?;
     let start = if a == i {
         a
@@ -76,11 +83,12 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
 /// `<clause>, S said.` at the end of a sentence: the index of the comma and the
 /// attribution, when nothing but a short tail (`in a statement`, `on Monday`) follows it.
 pub fn trailing(text: &str, toks: &[Tok]) -> Option<(usize, Attribution)> {
+    // `... flat out wrong — according to the journal.`: a dash hands over too.
     let commas = toks
         .iter()
         .enumerate()
         .rev()
-        .filter(|(_, t)| t.is_punct(','))
+        .filter(|(_, t)| t.is_punct(',') || is_dash(t.punct) && t.punct != Some('-'))
         .take(MAX_COMMAS);
     commas
         .map(|(k, _)| k)
@@ -103,8 +111,11 @@ fn trailing_at(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, Attribu
         toks
     };
     let tail = &toks[comma..];
+    // The attribution proper runs to the next comma; an apposition after the speaker (`, a
+    // former tax aide now teaching at ...`) is measured by `ends_attribution`.
+    let segment = &toks[comma..next_comma.min(toks.len()).max(comma)];
     let that = |t: &Tok| t.is_word() && t.text(text).eq_ignore_ascii_case("that");
-    if tail.iter().filter(|t| t.is_word()).count() > MAX_TAIL_WORDS || tail.iter().any(that) {
+    if segment.iter().filter(|t| t.is_word()).count() > MAX_TAIL_WORDS || segment.iter().any(that) {
         return None;
     }
     let a = after_quote(text, tail)?;
@@ -164,11 +175,22 @@ fn ends_attribution(text: &str, toks: &[Tok], from: usize) -> bool {
         .iter()
         .find(|t| t.start >= from)
         .is_some_and(|t| t.is_punct(','));
-    // `, said Steve Elmendorf, deputy campaign manager for ...`: an appositive after the name.
-    let appositive =
-        comma_next && (["a", "an", "the", "who"].contains(&first_word) || rest.len() <= 10);
-    rest.len() <= 2 || (opener && rest.len() <= 6) || (appositive && rest.len() <= 12)
+    // `, said Steve Elmendorf, deputy campaign manager for ...`: an appositive after the name,
+    // not a clause that goes on (`, Mr. Clarke said, until it went bankrupt`).
+    let describes = ["a", "an", "the", "who", "whose"].contains(&first_word);
+    let goes_on = [
+        "until", "because", "since", "although", "though", "while", "when", "as", "and", "but",
+        "if", "after", "before", "so",
+    ]
+    .contains(&first_word);
+    let appositive = comma_next && !goes_on && (describes || rest.len() <= 10);
+    rest.len() <= 2
+        || (opener && rest.len() <= 6)
+        || (appositive && rest.len() <= MAX_APPOSITION_WORDS)
 }
+
+/// Most words of an apposition after a trailing attribution's speaker.
+const MAX_APPOSITION_WORDS: usize = 25;
 
 fn starts_with_determiner(text: &str, toks: &[Tok], a: usize) -> bool {
     let word = toks[a].text(text);
@@ -247,6 +269,28 @@ fn abbreviation_dot(text: &str, toks: &[Tok], j: usize) -> bool {
         return false;
     };
     prev.chars().count() <= 4 && prev.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Is the verb at `j` passive (`were mistakenly charged`, `was told`)?
+pub fn is_passive(text: &str, toks: &[Tok], j: usize) -> bool {
+    if toks[j].text(text).ends_with("ing") {
+        return false; // `is telling`: progressive, not passive
+    }
+    let mut k = j;
+    while k > 0 && toks[k - 1].is_word() {
+        k -= 1;
+        let w = toks[k].text(text);
+        let mut buf = [0u8; 16];
+        if lower(w, &mut buf)
+            .is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were"))
+        {
+            return true;
+        }
+        if !super::phrases::is_aux_or_adverb(w) {
+            return false;
+        }
+    }
+    false
 }
 
 pub fn is_lowercase(word: &str) -> bool {

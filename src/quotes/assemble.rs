@@ -144,11 +144,37 @@ fn verb_governs(doc: &Doc, a: &Attribution, q: &Marked) -> bool {
         return false;
     };
     let noun = lexicon::lookup(doc.slice(cue.clone())).is_some_and(|c| c.nominal && c.flags == 0);
-    !noun && word_count(doc.slice(cue.end..q.open)) <= MAX_NAME_GOVERNOR_GAP
+    // `sings to Clinton in a clip of "The 411"`, `listed when the "War On Drugs" was`: a name
+    // deep in prepositional phrases (one is fine: `proclaimed a goal of "Peace Through
+    // Strength"`) or inside a clause of its own is not what the verb reports.
+    let between = doc.tokens(cue.end..q.open);
+    let prepositions = between
+        .iter()
+        .filter(|t| {
+            t.is_word()
+                && [
+                    "of", "in", "on", "at", "from", "with", "about", "for", "by", "to",
+                ]
+                .iter()
+                .any(|p| t.text(doc.text).eq_ignore_ascii_case(p))
+        })
+        .count();
+    let after_preposition = prepositions >= 2;
+    let clause_between = between.iter().any(|t| {
+        t.is_word()
+            && ["when", "where", "which", "who", "because", "while", "if"]
+                .iter()
+                .any(|c| t.text(doc.text).eq_ignore_ascii_case(c))
+    });
+    !noun
+        && !after_preposition
+        && !clause_between
+        && word_count(doc.slice(cue.end..q.open)) <= MAX_NAME_GOVERNOR_GAP
 }
 
-/// A floating quote takes the speaker of the quote before it (direct or reported), if that
-/// one is at most [`FLOATING_REACH`] paragraphs back. `drafts` are in text order.
+/// A floating quote takes the speaker (and the reporting verb) of the quote before it (direct
+/// or reported), if that one is at most [`FLOATING_REACH`] paragraphs back. `drafts` are in
+/// text order.
 pub fn carry_speakers(drafts: &mut [Draft]) {
     for i in 1..drafts.len() {
         if !drafts[i].floating {
@@ -157,7 +183,10 @@ pub fn carry_speakers(drafts: &mut [Draft]) {
         let first_paragraph = drafts[i].paragraph;
         let prev = &drafts[i - 1];
         if prev.paragraph + FLOATING_REACH >= first_paragraph {
-            drafts[i].speaker = prev.speaker.clone();
+            // The speech goes on: the same speaker, under the same reporting verb.
+            let (speaker, cue) = (prev.speaker.clone(), prev.cue.clone());
+            drafts[i].speaker = speaker;
+            drafts[i].cue = cue;
         }
     }
 }
@@ -177,4 +206,33 @@ fn opens_sentence(doc: &Doc, q: &Marked) -> bool {
 
 fn word_count(s: &str) -> usize {
     crate::text::words::word_spans(s).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::extract;
+
+    fn texts(t: &str) -> Vec<String> {
+        extract(t).into_iter().map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn a_name_is_speech_only_when_a_verb_governs_it() {
+        let t = "In his speech, Trump proclaimed a goal of \"Peace Through Strength.\"";
+        assert_eq!(texts(t), ["Peace Through Strength."]);
+        // Deep in prepositional phrases, or behind a clause of its own: a title.
+        let t = "Blige sings to Clinton in a preview clip of \"The Big Show.\"";
+        assert!(texts(t).is_empty());
+        let t = "The article wrongly listed when the \"War On Drugs\" was introduced.";
+        assert!(texts(t).is_empty());
+    }
+
+    #[test]
+    fn floating_quotes_take_speaker_and_cue() {
+        let t = "\"We will win,\" Jane Doe said.\n\n\"There is no doubt about it at all.\"";
+        let found = extract(t);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].speaker.as_deref(), Some("Jane Doe"));
+        assert_eq!(found[1].cue.as_deref(), Some("said"));
+    }
 }

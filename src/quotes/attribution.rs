@@ -13,6 +13,7 @@ use super::after::{after_quote, credit_line, trailing, unknown_verb_after};
 use super::before::before_quote;
 use super::doc::Doc;
 use super::marks::Marked;
+use super::phrases::is_pronoun;
 use super::tokens::Tok;
 
 /// Longest stretch read on either side of a quote, in bytes: a run-on "sentence" with many
@@ -40,20 +41,40 @@ pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> 
     if let Some(a) = transcript_turn(doc, q) {
         return Some(a);
     }
+    let before = outside_quotes(doc.tokens(before_window(doc, q)), quotes);
     if q.closed {
         let toks = doc.tokens(after_window(doc, quotes, i));
-        let found = after_attribution(doc, q, toks);
-        if found.is_some() {
-            return found;
+        if let Some(after) = after_attribution(doc, q, toks) {
+            return Some(named_intro(doc.text, &before, &after).unwrap_or(after));
         }
     }
-    let toks = outside_quotes(doc.tokens(before_window(doc, q)), quotes);
-    if toks.iter().any(Tok::is_word) {
-        return before_quote(doc.text, &toks);
+    if before.iter().any(Tok::is_word) {
+        return before_quote(doc.text, &before);
     }
     previous_paragraph_colon(doc, quotes, i)
         .or_else(|| credit_below(doc, q))
         .or_else(|| previous_sentence(doc, quotes, q))
+}
+
+/// `Sen. Claire McCaskill scolded him: "Q," she said.`: when a quote has both, a colon
+/// introduction that names the speaker wins over a pronoun after it.
+fn named_intro(text: &str, before: &[Tok], after: &Attribution) -> Option<Attribution> {
+    let pronoun = after
+        .speaker
+        .as_ref()
+        .is_some_and(|s| is_pronoun(text.get(s.clone()).unwrap_or("")));
+    if !pronoun || !before.last().is_some_and(|t| t.is_punct(':')) {
+        return None;
+    }
+    before_quote(text, before).filter(|a| {
+        a.intro
+            && a.speaker
+                .as_ref()
+                .is_some_and(|s| !is_pronoun(text.get(s.clone()).unwrap_or("")))
+            && a.cue
+                .as_ref()
+                .is_some_and(|c| text.get(c.clone()) != Some(":"))
+    })
 }
 
 /// `She said she and Obama had made progress. "I really believe ..."`: a quote that opens a
@@ -188,7 +209,7 @@ fn before_window(doc: &Doc, q: &Marked) -> Range<usize> {
 
 /// The tokens that are not inside another quote, keeping its marks: `S called him "a" and "b"`
 /// reads as `S called him "" and` before `"b"`.
-fn outside_quotes(toks: &[Tok], quotes: &[Marked]) -> Vec<Tok> {
+pub fn outside_quotes(toks: &[Tok], quotes: &[Marked]) -> Vec<Tok> {
     let Some(first) = toks.first() else {
         return Vec::new();
     };
@@ -330,6 +351,57 @@ mod tests {
             one("Trump: \"I will win.\""),
             ("Trump".into(), ":".into(), true)
         );
+    }
+
+    #[test]
+    fn passives_infinitives_and_participles() {
+        // A passive names no speaker: the participle clause's subject speaks.
+        let t = "Hillary Clinton spoke out Tuesday, arguing that the killings should be recognized as \u{201c}intolerable.\u{201d}";
+        assert_eq!(one(t), ("Hillary Clinton".into(), "arguing".into(), false));
+        // An infinitive heads no clause: the finite verb's subject speaks.
+        let t = "The nominee said she wanted to speak \u{201c}directly to white people.\u{201d}";
+        assert_eq!(one(t).0, "The nominee");
+        // `footage of Trump saying`: the name before the gerund.
+        let t = "The spot ends with footage of Trump saying during the debate, \u{201c}That makes me smart.\u{201d}";
+        assert_eq!(one(t).0, "Trump");
+        // A progressive is no passive.
+        let t = "Donald Trump is telling a veterans group that the military is \u{201c}depleted\u{201d} now.";
+        assert_eq!(one(t).1, "telling");
+    }
+
+    #[test]
+    fn the_verb_that_governs_the_quote() {
+        // The last of coordinated verbs governs what follows it.
+        let t = "The nominee outlined his plan and vowed to punish \u{201c}those who leak.\u{201d}";
+        assert_eq!(one(t).1, "vowed");
+        // A gerund after `by` heads its clause.
+        let t = "Obama responded on Wednesday by saying the words \u{201c}Islamic terrorism\u{201d} matter little.";
+        assert_eq!(one(t).1, "saying");
+        // A participle clause is a clause of its own; `including` opens none.
+        let t = "\"No,\" Sanders said, suggesting a few questions, including, \"Mr. Trump, why?\"";
+        assert_eq!(attr(t)[1].1.as_deref(), Some("suggesting"));
+        // A passive right before the quote governs it; its agent speaks, if named.
+        let t = "The plan is being criticized as a \"use it or lose it\" approach.";
+        assert_eq!(one(t).1, "criticized");
+        // A noun introduces a quote only before a colon; a possessive pronoun's person owns it.
+        let t = "I had to change my answer: \"Of course I believe it.\"";
+        assert_eq!(one(t), ("I".into(), "answer".into(), true));
+    }
+
+    #[test]
+    fn coordinated_and_relative_subjects() {
+        let t = "Once, when my mother spoke, I laughed and said, \"I don't believe it.\"";
+        assert_eq!(one(t).0, "I");
+        let t = "Obama met McConnell, who in 2010 said the goal was to make Obama a \"one-term president.\"";
+        assert_eq!(one(t).0, "who");
+        let t = "They asked the department which reported \u{201c}2,521 shooting incidents\u{201d} in the city.";
+        assert_eq!(one(t).0, "which");
+    }
+
+    #[test]
+    fn a_complementizer_is_no_inverted_subject() {
+        let t = "Dr. Connie Mariano, a physician, said that in 1998, Clinton hid a \"blood clot\" from the public.";
+        assert_ne!(one(t).0, "that");
     }
 
     #[test]

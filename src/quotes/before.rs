@@ -21,8 +21,10 @@ use super::tokens::Tok;
 const MAX_INTRO_WORDS: usize = 12;
 /// Farthest a cue may stand before the quote it governs, in words.
 const MAX_CUE_DISTANCE: usize = 25;
+/// Most words between a passive cue and the quote it governs (`criticized as a "Q"`).
+const MAX_PASSIVE_GAP: usize = 3;
 /// How far before a noun cue an `according to` may stand and take over.
-const NOUN_SOURCE_REACH: usize = 10;
+const NOUN_SOURCE_REACH: usize = 20;
 
 /// A word before the quote that may govern it.
 #[derive(Clone, Copy)]
@@ -35,6 +37,9 @@ enum Candidate {
         j: usize,
         cue: lexicon::Cue,
         intro: bool,
+        /// `to speak`, `was labeled`: a form that heads no clause of its own, so its subject
+        /// is no speaker.
+        dependent: bool,
     },
 }
 
@@ -43,7 +48,9 @@ impl Candidate {
     fn heads_clause(&self) -> bool {
         match self {
             Candidate::Source { .. } => true,
-            Candidate::Cue { cue, .. } => !cue.nominal && !cue.gerund && cue.can(DIRECT),
+            Candidate::Cue { cue, dependent, .. } => {
+                !cue.nominal && !cue.gerund && !dependent && (cue.can(DIRECT) || cue.can(PARTIAL))
+            }
         }
     }
 }
@@ -55,42 +62,149 @@ impl Candidate {
 /// what she calls a "war of words"`, Clinton *says* it; the nearest cue is the fallback.
 pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
     let candidates = candidates(text, toks);
-    let Some(&nearest) = candidates.first() else {
+    let Some(&first) = candidates.first() else {
         return unknown_intro_verb(text, toks).or_else(|| colon_only(text, toks));
     };
+    // `by saying the words "Q"`: a noun that does not introduce the quote with a colon gives
+    // way to a verb of its clause.
+    // Nor does a passive or an infinitive win over a noun.
+    let verb = |c: &&Candidate| match c {
+        Candidate::Cue {
+            cue,
+            intro,
+            dependent,
+            ..
+        } => (!cue.nominal || *intro) && !dependent,
+        Candidate::Source { .. } => true,
+    };
+    let nearest = *candidates.iter().find(verb).unwrap_or(&first);
+    // `Sanders said, going on to say that ... "Q"`: a participle clause is a clause of its own.
+    let participle_start = participle_clause_start(text, toks);
+    let gerund_clause = |c: &&Candidate| matches!(c, Candidate::Cue { j, cue, .. } if cue.gerund && after_comma(toks, *j));
     let chosen = match nearest {
-        Candidate::Cue { intro: true, .. } | Candidate::Source { .. } => nearest,
+        Candidate::Cue {
+            intro: true,
+            dependent: false,
+            ..
+        }
+        | Candidate::Source { .. } => nearest,
         // `footage of Trump saying "Q"`, `Law said, noting that donors feel "Q"`: the -ing
         // clause governs the quote.
         Candidate::Cue { j, cue, .. }
-            if cue.gerund && (named_just_before(text, toks, j) || after_comma(toks, j)) =>
+            if cue.gerund
+                && (named_just_before(text, toks, j)
+                    || after_comma(toks, j)
+                    || after_preposition(text, toks, j)) =>
+        {
+            nearest
+        }
+        // `arguing that the killings should be recognized as "Q"`: the participle clause
+        // around a passive.
+        Candidate::Cue {
+            dependent: true, ..
+        } if candidates.iter().any(|c| gerund_clause(&c)) => {
+            *candidates.iter().find(gerund_clause).unwrap_or(&nearest)
+        }
+        // `is being criticized as a "Q"`: a passive right before the quote governs it.
+        Candidate::Cue {
+            j, dependent: true, ..
+        } if !after_to(text, toks, j)
+            && toks[j + 1..].iter().filter(|t| t.is_word()).count() <= MAX_PASSIVE_GAP =>
         {
             nearest
         }
         Candidate::Cue { .. } => {
-            let main = main_clause_start(text, toks);
+            let main = main_clause_start(text, toks)
+                .max(participle_start)
+                .max(coordination_start(text, toks, &candidates));
             let heads = |c: &&Candidate| match c {
                 Candidate::Source { .. } => true,
                 Candidate::Cue { j, .. } => {
                     *j >= main
                         && c.heads_clause()
-                        && np_before(text, toks, *j)
+                        && relative_subject(text, toks, *j).is_none()
+                        && (np_before(text, toks, *j)
                             .is_some_and(|np| subject_is_plausible(text, toks, np))
+                            || coordinated_subject(text, toks, *j).is_some())
                 }
             };
-            candidates
+            // `saying anybody who complains about X "Q"`: the participle heads its clause, not
+            // the verb of a relative clause inside it.
+            let heading_gerund = candidates.iter().find(|c| {
+                participle_start > 0
+                    && matches!(c, Candidate::Cue { j, cue, .. } if *j == participle_start && cue.gerund)
+            });
+            let found = candidates
                 .iter()
                 .rev()
                 .find(heads)
-                .copied()
-                .unwrap_or(nearest)
+                .or(heading_gerund)
+                .copied();
+            // `has been called a charlatan by physicians for promoting "quack"`: a passive
+            // governs only a quote right after it (`was labeled "Mostly True"`).
+            if let (
+                None,
+                Candidate::Cue {
+                    j, dependent: true, ..
+                },
+            ) = (found, nearest)
+            {
+                let gap = toks[j + 1..].iter().filter(|t| t.is_word()).count();
+                if !after_to(text, toks, j) && gap > MAX_PASSIVE_GAP {
+                    return None;
+                }
+            }
+            found.unwrap_or(nearest)
         }
     };
     Some(attribute_to(text, toks, chosen))
 }
 
+/// The token after the last `, <-ing form>` of the window: where a participle clause starts.
+fn participle_clause_start(text: &str, toks: &[Tok]) -> usize {
+    (1..toks.len())
+        .rev()
+        .find(|&k| {
+            toks[k - 1].is_punct(',')
+                && word_at(text, toks, k).is_some_and(|w| {
+                    is_lowercase(w)
+                        && w.len() > 5
+                        && w.ends_with("ing")
+                        && !matches!(w, "including" | "according" | "following" | "regarding")
+                })
+        })
+        .unwrap_or(0)
+}
+
+/// `outlined his plan and vowed to punish "Q"`: the last verb joined by `and` governs what
+/// follows it; verbs before it belong to another verb phrase.
+fn coordination_start(text: &str, toks: &[Tok], candidates: &[Candidate]) -> usize {
+    candidates
+        .iter()
+        .find_map(|c| match c {
+            Candidate::Cue { j, .. } if coordinated_subject(text, toks, *j).is_some() => Some(*j),
+            _ => None,
+        })
+        .unwrap_or(0)
+}
+
 fn after_comma(toks: &[Tok], j: usize) -> bool {
     j > 0 && toks[j - 1].is_punct(',')
+}
+
+/// `by saying "Q"`, `after calling it "Q"`: a gerund that heads a prepositional clause.
+fn after_preposition(text: &str, toks: &[Tok], j: usize) -> bool {
+    j.checked_sub(1)
+        .and_then(|p| word_at(text, toks, p))
+        .is_some_and(|w| {
+            ["by", "after", "before", "while", "when", "for"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+}
+
+fn after_to(text: &str, toks: &[Tok], j: usize) -> bool {
+    j > 0 && toks[j - 1].text(text).eq_ignore_ascii_case("to")
 }
 
 /// `footage of Trump saying "Q"`: a name right before the `-ing` form.
@@ -151,9 +265,23 @@ fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
         if word == "put" && word_at(text, toks, j + 1).is_none_or(|w| w != "it") {
             continue;
         }
-        let intro = out.is_empty() && cue.can(DIRECT) && is_intro_gap(text, &toks[j + 1..]);
+        // `should be recognized as "intolerable"`: a passive names no speaker; `wanted to
+        // speak "directly to white people"`: an infinitive heads no clause.
+        let passive = !cue.nominal && super::after::is_passive(text, toks, j);
+        let infinitive = prev.is_some_and(|p| p.eq_ignore_ascii_case("to"));
+        // A noun introduces a quote only before a colon (`his message: "Q"`).
+        let gap = &toks[j + 1..];
+        let intro = out.is_empty()
+            && cue.can(DIRECT)
+            && is_intro_gap(text, gap)
+            && (!cue.nominal || gap.last().is_some_and(|t| t.is_punct(':')));
         if intro || cue.can(PARTIAL) {
-            out.push(Candidate::Cue { j, cue, intro });
+            out.push(Candidate::Cue {
+                j,
+                cue,
+                intro,
+                dependent: passive || infinitive,
+            });
         }
     }
     out
@@ -161,9 +289,14 @@ fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
 
 /// The attribution a chosen candidate gives.
 fn attribute_to(text: &str, toks: &[Tok], chosen: Candidate) -> Attribution {
-    let (j, cue, intro) = match chosen {
+    let (j, cue, intro, dependent) = match chosen {
         Candidate::Source { j, n } => return according_to_before(text, toks, j, n),
-        Candidate::Cue { j, cue, intro } => (j, cue, intro),
+        Candidate::Cue {
+            j,
+            cue,
+            intro,
+            dependent,
+        } => (j, cue, intro, dependent),
     };
     // `According to a complaint by Vermont, ... "Q"`: the source, not its noun.
     if cue.nominal {
@@ -186,7 +319,16 @@ fn attribute_to(text: &str, toks: &[Tok], chosen: Candidate) -> Attribution {
             after: false,
         };
     }
-    let speaker = if cue.nominal {
+    let passive = dependent && j > 0 && !toks[j - 1].text(text).eq_ignore_ascii_case("to");
+    let speaker = if passive {
+        // `it was labeled "Mostly True" by PolitiFact`: the agent, if named.
+        let by = toks[j + 1..]
+            .iter()
+            .position(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("by"))
+            .map(|p| j + 2 + p);
+        by.and_then(|k| np_after(text, toks, k))
+            .map(|np| span(toks, np))
+    } else if cue.nominal {
         owner_of_noun(text, toks, j)
             .or_else(|| clause_subject(text, toks, j).map(|np| span(toks, np)))
     } else {
@@ -214,6 +356,20 @@ fn first_name(text: &str, toks: &[Tok]) -> Option<(usize, usize)> {
 
 /// `Trump's latest claim`: the possessor a few words before a noun cue.
 fn owner_of_noun(text: &str, toks: &[Tok], j: usize) -> Option<Range<usize>> {
+    // `I had to change my answer:`: the owner is the clause's person.
+    let pronoun_owner = j
+        .checked_sub(1)
+        .and_then(|p| word_at(text, toks, p))
+        .is_some_and(|w| {
+            ["my", "his", "her", "their", "our"]
+                .iter()
+                .any(|o| w.eq_ignore_ascii_case(o))
+        });
+    if pronoun_owner {
+        if let Some(np) = nearest_person_before(text, toks, j - 1) {
+            return Some(span(toks, np));
+        }
+    }
     let lowest = j.saturating_sub(4);
     (lowest..j)
         .rev()
@@ -254,12 +410,20 @@ fn subject_of(
     gerund: bool,
 ) -> Option<Range<usize>> {
     if gerund {
-        // `footage of Trump saying "Q"`: the phrase right before the -ing form.
+        // `footage of Trump saying "Q"`: the name right before the -ing form.
         let adjacent = np_before(text, toks, j).filter(|&(_, b)| b == j);
-        if let Some(np) = adjacent.filter(|&(a, _)| !is_lowercase(toks[a].text(text))) {
+        if let Some(np) = adjacent.and_then(|np| capitalised_tail(text, toks, np)) {
             return Some(span(toks, np));
         }
     } else {
+        // `McConnell, who in 2010 said`, `the department which reported`: the relative.
+        if let Some(k) = relative_subject(text, toks, j) {
+            return Some(toks[k].range());
+        }
+        // `I laughed and said, "Q"`: the subject of the clause the first verb heads.
+        if let Some(np) = coordinated_subject(text, toks, j) {
+            return Some(span(toks, np));
+        }
         if let Some(np) =
             np_before(text, toks, j).filter(|&np| subject_is_plausible(text, toks, np))
         {
@@ -282,6 +446,66 @@ fn subject_of(
                 .flatten()
         })
         .map(|np| span(toks, np))
+}
+
+/// Most tokens between a relative pronoun and its verb (`who in 2010 said`).
+const MAX_RELATIVE_GAP: usize = 4;
+
+/// A `who` or `which` a few words before the verb at `j`, with only adverbs or a short
+/// phrase of time between (`who in 2010 said`, `which only reported`): its index.
+fn relative_subject(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let lowest = j.saturating_sub(MAX_RELATIVE_GAP + 1);
+    for k in (lowest..j).rev() {
+        let t = &toks[k];
+        if !t.is_word() {
+            return None;
+        }
+        let w = t.text(text);
+        if w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which") {
+            return Some(k);
+        }
+        let filler = super::phrases::is_aux_or_adverb(w)
+            || matches!(w, "only" | "just" | "then" | "later" | "once" | "first")
+            || super::phrases::is_time_word(w)
+            || w.chars().all(|c| c.is_ascii_digit())
+            || ["in", "on", "at", "during", "last", "this"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p));
+        if !filler {
+            return None;
+        }
+    }
+    None
+}
+
+/// The capitalised words that end the phrase `np` (`footage of Trump` -> `Trump`).
+fn capitalised_tail(text: &str, toks: &[Tok], (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let mut start = b;
+    while start > a && !is_lowercase(toks[start - 1].text(text)) {
+        start -= 1;
+    }
+    let words = toks[start..b].iter().any(|t| t.is_word());
+    (start < b && words && toks[start].is_word()).then_some((start, b))
+}
+
+/// `S V1 ... and V2`: the subject of the clause that holds `and`, read from the last comma
+/// before it (`Once, when ..., I laughed and said`).
+fn coordinated_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    let mut v = j;
+    while v > 0 && toks[v - 1].is_word() && super::phrases::is_aux_or_adverb(toks[v - 1].text(text))
+    {
+        v -= 1;
+    }
+    let and = v.checked_sub(1)?;
+    if !word_at(text, toks, and).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
+        return None;
+    }
+    let from = toks[..and]
+        .iter()
+        .rposition(|t| matches!(t.punct, Some(',' | ';' | ':')))
+        .map_or(0, |c| c + 1);
+    let (a, b) = clause_subject(text, &toks[from..], and - from)?;
+    Some((from + a, from + b))
 }
 
 /// `According to S, "Q"` or `according to S, ... "partial"`.

@@ -1,108 +1,59 @@
-//! Reported speech without quote marks, kind `indirect`: `S said (that) <content>.`,
-//! `<content>, S said.` and `According to S, <content>.` The content is the reported clause
-//! to the end (or from the start) of the sentence.
+//! Reported speech without quote marks, kind `indirect`: `S said (that) <content>.` (in
+//! `reports.rs`), `<content>, S said.`, `<content>, S said, <content>.` and `According to S,
+//! <content>.` The content is the reported clause.
 //!
-//! Only sentences with no quotation marks are read: a sentence holding a quoted span was
-//! already attributed by `attribution.rs`. Conservative on purpose: the subject must open the
-//! sentence (or follow a short opening phrase and a comma) and the content must be a clause
-//! of a few words, so that `the state said no` is not mistaken for speech.
+//! A sentence that holds a quote is read too, outside the quote: `Cruz urged them to "vote
+//! your conscience" and said he was standing on principle` reports twice. A verb that already
+//! attributes a quote gives no indirect quote of its own.
 
 use std::ops::Range;
 
 use super::after::trailing;
 use super::assemble::Draft;
+use super::attribution::outside_quotes;
 use super::clauses::looks_like_clause;
 use super::doc::Doc;
 use super::lexicon::{self, INDIRECT};
 use super::marks::{Family, Marked};
-use super::phrases::{is_np_word, lower, np_after, np_before, subject_is_plausible};
+use super::phrases::np_after;
+use super::reports::{forward_reports, Report, MIN_CONTENT_WORDS};
 use super::tokens::Tok;
 use super::QuoteKind;
 
-/// Fewest words of reported content.
-const MIN_CONTENT_WORDS: usize = 4;
-/// Farthest into the sentence the reporting verb may stand, in tokens.
-const MAX_VERB_POSITION: usize = 24;
-/// Most words of an opening phrase before the subject (`In law school and in meetings early
-/// in her career, she said ...`).
-const MAX_OPENING_WORDS: usize = 20;
-/// Most words of a subject that opens the sentence before the phrase next to the verb.
-const MAX_SUBJECT_WORDS: usize = 8;
 /// Most words of an attribution set off by commas (`, the agency said in a June report,`).
 const MAX_PARENTHETICAL_WORDS: usize = 10;
-/// Most words before an attribution set off by commas.
+/// Most words before an attribution set off by commas when neither side is a clause alone.
 const MAX_PARENTHETICAL_SUBJECT: usize = 6;
-/// Verbs of evidence and belief that report content only with `that` (`the study found
-/// that ...`); bare, they mostly take objects (`found a way`, `announced a plan`).
-const NEEDS_THAT: &[&str] = &[
-    "find",
-    "finds",
-    "found",
-    "show",
-    "shows",
-    "showed",
-    "shown",
-    "suggest",
-    "suggests",
-    "suggested",
-    "announce",
-    "announces",
-    "announced",
-    "deny",
-    "denies",
-    "denied",
-    "acknowledge",
-    "acknowledges",
-    "acknowledged",
-    "believe",
-    "believes",
-    "believed",
-    "expect",
-    "expects",
-    "expected",
-    "hope",
-    "hopes",
-    "hoped",
-    "feel",
-    "feels",
-    "felt",
-    "know",
-    "knows",
-    "knew",
-    "indicate",
-    "indicates",
-    "indicated",
-    "reveal",
-    "reveals",
-    "revealed",
-    "estimate",
-    "estimates",
-    "estimated",
-    "fear",
-    "fears",
-    "feared",
-    "doubt",
-    "doubts",
-    "doubted",
-];
 
 /// Adds the indirect quotes of the article to `drafts`, keeping text order.
 pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
+    let kept = kept_quotes(quoted, drafts);
+    let used: Vec<Range<usize>> = drafts.iter().filter_map(|d| d.cue.clone()).collect();
     let mut found = Vec::new();
     let mut next_quote = 0;
     for sentence in &doc.sentences {
-        while next_quote < quoted.len() && quoted[next_quote].close <= sentence.start {
+        while next_quote < kept.len() && kept[next_quote].close <= sentence.start {
             next_quote += 1;
         }
-        let holds_quote = quoted[next_quote..]
+        let holds_quote = kept[next_quote..]
             .iter()
             .take_while(|q| q.open < sentence.end)
-            .any(|q| q.family == Family::Double);
-        if holds_quote {
-            continue; // the sentence holds (part of) a quoted span
-        }
-        if let Some(d) = reported(doc, sentence.clone()) {
-            found.push(d);
+            .next()
+            .is_some();
+        let toks = doc.tokens(sentence.clone());
+        let reports = if holds_quote {
+            let outside = outside_quotes(toks, &kept[next_quote..]);
+            forward_reports(doc.text, &outside)
+        } else {
+            reported(doc.text, toks)
+        };
+        for r in reports {
+            if used.contains(&r.cue) {
+                continue;
+            }
+            if let Some(d) = draft(doc, r, sentence.start) {
+                found.push(d);
+            }
         }
     }
     if found.is_empty() {
@@ -112,43 +63,62 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
     drafts.sort_by_key(|d| d.fragments.first().map_or(0, |f| f.start));
 }
 
-/// The indirect quote of one sentence, if it reports speech.
-fn reported(doc: &Doc, sentence: Range<usize>) -> Option<Draft> {
-    let toks = doc.tokens(sentence.clone());
-    let valid = |(content, speaker, cue): Found| {
-        let content: Vec<Range<usize>> = content
-            .into_iter()
-            .filter_map(|c| trim_content(doc.text, c))
-            .collect();
-        let words: usize = content
-            .iter()
-            .map(|c| crate::text::words::word_spans(doc.slice(c.clone())).count())
-            .sum();
-        (words >= MIN_CONTENT_WORDS).then_some((content, speaker, cue))
-    };
-    let (content, speaker, cue) = according_to_first(doc.text, toks)
-        .and_then(valid)
-        .or_else(|| trailing_attribution(doc.text, toks).and_then(valid))
-        .or_else(|| parenthetical_attribution(doc.text, toks).and_then(valid))
-        .or_else(|| subject_verb_content(doc.text, toks).and_then(valid))?;
-    Some(Draft {
-        fragments: content,
-        speaker,
-        cue: Some(cue),
+/// The double-quoted spans that became quotes: the ones an indirect quote must not cross.
+fn kept_quotes(quoted: &[Marked], drafts: &[Draft]) -> Vec<Marked> {
+    let mut starts: Vec<usize> = drafts
+        .iter()
+        .flat_map(|d| d.fragments.iter().map(|f| f.start))
+        .collect();
+    starts.sort_unstable();
+    quoted
+        .iter()
+        .filter(|q| q.family == Family::Double)
+        .filter(|q| starts.binary_search(&q.inner_start()).is_ok())
+        .cloned()
+        .collect()
+}
+
+fn draft(doc: &Doc, r: Report, sentence_start: usize) -> Option<Draft> {
+    let fragments: Vec<Range<usize>> = r
+        .fragments
+        .into_iter()
+        .filter_map(|c| trim_content(doc.text, c))
+        .collect();
+    let words: usize = fragments
+        .iter()
+        .map(|c| crate::text::words::word_spans(doc.slice(c.clone())).count())
+        .sum();
+    (words >= MIN_CONTENT_WORDS).then(|| Draft {
+        fragments,
+        speaker: r.speaker,
+        cue: Some(r.cue),
         kind: QuoteKind::Indirect,
-        paragraph: doc.paragraph_at(sentence.start),
+        paragraph: doc.paragraph_at(sentence_start),
         floating: false,
     })
 }
 
-type Found = (Vec<Range<usize>>, Option<Range<usize>>, Range<usize>);
+/// The reports of a sentence without quotes: a whole-sentence shape (`According to S, ...`,
+/// `..., S said.`, `..., S said, ...`) unless the sentence opens with `S said`, else every
+/// `S said ...` in it.
+fn reported(text: &str, toks: &[Tok]) -> Vec<Report> {
+    let forward = forward_reports(text, toks);
+    let shaped = according_to_first(text, toks)
+        .or_else(|| parenthetical_attribution(text, toks))
+        .or_else(|| trailing_attribution(text, toks));
+    match shaped {
+        // `She said X, and when pressed, she said no.`: the first report wins.
+        Some(s) if forward.first().is_none_or(|f| f.cue.start > s.cue.start) => vec![s],
+        _ => forward,
+    }
+}
 
 fn word_is(text: &str, t: Option<&Tok>, w: &str) -> bool {
     t.is_some_and(|t| t.is_word() && t.text(text).eq_ignore_ascii_case(w))
 }
 
 /// `According to S, <content>.`
-fn according_to_first(text: &str, toks: &[Tok]) -> Option<Found> {
+fn according_to_first(text: &str, toks: &[Tok]) -> Option<Report> {
     if !(word_is(text, toks.first(), "according") && word_is(text, toks.get(1), "to")) {
         return None;
     }
@@ -158,11 +128,15 @@ fn according_to_first(text: &str, toks: &[Tok]) -> Option<Found> {
     }
     let speaker = np_after(text, toks, 2).map(|(a, b)| toks[a].start..toks[b - 1].end);
     let content = toks.get(comma + 1)?.start..toks.last()?.end;
-    Some((vec![content], speaker, toks[0].start..toks[1].end))
+    Some(Report {
+        fragments: vec![content],
+        speaker,
+        cue: toks[0].start..toks[1].end,
+    })
 }
 
 /// `<content>, S said.` / `<content>, said S.` / `<content>, according to S.`
-fn trailing_attribution(text: &str, toks: &[Tok]) -> Option<Found> {
+fn trailing_attribution(text: &str, toks: &[Tok]) -> Option<Report> {
     let (comma, a) = trailing(text, toks)?;
     let cue = a.cue?;
     let cue_word = text.get(cue.clone()).unwrap_or("");
@@ -171,16 +145,21 @@ fn trailing_attribution(text: &str, toks: &[Tok]) -> Option<Found> {
     {
         return None;
     }
-    if !looks_like_clause(text, &toks[..comma]) {
+    if !looks_like_clause(text, &toks[..comma]) || dangles(text, &toks[..comma]) {
         return None;
     }
     let content = toks.first()?.start..toks[comma].start;
-    Some((vec![content], a.speaker, cue))
+    Some(Report {
+        fragments: vec![content],
+        speaker: a.speaker,
+        cue,
+    })
 }
 
 /// `<content>, S said, <content>.`: an attribution set off by commas inside the sentence
-/// (`Acts of protest, Mr. Obama said, are acts of patriotism.`).
-fn parenthetical_attribution(text: &str, toks: &[Tok]) -> Option<Found> {
+/// (`Acts of protest, Mr. Obama said, are acts of patriotism.`, `Lenox was a juggernaut, Mr.
+/// Clarke said, until it went bankrupt.`).
+fn parenthetical_attribution(text: &str, toks: &[Tok]) -> Option<Report> {
     let commas: Vec<usize> = toks
         .iter()
         .enumerate()
@@ -201,155 +180,141 @@ fn parenthetical_attribution(text: &str, toks: &[Tok]) -> Option<Found> {
             .filter(|t| t.is_word() && t.start >= end_of_attribution)
             .count();
         let cue_word = text.get(cue.clone()).unwrap_or("");
-        let reports = lexicon::lookup(cue_word).is_some_and(|c| c.can(INDIRECT));
-        // `Acts of protest, Mr. Obama said, are ...`: a short subject before the aside.
-        let subject_words = toks[..open].iter().filter(|t| t.is_word()).count();
+        let reports = cue_word.eq_ignore_ascii_case("according to")
+            || lexicon::lookup(cue_word).is_some_and(|c| c.can(INDIRECT));
+        // `, said Brian Baker, a longtime adviser`: after an inverted attribution, a phrase
+        // describes the speaker.
+        let inverted = a.speaker.as_ref().is_some_and(|sp| cue.start < sp.start);
         let ok = a.speaker.is_some()
             && reports
             && tail_words <= 4
-            && subject_words <= MAX_PARENTHETICAL_SUBJECT
-            && looks_like_clause(text, toks);
-        ok.then(|| {
-            let first = toks[0].start..toks[open].start;
-            let second = toks[close + 1].start..toks.last().map_or(toks[close].end, |t| t.end);
-            (vec![first, second], a.speaker, cue)
+            && sides_make_a_clause(text, toks, open, close);
+        ok.then(|| Report {
+            fragments: around_aside(text, toks, open, close, inverted),
+            speaker: a.speaker,
+            cue,
         })
     })
 }
 
-/// `S said (that) <content>.` with the subject at the start of the sentence.
-fn subject_verb_content(text: &str, toks: &[Tok]) -> Option<Found> {
-    let limit = toks.len().min(MAX_VERB_POSITION);
-    let verb = (1..limit).find(|&j| is_reporting_verb(text, toks, j))?;
-    // `It should be noted that ...`, `was reported`: a passive reports no one's words.
-    if word_at_is(
-        text,
-        toks,
-        verb - 1,
-        &["be", "been", "being", "is", "was", "were", "are"],
-    ) {
-        return None;
-    }
-    // `You can find more details`: a bare form after a modal is no report.
-    if word_at_is(
-        text,
-        toks,
-        verb - 1,
-        &[
-            "can", "could", "may", "might", "should", "would", "will", "must",
-        ],
-    ) {
-        return None;
-    }
-    let (a, b) = np_before(text, toks, verb)?;
-    if !subject_is_plausible(text, toks, (a, b)) {
-        return None;
-    }
-    let start = opens_clause(text, toks, a)?;
-    let mut k = verb + 1;
-    if takes_object(text, &toks[verb]) {
-        k = np_after(text, toks, k).map_or(k, |(_, end)| end);
-    }
-    let that = word_is(text, toks.get(k), "that");
-    if that {
-        k += 1;
-    }
-    let first = toks.get(k).filter(|t| t.is_word())?;
-    if !that && (word_at_is(text, toks, verb, NEEDS_THAT) || !looks_like_clause(text, &toks[k..])) {
-        return None;
-    }
-    let speaker = Some(toks[start].start..toks[b - 1].end);
-    Some((
-        {
-            let content = first.start..toks.last()?.end;
-            vec![content]
-        },
-        speaker,
-        toks[verb].range(),
-    ))
-}
-
-fn is_reporting_verb(text: &str, toks: &[Tok], j: usize) -> bool {
-    let t = &toks[j];
-    let w = t.text(text);
-    let prev = j
-        .checked_sub(1)
-        .map(|p| &toks[p])
-        .filter(|p| p.is_word())
-        .map(|p| p.text(text));
-    t.is_word()
-        && w.chars().next().is_some_and(char::is_lowercase)
-        && lexicon::cue_at(w, prev).is_some_and(|c| c.can(INDIRECT) && !c.gerund && !c.nominal)
-}
-
-/// Conjunctions that may stand before the subject of the sentence.
-const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "still", "so", "meanwhile", "however"];
-/// Words after which a subject opens a clause inside the sentence (`shortly after Trump said`).
-const CLAUSE_OPENERS: &[&str] = &[
-    "after", "before", "when", "as", "because", "since", "while", "although", "though", "and",
-    "but", "where", "whereas", "so",
-];
-/// Words that may join the words of a subject (`supporters in Congress`, `close to him`).
-const SUBJECT_JOINERS: &[&str] = &[
-    "of", "in", "for", "from", "at", "and", "to", "on", "with", "him", "her", "them", "us",
+/// Subordinators that open a clause which cannot stand as reported content alone.
+const SUBORDINATORS: &[&str] = &[
+    "when", "while", "although", "though", "if", "because", "after", "before", "as", "since",
+    "once", "unless", "whereas", "until",
 ];
 
-fn word_at_is(text: &str, toks: &[Tok], k: usize, list: &[&str]) -> bool {
-    toks.get(k)
-        .is_some_and(|t| t.is_word() && lower_in(t.text(text), list))
+/// `But when Congress cut funding, Mexico said enough`: content that is only a subordinate
+/// clause, with no comma before a main clause, is not what was said.
+fn dangles(text: &str, toks: &[Tok]) -> bool {
+    let mut words = toks.iter().filter(|t| t.is_word()).map(|t| t.text(text));
+    let first = words.next().unwrap_or("");
+    let opener = if CONJUNCTIONS.iter().any(|c| first.eq_ignore_ascii_case(c)) {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    let subordinate = SUBORDINATORS.iter().any(|s| opener.eq_ignore_ascii_case(s));
+    subordinate && !toks.iter().any(|t| t.is_punct(','))
 }
 
-fn lower_in(word: &str, list: &[&str]) -> bool {
-    let mut buf = [0u8; 16];
-    lower(word, &mut buf).is_some_and(|w| list.contains(&w))
-}
+const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so"];
 
-/// Does the subject at token `a` open a clause? The token where the speaker starts: `a`
-/// after the sentence start, an opening phrase and comma, or a subordinator; the sentence
-/// start when everything before `a` is part of the subject (`Developers and supporters in
-/// Congress say`).
-fn opens_clause(text: &str, toks: &[Tok], a: usize) -> Option<usize> {
-    let before = &toks[..a];
-    let words = || before.iter().filter(|t| t.is_word());
-    if words().all(|t| lower_in(t.text(text), CONJUNCTIONS)) {
-        return Some(a);
-    }
-    let opening_phrase =
-        before.last().is_some_and(|t| t.is_punct(',')) && words().count() <= MAX_OPENING_WORDS;
-    let after_opener = before
-        .last()
-        .is_some_and(|t| t.is_word() && lower_in(t.text(text), CLAUSE_OPENERS));
-    if opening_phrase || after_opener {
-        return Some(a);
-    }
-    let all_subject = before.iter().all(|t| {
-        !t.is_word() && t.is_punct('-')
-            || t.is_word() && (is_np_word(t.text(text)) || lower_in(t.text(text), SUBJECT_JOINERS))
+/// The content around an aside `toks[open..=close]`: the words before it (from a relative
+/// pronoun right before it: `the stadium, which, Tompkins said, is full`) and the words after
+/// it when they continue the sentence (`are acts of patriotism`, `until it went bankrupt`),
+/// not when they describe the speaker (`, a longtime adviser to the family`), up to a
+/// contrast (`, although ...`).
+fn around_aside(
+    text: &str,
+    toks: &[Tok],
+    open: usize,
+    close: usize,
+    inverted: bool,
+) -> Vec<Range<usize>> {
+    let relative = toks[..open]
+        .iter()
+        .rposition(|t| t.is_word())
+        .filter(|&k| {
+            let w = toks[k].text(text);
+            ["which", "who", "that"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        })
+        .filter(|&k| k > 0 && toks[k - 1].is_punct(','))
+        .unwrap_or(0);
+    let first = toks[relative].start..toks[open].start;
+    let rest = &toks[close + 1..];
+    // `, a longtime adviser to the family` describes the speaker; `, compared with $2,700`
+    // is the writer's.
+    let describes_speaker = rest.first().is_some_and(|t| {
+        t.is_word() && {
+            let w = t.text(text);
+            let participle =
+                (w.ends_with("ed") || w.ends_with("ing")) && w.starts_with(char::is_lowercase);
+            let determiner = ["a", "an", "the", "who", "whose"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d));
+            (participle || determiner) && (inverted || !looks_like_clause(text, rest))
+        }
     });
-    (all_subject && words().count() <= MAX_SUBJECT_WORDS).then_some(0)
+    // `The top 1 percent would see ..., according to X, more than twice ...`: after a whole
+    // clause, words that are no clause and continue none are the writer's.
+    let strict_subject = rest.first().is_some_and(|t| {
+        let w = t.text(text);
+        t.is_word()
+            && (w.starts_with(char::is_uppercase)
+                || super::phrases::is_pronoun(w)
+                || super::phrases::is_determiner(&w.to_ascii_lowercase()))
+    });
+    let continues = relative > 0
+        || looks_like_clause(text, rest) && strict_subject
+        || !looks_like_clause(text, &toks[..open])
+        || rest.first().is_some_and(|t| {
+            t.is_word()
+                && [
+                    "until", "because", "since", "although", "though", "while", "when", "as", "if",
+                    "after", "before", "unless", "whether", "for", "and", "but",
+                ]
+                .iter()
+                .any(|w| t.text(text).eq_ignore_ascii_case(w))
+        });
+    if describes_speaker || !continues || rest.is_empty() {
+        return vec![first];
+    }
+    let end = rest
+        .iter()
+        .enumerate()
+        .position(|(k, t)| {
+            t.is_punct(',')
+                && rest.get(k + 1).is_some_and(|n| {
+                    n.is_word() && {
+                        let w = n.text(text);
+                        ["but", "though", "although", "while", "whereas", "yet"]
+                            .iter()
+                            .any(|c| w.eq_ignore_ascii_case(c))
+                    }
+                })
+        })
+        .unwrap_or(rest.len());
+    if end == 0 {
+        return vec![first];
+    }
+    vec![first, rest[0].start..rest[end - 1].end]
 }
 
-/// Verbs whose hearer comes before the content: `told reporters (that) ...`.
-fn takes_object(text: &str, t: &Tok) -> bool {
-    let mut buf = [0u8; 16];
-    lower(t.text(text), &mut buf).is_some_and(|w| {
-        matches!(
-            w,
-            "told"
-                | "tells"
-                | "tell"
-                | "informed"
-                | "informs"
-                | "reminded"
-                | "reminds"
-                | "assured"
-                | "assures"
-                | "warned"
-                | "warns"
-                | "advised"
-                | "advises"
-        )
-    })
+/// Around an aside `toks[open..=close]`: either side is a clause, or a short subject before
+/// it and the rest make one (`The latest test, North Korea said, was its biggest yet`).
+fn sides_make_a_clause(text: &str, toks: &[Tok], open: usize, close: usize) -> bool {
+    if looks_like_clause(text, &toks[..open]) || looks_like_clause(text, &toks[close + 1..]) {
+        return true;
+    }
+    let subject_words = toks[..open].iter().filter(|t| t.is_word()).count();
+    let joined: Vec<Tok> = toks[..open]
+        .iter()
+        .chain(&toks[close + 1..])
+        .copied()
+        .collect();
+    subject_words <= MAX_PARENTHETICAL_SUBJECT && looks_like_clause(text, &joined)
 }
 
 /// The content without surrounding spaces and the sentence's final punctuation.

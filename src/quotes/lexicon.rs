@@ -8,8 +8,11 @@
 //! says what a word may be; attribution decides from where it stands.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+use super::frames::FRAMES;
+use super::phrases::lower;
+use crate::text::hash::BuildFnv;
 
 /// The verb can introduce or close a direct quote: `"Q," S said` / `S said: "Q"`.
 pub const DIRECT: u8 = 1;
@@ -148,6 +151,8 @@ const VERBS: &[(&str, u8)] = &[
     ("chide", QUOTING),
     ("scold", QUOTING),
     ("rebuke", QUOTING),
+    ("sing/sang/sung", QUOTING),
+    ("specify", PARTIAL),
     ("~~fire", QUOTING),
     ("~~hit/hit", QUOTING),
     ("snipe", QUOTING),
@@ -190,7 +195,7 @@ const VERBS: &[(&str, u8)] = &[
     ("~reference", PARTIAL),
     ("pound", PARTIAL),
     ("~~rule", INDIRECT | PARTIAL),
-    ("rate", PARTIAL),
+    ("~~rate", PARTIAL),
     ("tout", PARTIAL),
     ("invoke", PARTIAL),
     ("echo", PARTIAL),
@@ -271,6 +276,8 @@ pub struct Cue {
     /// A noun that reports speech (`claim`, `message`): cues a partial quote in its phrase
     /// (`Trump's claim that there were "thousands of shootings"`).
     pub nominal: bool,
+    /// The complements the verb reports besides a clause (`frames.rs`).
+    pub frames: u16,
 }
 
 impl Cue {
@@ -280,29 +287,8 @@ impl Cue {
     }
 }
 
-/// FNV-1a: lexicon keys are a few ASCII bytes, where SipHash's setup dominates.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Table = HashMap<Vec<u8>, Cue, BuildHasherDefault<Fnv>>;
+/// Keyed by a few ASCII bytes, where SipHash's setup would dominate: FNV instead.
+type Table = HashMap<Vec<u8>, Cue, BuildFnv>;
 
 /// Every known form, and for each first letter the set of word lengths that occur, so most
 /// words are turned away before they are hashed.
@@ -381,10 +367,25 @@ fn build_forms() -> Table {
                 gerund,
                 noun_like: true,
                 nominal: false,
+                frames: 0,
             };
             let cue = forms.entry(form.into_bytes()).or_insert(blank);
             cue.flags |= flags;
             cue.noun_like &= noun_like;
+        }
+    }
+    // Frames add to a form's entry. A verb known only by its frames (`order`, `press`) gets
+    // one too, its bare and `-s` forms taken for nouns unless a context licenses a verb.
+    for &(entry, frames) in FRAMES {
+        for (form, gerund, noun_like) in inflect(&format!("~~{entry}")) {
+            let blank = Cue {
+                flags: 0,
+                gerund,
+                noun_like,
+                nominal: false,
+                frames: 0,
+            };
+            forms.entry(form.into_bytes()).or_insert(blank).frames |= frames;
         }
     }
     for noun in NOUNS {
@@ -394,6 +395,7 @@ fn build_forms() -> Table {
                 gerund: false,
                 noun_like: true,
                 nominal: false,
+                frames: 0,
             };
             let cue = forms.entry(form.into_bytes()).or_insert(blank);
             cue.nominal = true;
@@ -404,7 +406,7 @@ fn build_forms() -> Table {
 
 /// Every form of a lexicon entry, each with whether it is the `-ing` form and whether it is
 /// more often a noun.
-fn inflect(entry: &str) -> Vec<(String, bool, bool)> {
+pub fn inflect(entry: &str) -> Vec<(String, bool, bool)> {
     let nouns = entry.len() - entry.trim_start_matches('~').len();
     let mut parts = entry.trim_start_matches('~').split('/');
     let head = parts.next().unwrap_or_default();
@@ -479,15 +481,16 @@ fn gerund(base: &str, double: bool) -> String {
 }
 
 /// Words after which a form is a noun: `the claims`, `his comments`, `Trump's claims`.
-fn introduces_noun(prev: &str) -> bool {
+pub fn introduces_noun(prev: &str) -> bool {
     let mut buf = [0u8; 16];
     let possessive = prev.ends_with("'s") || prev.ends_with("\u{2019}s");
     possessive
-        || lower_ascii(prev, &mut buf).is_some_and(|w| {
+        || lower(prev, &mut buf).is_some_and(|w| {
             [
                 "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these",
                 "those", "this", "that", "such", "recent", "latest", "earlier", "false",
-                "repeated",
+                "repeated", "few", "many", "several", "some", "more", "other", "two", "three",
+                "four", "five",
             ]
             .contains(&w)
         })
@@ -496,7 +499,7 @@ fn introduces_noun(prev: &str) -> bool {
 /// Words after which a noun-like form is a verb: `to call`, `they call`, `and calls`.
 fn licenses_verb(prev: &str, third_person: bool) -> bool {
     let mut buf = [0u8; 16];
-    let Some(w) = lower_ascii(prev, &mut buf) else {
+    let Some(w) = lower(prev, &mut buf) else {
         return false;
     };
     let proper_noun = third_person
@@ -549,10 +552,15 @@ pub fn cue_at(word: &str, prev: Option<&str>) -> Option<Cue> {
     }
     let cue = lookup(word)?;
     if !cue.noun_like {
-        // A verb form that is also a noun cue (`claims`): a noun after a determiner.
-        let noun = cue.nominal && prev.is_some_and(introduces_noun);
+        // A verb form that is also a noun cue (`claims`): a noun after a determiner. An `-s`
+        // form there that is no noun cue is a plural of no reporting use (`a few questions`).
+        let after_determiner = prev.is_some_and(introduces_noun);
+        let relative = prev.is_some_and(|p| p.eq_ignore_ascii_case("that"));
+        if after_determiner && !relative && !cue.nominal && word.ends_with('s') && !cue.gerund {
+            return None;
+        }
         return Some(Cue {
-            nominal: noun,
+            nominal: cue.nominal && after_determiner,
             ..cue
         });
     }
@@ -568,17 +576,6 @@ pub fn cue_at(word: &str, prev: Option<&str>) -> Option<Cue> {
         gerund: false,
         ..cue
     })
-}
-
-fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
-    let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > buf.len() || !bytes.is_ascii() {
-        return None;
-    }
-    for (slot, &b) in buf.iter_mut().zip(bytes) {
-        *slot = b.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
 /// The cue entry of `word` (any case), if it is a reporting verb form or a noun cue, out of

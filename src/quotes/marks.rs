@@ -99,6 +99,7 @@ pub fn quoted_spans(text: &str, paragraphs: &[Range<usize>]) -> Vec<Marked> {
     for (i, para) in paragraphs.iter().enumerate() {
         marks.clear();
         collect_marks(text, para.clone(), &mut marks);
+        drop_block_marker(text, para.start, &mut marks);
         let mut singles_allowed = Vec::new();
         let first_opens = marks.first().is_some_and(|m| {
             m.family == Family::Double && m.role != Role::Close && m.pos == para.start
@@ -131,6 +132,25 @@ pub fn quoted_spans(text: &str, paragraphs: &[Range<usize>]) -> Vec<Marked> {
     out
 }
 
+/// `"PENCE: Well, ... an episode of “Shark Tank.” But ...`: a straight mark that opens a
+/// paragraph and is never closed in it, while curly marks quote inside it, marks a block
+/// quotation (a transcript, a quoted article), not a quote of its own; the curly pairs are
+/// the quotes.
+fn drop_block_marker(text: &str, para_start: usize, marks: &mut Vec<Mark>) {
+    let straight = |m: &Mark| m.family == Family::Double && text.as_bytes()[m.pos] == b'"';
+    let Some(first) = marks.iter().position(|m| m.family == Family::Double) else {
+        return;
+    };
+    let opens_paragraph = marks[first].pos == para_start && straight(&marks[first]);
+    let lone_straight = marks.iter().filter(|m| straight(m)).count() == 1;
+    let curly = marks
+        .iter()
+        .any(|m| m.family == Family::Double && !straight(m));
+    if opens_paragraph && lone_straight && curly {
+        marks.remove(first);
+    }
+}
+
 fn close_unclosed(mut m: Marked) -> Marked {
     m.close = m.inner_end();
     m.closed = false;
@@ -139,11 +159,34 @@ fn close_unclosed(mut m: Marked) -> Marked {
 
 fn next_paragraph_reopens(text: &str, next: Option<&Range<usize>>) -> bool {
     let Some(next) = next else { return false };
-    let mut chars = text[next.clone()].chars();
+    let para = &text[next.clone()];
+    let mut chars = para.chars();
     let first = chars.next();
     let second = chars.next();
-    matches!(first, Some(c) if is_double(c))
-        && second.is_some_and(|c| !c.is_whitespace() && !is_double(c))
+    let reopens = matches!(first, Some(c) if is_double(c))
+        && second.is_some_and(|c| !c.is_whitespace() && !is_double(c));
+    reopens && !opens_turn(para) && !opens_block(para)
+}
+
+/// `"PENCE: Well, ...`: a paragraph that opens with a speaker's label in capitals starts a
+/// new turn of a transcript, not the continuation of the quote before.
+fn opens_turn(para: &str) -> bool {
+    let body = para.trim_start_matches(is_double);
+    let Some((label, _)) = body.split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'))
+}
+
+/// A paragraph whose opening straight mark is a block marker (see [`drop_block_marker`]).
+fn opens_block(para: &str) -> bool {
+    para.starts_with('"')
+        && para.matches('"').count() == 1
+        && para.contains(['\u{201c}', '\u{201d}'])
 }
 
 /// The result of pairing the double marks of one paragraph.
@@ -470,6 +513,19 @@ mod tests {
         assert_eq!(
             quotes(t),
             [vec!["He said 'no' to me,"], vec!["personal insult"]]
+        );
+    }
+
+    #[test]
+    fn a_block_marker_is_no_quote_and_turns_do_not_run_on() {
+        // A straight mark opening a paragraph, never closed, around curly quotes.
+        let t = "\"Trump walked on, chanting \u{201c}U-S-A!\u{201d}\n\n\u{201c}Right,\u{201d} she said.";
+        assert_eq!(quotes(t), [vec!["U-S-A!"], vec!["Right,"]]);
+        // Each transcript turn is its own quote, not one quote run on across paragraphs.
+        let t = "\"WALLACE: Why?\n\n\"PENCE: Well, look.";
+        assert_eq!(
+            quotes(t),
+            [vec!["WALLACE: Why?"], vec!["PENCE: Well, look."]]
         );
     }
 

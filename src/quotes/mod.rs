@@ -13,10 +13,12 @@ mod attribution;
 mod before;
 mod clauses;
 mod doc;
+mod frames;
 mod indirect;
 mod lexicon;
 mod marks;
 mod phrases;
+mod reports;
 mod speakers;
 mod titles;
 mod tokens;
@@ -75,6 +77,7 @@ pub struct Quote {
 
 /// Every quote of `text`, in text order.
 pub fn extract(text: &str) -> Vec<Quote> {
+    crate::fault::check(text);
     let doc = doc::Doc::new(text);
     let quoted = marks::quoted_spans(text, &doc.paragraphs);
     let mut drafts = assemble::assemble(&doc, &quoted);

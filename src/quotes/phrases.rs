@@ -14,10 +14,14 @@ const MAX_NP_WORDS: usize = 8;
 const MAX_APPOSITIVE: usize = 30;
 
 /// The word in lower case, for words of up to 16 ASCII bytes.
-pub fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+pub fn lower<'a>(word: &'a str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
     let bytes = word.as_bytes();
     if bytes.is_empty() || bytes.len() > buf.len() || !bytes.is_ascii() {
         return None;
+    }
+    // Most words are lower case already: no copy.
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
     }
     for (slot, &b) in buf.iter_mut().zip(bytes) {
         *slot = b.to_ascii_lowercase();
@@ -349,7 +353,7 @@ pub fn is_aux_or_adverb(word: &str) -> bool {
 }
 
 /// Day names and other time words that follow `said` without being its subject.
-fn is_time_word(word: &str) -> bool {
+pub fn is_time_word(word: &str) -> bool {
     is(word, |w| {
         matches!(
             w,
@@ -373,6 +377,15 @@ fn is_time_word(word: &str) -> bool {
                 | "afterwards"
                 | "previously"
                 | "later"
+                | "next"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "again"
         )
     })
 }
@@ -397,7 +410,13 @@ pub fn is_np_word(word: &str) -> bool {
 /// The subject of the verb at token `verb`: token index range, or None.
 pub fn np_before(text: &str, toks: &[Tok], verb: usize) -> Option<(usize, usize)> {
     let mut end = verb.min(toks.len());
-    while end > 0 && toks[end - 1].is_word() && is_aux_or_adverb(toks[end - 1].text(text)) {
+    // `Trump this week also said`: auxiliaries, adverbs and a time phrase are no part of it.
+    let skippable = |w: &str| {
+        is_aux_or_adverb(w)
+            || w.starts_with(char::is_lowercase)
+                && (is_time_word(w) || matches!(w, "this" | "last" | "next"))
+    };
+    while end > 0 && toks[end - 1].is_word() && skippable(toks[end - 1].text(text)) {
         end -= 1;
     }
     let last = toks.get(end.checked_sub(1)?)?;
@@ -489,6 +508,19 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
                 && toks[start - 2].is_word()
                 && is_np_word(toks[start - 2].text(text))
                 && !is_pronoun(toks[start - 2].text(text));
+            // `Commission on Presidential Debates`: a preposition inside a proper name.
+            let inner_of = inner_of
+                || words > 0
+                    && lower(w, &mut buf)
+                        .is_some_and(|w| matches!(w, "on" | "in" | "at" | "and" | "from"))
+                    && toks
+                        .get(start)
+                        .is_some_and(|n| is_capitalised(n.text(text)))
+                    && start >= 2
+                    && toks[start - 2].is_word()
+                    && is_capitalised(toks[start - 2].text(text))
+                    && !is_title(toks[start - 2].text(text))
+                    && !is_clause_word(toks[start - 2].text(text));
             if !inner_of && (!is_np_word(w) || (is_pronoun(w) && words > 0)) {
                 break;
             }
@@ -528,7 +560,7 @@ fn joins_phrase(text: &str, toks: &[Tok], i: usize) -> bool {
     let next_word = toks.get(i + 1).filter(|t| t.is_word());
     match toks[i].punct {
         Some('.') => prev_word.is_some_and(|p| is_abbreviation(p.text(text))),
-        Some('-' | '&' | '\u{2019}' | '\'') => {
+        Some('-' | '&' | '/' | '\u{2019}' | '\'') => {
             prev_word.is_some_and(|p| p.end == toks[i].start)
                 && next_word.is_none_or(|n| n.start == toks[i].end)
         }
@@ -561,7 +593,10 @@ pub fn np_after(text: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)>
             // `Sanders stepped up`: a past form after a name is its verb.
             let after_name =
                 end > from && toks[end - 1].is_word() && is_capitalised(toks[end - 1].text(text));
-            if after_name && w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase) {
+            let verb_form = w.len() > 4 && w.ends_with("ed")
+                || lexicon::lookup(w).is_some_and(|c| !c.noun_like && !c.nominal)
+                || super::clauses::is_irregular_past(w);
+            if after_name && verb_form && w.starts_with(char::is_lowercase) {
                 break;
             }
             words += 1;
@@ -752,7 +787,18 @@ pub fn subject_is_plausible(text: &str, toks: &[Tok], (a, b): (usize, usize)) ->
     let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
     let after_preposition =
         a > 0 && toks[a - 1].is_word() && is_preposition(toks[a - 1].text(text));
-    !lone_determiner && !possessive && !after_preposition
+    // `dialing back plans`: a participle with its particle or object opens no subject
+    // (`restructuring experts` does).
+    let participle = first.ends_with("ing")
+        && first.starts_with(char::is_lowercase)
+        && toks.get(a + 1).is_some_and(|n| {
+            let mut buf = [0u8; 16];
+            lower(n.text(text), &mut buf).is_some_and(|w| {
+                is_determiner(w)
+                    || matches!(w, "back" | "up" | "out" | "down" | "off" | "on" | "in")
+            })
+        });
+    !lone_determiner && !possessive && !after_preposition && !participle
 }
 
 /// The subject that opens the clause holding token `j`: `Donald Trump is telling a veterans
@@ -776,7 +822,16 @@ pub fn clause_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usiz
         if !opener {
             break;
         }
-        let comma = toks[start..j].iter().position(|t| t.is_punct(','))?;
+        // The comma may sit inside a title in quotes (`On "The Steve Harvey Show," the ...`),
+        // whose words are left out: then the closing mark ends the phrase.
+        let comma = toks[start..j].iter().enumerate().position(|(k, t)| {
+            t.is_punct(',')
+                || k > 0
+                    && t.punct.is_some_and(super::marks::is_double)
+                    && toks[start + k - 1]
+                        .punct
+                        .is_some_and(super::marks::is_double)
+        })?;
         start += comma + 1;
     }
     let (a, b) = np_after(text, toks, start)?;

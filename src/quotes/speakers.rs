@@ -57,8 +57,19 @@ impl<'a> Register<'a> {
                 .iter()
                 .filter_map(|d| named_person(doc, d.speaker.clone()?)),
         );
-        people.sort_by_key(|p| p.at);
         let full = full_names(doc);
+        // `Head teacher Maria Osei told ...`: a full name whose given name tells the gender is
+        // someone a later `she` may be.
+        people.extend(full.iter().filter_map(|r| {
+            let name = doc.slice(r.clone());
+            let gender = first_name_gender(name);
+            (gender != Gender::Unknown).then(|| Person {
+                name: name.to_string(),
+                at: r.start,
+                gender,
+            })
+        }));
+        people.sort_by_key(|p| p.at);
         let mut by_surname: HashMap<&'a str, Vec<usize>> = HashMap::new();
         for (k, range) in full.iter().enumerate() {
             let name = doc.slice(range.clone());
@@ -115,6 +126,17 @@ pub fn speaker_names(doc: &Doc, drafts: &[Draft]) -> Vec<Option<String>> {
 /// The name for one speaker mention.
 fn resolve(doc: &Doc, register: &Register, mention: Range<usize>) -> String {
     let surface = doc.slice(mention.clone());
+    // `McConnell, who said`: the relative stands for the name before it.
+    if is_relative(surface) {
+        return antecedent(doc, mention.start)
+            .map_or(surface.to_string(), |a| resolve(doc, register, a));
+    }
+    // `A parent, Dan Whitlow, said`: the name in apposition is the speaker's.
+    if name_core(doc, mention.clone()).is_none() || is_person_description(surface) {
+        if let Some(name) = appositive_name(doc, mention.end) {
+            return doc.slice(name).to_string();
+        }
+    }
     if is_pronoun(surface) {
         let gender = pronoun_gender(surface);
         if gender == Gender::Unknown {
@@ -138,6 +160,42 @@ fn resolve(doc: &Doc, register: &Register, mention: Range<usize>) -> String {
         }
     }
     core
+}
+
+fn is_relative(word: &str) -> bool {
+    word.eq_ignore_ascii_case("who") || word.eq_ignore_ascii_case("which")
+}
+
+/// The capitalised words right before `at`, a comma between allowed: what a relative pronoun
+/// stands for (`Mitch McConnell, who`).
+fn antecedent(doc: &Doc, at: usize) -> Option<Range<usize>> {
+    let toks = doc.tokens(at.saturating_sub(120)..at);
+    let mut end = toks.len();
+    if end > 0 && toks[end - 1].is_punct(',') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && toks[start - 1].is_word() && is_capitalised(toks[start - 1].text(doc.text)) {
+        start -= 1;
+    }
+    (start < end).then(|| toks[start].start..toks[end - 1].end)
+}
+
+/// `, Dan Whitlow,` right after `at`: a name of two or three capitalised words between
+/// commas.
+fn appositive_name(doc: &Doc, at: usize) -> Option<Range<usize>> {
+    let toks = doc.tokens(at..(at + 80).min(doc.text.len()));
+    if !toks.first()?.is_punct(',') {
+        return None;
+    }
+    let words = toks[1..]
+        .iter()
+        .take_while(|t| {
+            t.is_word() && is_capitalised(t.text(doc.text)) && !is_title(t.text(doc.text))
+        })
+        .count();
+    let closed = toks.get(1 + words).is_some_and(|t| t.is_punct(','));
+    ((2..=3).contains(&words) && closed).then(|| toks[1].start..toks[words].end)
 }
 
 fn pronoun_gender(word: &str) -> Gender {
@@ -237,6 +295,14 @@ fn is_person_noun(word: &str) -> bool {
 fn name_core(doc: &Doc, mention: Range<usize>) -> Option<String> {
     let toks = doc.tokens(mention);
     let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    // `Parents at Lindqvist Primary`: a group named by a place is no person's name.
+    let plural_head = words.len() >= 3
+        && words[0].text(doc.text).ends_with('s')
+        && !is_title(words[0].text(doc.text))
+        && matches!(words[1].text(doc.text), "at" | "in" | "from" | "of" | "for");
+    if plural_head {
+        return None;
+    }
     let mut end = words.len();
     // Drop what follows the name (`Sanders (D-Vt.)` keeps `Sanders`).
     while end > 0 && !is_capitalised(words[end - 1].text(doc.text)) {
@@ -503,6 +569,22 @@ mod tests {
         assert_eq!(names(t, &["Mr. Deese"])[0].as_deref(), Some("Brian Deese"));
         let t = "When Clinton spoke, many experts agreed.";
         assert_eq!(names(t, &["Clinton"])[0].as_deref(), Some("Clinton"));
+    }
+
+    #[test]
+    fn appositive_names_relatives_and_given_names() {
+        let t = "A parent, Dan Whitlow, said no.";
+        assert_eq!(names(t, &["A parent"])[0].as_deref(), Some("Dan Whitlow"));
+        let t = "It was Mitch McConnell, who said no.";
+        assert_eq!(names(t, &["who"])[0].as_deref(), Some("Mitch McConnell"));
+        // A full name whose given name tells the gender is a later pronoun's antecedent.
+        let t = "Head teacher Maria Osei spoke. Then she left.";
+        assert_eq!(names(t, &["she"])[0].as_deref(), Some("Maria Osei"));
+        let t = "Parents at Lindqvist Primary say no.";
+        assert_eq!(
+            names(t, &["Parents at Lindqvist Primary"])[0].as_deref(),
+            Some("Parents at Lindqvist Primary")
+        );
     }
 
     #[test]

@@ -59,12 +59,13 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// (`the "War on Drugs"`, `his "Contract with America"`, `a group called "X"`), or words.
 const NAME_INTRODUCERS: &[&str] = &[
     "the", "a", "an", "his", "their", "its", "our", "of", "new", "latest", "hit", "called",
-    "named", "dubbed", "nickname", "slogan", "sign", "shirt",
+    "named", "dubbed", "slogan", "sign", "shirt",
 ];
 
 /// Words before an opening mark that introduce the title of a work or an outlet: prepositions
 /// (`on "Meet the Press"`), `titled`, and the kinds of works (`his book, "X"`).
 const TITLE_INTRODUCERS: &[&str] = &[
+    "nickname",
     "on",
     "in",
     "at",
@@ -176,9 +177,15 @@ fn introduces_name(text: &str, before: &[Tok]) -> Name {
         Some((t, rest)) if t.is_punct(',') => rest.last(),
         other => other.map(|(t, _)| t),
     };
-    let Some(prev) = prev.filter(|t| t.is_word()) else {
+    let Some(mut prev) = prev.filter(|t| t.is_word()) else {
         return Name::No;
     };
+    // `his 1994 "Contract with America"`: a year between the determiner and the name.
+    if prev.text(text).chars().all(|c| c.is_ascii_digit()) && before.len() >= 2 {
+        if let Some(p) = before.get(before.len() - 2).filter(|t| t.is_word()) {
+            prev = p;
+        }
+    }
     let w = prev.text(text);
     if w.ends_with("'s") || w.ends_with("\u{2019}s") || lower_in(w, TITLE_INTRODUCERS) {
         Name::Surely
@@ -191,9 +198,12 @@ fn introduces_name(text: &str, before: &[Tok]) -> Name {
 
 /// `"Broad City" star Arturo Castro`: a noun right after the closing mark.
 fn followed_by_name_noun(text: &str, after: &[Tok]) -> bool {
+    // `"Keepin' It Real" radio program`: the noun may follow a modifier.
     after
-        .first()
-        .is_some_and(|t| t.is_word() && lower_in(t.text(text), NAME_FOLLOWERS))
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word())
+        .any(|t| lower_in(t.text(text), NAME_FOLLOWERS))
 }
 
 /// `Robert C. "Bobby" Scott`: a capitalised word (or initial) on both sides.
@@ -234,6 +244,19 @@ mod tests {
             [true]
         );
         assert_eq!(titles("the \"War On Drugs\" began."), [true]);
+    }
+
+    #[test]
+    fn nicknames_programs_and_dated_titles() {
+        assert_eq!(titles("He gave him the nickname \"Lyin' Ted.\""), [true]);
+        assert_eq!(
+            titles("Sharpton took calls on his \"Keepin' It Real\" radio program."),
+            [true]
+        );
+        assert_eq!(
+            titles("It was in his 1994 \u{201c}Contract with America.\u{201d}"),
+            [true]
+        );
     }
 
     #[test]

@@ -68,6 +68,10 @@ impl WordSpans<'_> {
     fn word_end(&self, start: usize) -> usize {
         let b = self.text.as_bytes();
         let mut i = start;
+        // Fast path: a run of ASCII letters, digits and underscores is word all along.
+        while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+            i += 1;
+        }
         while i < b.len() {
             let (c, len) = if b[i] < 0x80 {
                 (b[i] as char, 1)

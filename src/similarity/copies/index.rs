@@ -55,6 +55,12 @@ impl CopyIndex {
         self.exact.is_empty()
     }
 
+    /// Forgets every text after the first `len` (a chunk that failed halfway is taken back).
+    pub fn truncate(&mut self, len: usize) {
+        self.signatures.truncate(len * self.options.num_perm);
+        self.exact.truncate(len);
+    }
+
     /// Adds a chunk of texts (in parallel); their rows follow the rows already added.
     pub fn add(&mut self, texts: &[&str]) {
         let p = self.options.num_perm;
@@ -80,7 +86,7 @@ impl CopyIndex {
     pub fn pairs(&self, texts: &[&str]) -> Result<Vec<Pair>> {
         let candidates = self.candidates();
         let verified = self.verify(texts, &candidates, 0..candidates.len())?;
-        Ok(self.finish(&candidates, &verified))
+        self.finish(&candidates, &verified)
     }
 
     /// Step 1: exact groups, and the candidate pairs of their representatives from LSH.
@@ -222,13 +228,62 @@ impl CopyIndex {
 
     /// Step 3: every row pair, sorted by `(a, b)`: all pairs inside each exact group (similarity
     /// 1) and every member pair of two groups whose representatives verified.
-    pub fn finish(&self, candidates: &Candidates, verified: &[Verified]) -> Vec<Pair> {
+    ///
+    /// An error, before anything is allocated, when there are more than [`MAX_PAIRS`]: `k`
+    /// identical texts make `k (k - 1) / 2` pairs; 100,000 copies of a notice need 120 GB.
+    pub fn finish(&self, candidates: &Candidates, verified: &[Verified]) -> Result<Vec<Pair>> {
         let group_of: HashMap<u32, &Vec<u32>> =
             candidates.groups.iter().map(|g| (g[0], g)).collect();
+        let count = pair_count(&candidates.groups, verified, &group_of);
+        if count > MAX_PAIRS as u128 {
+            return Err(Error::InvalidText(format!(
+                "near_duplicates: the corpus has {count} pairs of copies (the largest set of \
+                 identical texts has {} rows), more than the {MAX_PAIRS} a table can hold; \
+                 duplicate_groups gives one story id per text instead",
+                candidates.groups.iter().map(Vec::len).max().unwrap_or(0)
+            )));
+        }
         let mut pairs = expand(&candidates.groups, verified, &group_of);
         pairs.par_sort_unstable_by_key(|p| (p.a, p.b));
-        pairs
+        Ok(pairs)
     }
+
+    /// Step 3 for grouping: edges that connect the same rows as [`Self::finish`]'s pairs, but
+    /// only `O(n)` of them (each exact group as a star on its first row, plus the verified
+    /// pairs of representatives), so grouping never expands a large group into its pairs.
+    pub fn group_edges(
+        &self,
+        candidates: &Candidates,
+        verified: &[Verified],
+    ) -> Vec<(usize, usize)> {
+        let stars = candidates
+            .groups
+            .iter()
+            .flat_map(|g| g[1..].iter().map(move |&m| (g[0] as usize, m as usize)));
+        let links = verified.iter().map(|&(a, b, _)| (a as usize, b as usize));
+        stars.chain(links).collect()
+    }
+}
+
+/// The most pairs [`CopyIndex::finish`] lists (2.4 GB as pairs, several times that as a
+/// DataFrame).
+pub const MAX_PAIRS: usize = 100_000_000;
+
+/// How many pairs [`expand`] would make.
+fn pair_count(
+    groups: &[Vec<u32>],
+    verified: &[(u32, u32, f64)],
+    group_of: &HashMap<u32, &Vec<u32>>,
+) -> u128 {
+    let within: u128 = groups
+        .iter()
+        .map(|g| g.len() as u128 * (g.len() as u128).saturating_sub(1) / 2)
+        .sum();
+    let across: u128 = verified
+        .iter()
+        .map(|(a, b, _)| group_of[a].len() as u128 * group_of[b].len() as u128)
+        .sum();
+    within + across
 }
 
 /// A verified pair of representative rows and its similarity.

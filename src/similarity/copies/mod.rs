@@ -57,6 +57,9 @@ mod sketch;
 pub use groups::{group_rows, Groups, UnionFind};
 pub use index::{Candidates, CopyIndex, Verified};
 pub use lsh::candidate_probability;
+/// The MinHash family, for the differential fuzz target of its vector paths.
+#[doc(hidden)]
+pub use minhash::Permutations;
 pub use normalize::{copy_words, fold_hash, CopyWord};
 pub use score::{verify, Verdict};
 pub use share::{copy_share, CopyShare};
@@ -204,12 +207,13 @@ pub fn duplicate_groups(
             )));
         }
     }
-    let pairs = near_duplicates(texts, options)?;
-    Ok(group_rows(
-        texts.len(),
-        pairs.iter().map(|p| (p.a, p.b)),
-        dates,
-    ))
+    // Edges, not pairs: a large set of identical texts is a star, never all its pairs.
+    let mut index = CopyIndex::new(options.clone())?;
+    index.add(texts);
+    let candidates = index.candidates();
+    let verified = index.verify(texts, &candidates, 0..candidates.len())?;
+    let edges = index.group_edges(&candidates, &verified);
+    Ok(group_rows(texts.len(), edges, dates))
 }
 
 #[cfg(test)]

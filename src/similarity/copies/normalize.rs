@@ -41,6 +41,7 @@ pub fn copy_words(text: &str) -> Vec<CopyWord> {
 
 /// Like [`copy_words`], appending to `out` (lets batch callers reuse one buffer).
 pub fn copy_words_into(text: &str, out: &mut Vec<CopyWord>) {
+    crate::fault::check(text);
     let skipped = skipped_ranges(text);
     let mut skipped = skipped.iter().peekable();
     for r in word_spans(text) {

@@ -1,0 +1,119 @@
+//! Complement frames of reporting verbs: what a verb reports when no clause follows it. News
+//! attributes more than clauses: `Trump wants to repeal the law`, `Palmieri called on Trump
+//! to apologize`, `Clinton cited derogatory comments`, `Lawmakers asked whether the deals
+//! required ...`, `the NAACP called for a moratorium`. Each lemma lists the frames it takes;
+//! the lexicon inflects them with its own entries, so `cites`, `cited`, `citing` all match.
+//!
+//! Only the frames: `reports.rs` finds the subject and decides where the content ends.
+
+use super::lexicon;
+
+/// `V to <verb phrase>`: `wants to repeal`.
+pub const TO: u16 = 1;
+/// `V <hearer> to <verb phrase>`: `urged Congress to act`.
+pub const OBJECT_TO: u16 = 2;
+/// `V <noun phrase>`: `cited the audit`.
+pub const OBJECT: u16 = 4;
+/// `V <wh-clause>`: `asked whether`, `explained why`.
+pub const WH: u16 = 8;
+/// `V for <noun phrase>`: `called for a moratorium`.
+pub const FOR: u16 = 16;
+/// `V on <hearer> to <verb phrase>` / `V on <noun phrase>`: `called on Trump to apologize`.
+pub const ON: u16 = 32;
+/// `V about <noun phrase>`: `talked about jobs`.
+pub const ABOUT: u16 = 64;
+
+/// Lemmas (lexicon notation: `*` doubles the final consonant, `/` lists irregular forms) and
+/// their frames.
+pub const FRAMES: &[(&str, u16)] = &[
+    ("want", TO),
+    ("plan*", TO),
+    ("hope", TO),
+    ("agree", TO),
+    ("vow", TO),
+    ("pledge", TO),
+    ("promise", TO),
+    ("refuse", TO),
+    ("threaten", TO),
+    ("intend", TO),
+    ("aim", TO),
+    ("seek/sought", TO),
+    ("offer", TO),
+    ("propose", TO | OBJECT),
+    ("decline", TO),
+    ("decide", TO | WH),
+    ("vie", TO),
+    ("tell/told", OBJECT_TO | ABOUT),
+    ("ask", OBJECT_TO | WH | ABOUT | FOR | OBJECT),
+    ("urge", OBJECT_TO | OBJECT),
+    ("call", FOR | ON | OBJECT),
+    ("encourage", OBJECT_TO),
+    ("warn", OBJECT_TO | ABOUT),
+    ("press", OBJECT_TO | FOR),
+    ("invite", OBJECT_TO),
+    ("advise", OBJECT_TO),
+    ("order", OBJECT_TO),
+    ("convince", OBJECT_TO),
+    ("push", FOR),
+    ("argue", FOR),
+    ("advocate", FOR | OBJECT),
+    ("lobby", FOR),
+    ("cite", OBJECT),
+    ("mention", OBJECT),
+    ("criticize", OBJECT | FOR),
+    ("criticise", OBJECT | FOR),
+    ("question", OBJECT | WH),
+    ("describe", OBJECT | WH),
+    ("reject", OBJECT),
+    ("endorse", OBJECT),
+    ("outline", OBJECT),
+    ("detail", OBJECT),
+    ("deny", OBJECT),
+    ("acknowledge", OBJECT),
+    ("announce", OBJECT),
+    ("discuss", OBJECT | WH),
+    ("explain", WH | OBJECT),
+    ("echo", OBJECT),
+    ("dispute", OBJECT),
+    ("applaud", OBJECT),
+    ("condemn", OBJECT),
+    ("denounce", OBJECT),
+    ("blame", OBJECT),
+    ("accuse", OBJECT),
+    ("praise", OBJECT | FOR),
+    ("attack", OBJECT),
+    ("demand", OBJECT),
+    ("repeat", OBJECT),
+    ("reiterate", OBJECT),
+    ("recommend", OBJECT),
+    ("talk", ABOUT),
+    ("speak/spoke/spoken", ABOUT),
+    ("complain", ABOUT),
+    ("worry", ABOUT),
+    ("write/wrote/written", ABOUT),
+    ("comment", ON),
+    ("insist", ON),
+    ("wonder", WH),
+    ("know/knew/known", WH),
+    ("reveal", WH | OBJECT),
+];
+
+/// The frames of a word form (any case), 0 for none. The lexicon holds them, so a word is
+/// looked up once for its cue and its frames.
+pub fn frames_of(word: &str) -> u16 {
+    lexicon::lookup(word).map_or(0, |c| c.frames)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_carry_their_frames() {
+        assert_ne!(frames_of("wants") & TO, 0);
+        assert_ne!(frames_of("Called") & FOR, 0);
+        assert_ne!(frames_of("citing") & OBJECT, 0);
+        assert_ne!(frames_of("sought") & TO, 0);
+        assert_eq!(frames_of("walked"), 0);
+    }
+}
