@@ -39,6 +39,34 @@ pub fn line_ranges(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> +
     })
 }
 
+/// Eight bytes at a time: 0x80 in each byte of `x` that is an ASCII letter, and in each that
+/// is an ASCII digit (non-ASCII bytes are neither).
+#[inline]
+pub fn letters_and_digits(x: u64) -> (u64, u64) {
+    let ascii = !x & HIGHS;
+    let v = x & (0x7F * ONES);
+    let letters = in_range(v | (0x20 * ONES), b'a', b'z') & ascii;
+    let digits = in_range(v, b'0', b'9') & ascii;
+    (letters, digits)
+}
+
+/// 0x80 in each byte of `x` equal to `c` (for ASCII `c`; non-ASCII bytes never match).
+#[inline]
+pub fn bytes_equal(x: u64, c: u8) -> u64 {
+    in_range(x & (0x7F * ONES), c, c) & !x & HIGHS
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x80 * ONES;
+
+/// 0x80 in each byte of `v` (bytes below 0x80) within `lo..=hi`.
+#[inline]
+fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    v.wrapping_add(u64::from(0x80 - lo) * ONES)
+        & !v.wrapping_add(u64::from(0x7F - hi) * ONES)
+        & HIGHS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,6 +81,15 @@ mod tests {
         assert_eq!(next_byte(&text, 71, brace), Some(200));
         assert_eq!(next_byte(&text, 201, brace), None);
         assert!(any_byte(&text, brace) && !any_byte(&text[..70], brace));
+    }
+
+    #[test]
+    fn classes_eight_bytes_at_once() {
+        let x = u64::from_le_bytes(*b"aZ0_$\xc3\xa9 ");
+        let (letters, digits) = letters_and_digits(x);
+        assert_eq!(letters, 0x8080);
+        assert_eq!(digits, 0x80_0000);
+        assert_eq!(bytes_equal(x, b'_'), 0x8000_0000);
     }
 
     #[test]

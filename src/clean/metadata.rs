@@ -129,12 +129,14 @@ pub fn metadata_edits(text: &str) -> Vec<Edit> {
         }
         let para_start = prev_blank;
         prev_blank = false;
-        if line.len() <= MAX_LINE && is_metadata_line(trimmed) {
+        let first = FirstWord::of(trimmed);
+        if line.len() <= MAX_LINE && is_metadata_line(trimmed, &first) {
             edits.push(Edit::remove(range, Kind::Metadata, ""));
             continue;
         }
         let mut cut_start = range.start;
-        if let Some(m) = field_label_first(trimmed)
+        if let Some(m) = first
+            .is_in(&GLUED_FIELD_LABELS)
             .then(|| glued_field().find(line))
             .flatten()
         {
@@ -159,17 +161,10 @@ pub fn metadata_edits(text: &str) -> Vec<Edit> {
     edits
 }
 
-/// Does the line start with a field label (`date`, `published`, ...)? A cheap test before
-/// the glued-field regex.
-fn field_label_first(line: &str) -> bool {
-    let word = line
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    ["date", "dated", "published", "updated", "posted", "filed"]
-        .iter()
-        .any(|l| word.eq_ignore_ascii_case(l))
-}
+/// The field labels a glued field starts with (`date 2019-04-02 The ministry ...`): a cheap
+/// test before the glued-field regex.
+const GLUED_FIELD_LABELS: [u128; 6] =
+    packed(["date", "dated", "published", "updated", "posted", "filed"]);
 
 /// Does the line open with two capital letters (`LONDON`, `NEW YORK`)? A cheap test before the
 /// dateline regex.
@@ -211,9 +206,8 @@ fn has_editing_by(tail: &[u8]) -> bool {
 /// The longest sign-off we look for, in bytes.
 const MAX_SIGNOFF: usize = 400;
 
-fn is_metadata_line(line: &str) -> bool {
+fn is_metadata_line(line: &str, first: &FirstWord) -> bool {
     // Each pattern opens with a digit or one of a few words: a cheap test before the regexes.
-    let first = FirstWord::of(line);
     let date = first.digit || first.is_in(&DATE_FIRST_WORDS);
     let by = first.is_in(&BYLINE_FIRST_WORDS);
     let field = first.is_in(&FIELD_FIRST_WORDS);

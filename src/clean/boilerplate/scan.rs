@@ -5,6 +5,7 @@
 //! compared where its first word stands. Nothing is allocated. Characters of two bytes (the
 //! Latin, Greek and Cyrillic letters of European text) are classed from a table built once.
 
+use super::super::bytescan::{bytes_equal, letters_and_digits};
 use super::lexicon::{entry, entry_of_packed, phrase_at, word_table, Entry, WordTable};
 use crate::text::words::is_word_char;
 
@@ -239,16 +240,8 @@ fn short_ascii_word(b: &[u8], start: usize, table: &WordTable) -> Option<(usize,
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x80 * ONES;
     let x = u64::from_le_bytes(b.get(start..start + 8)?.try_into().ok()?);
-    let ascii = !x & HIGHS;
-    let v = x & (0x7F * ONES);
-    // 0x80 in each byte in `lo..=hi` (for bytes below 0x80).
-    let in_range = |v: u64, lo: u8, hi: u8| {
-        v.wrapping_add(u64::from(0x80 - lo) * ONES)
-            & !v.wrapping_add(u64::from(0x7F - hi) * ONES)
-            & ascii
-    };
-    let letter = in_range(v | (0x20 * ONES), b'a', b'z');
-    let word = letter | in_range(v, b'0', b'9') | in_range(v, b'_', b'_');
+    let (letter, digit) = letters_and_digits(x);
+    let word = letter | digit | bytes_equal(x, b'_');
     let ends = !word & HIGHS;
     if ends == 0 {
         return None;
@@ -259,7 +252,7 @@ fn short_ascii_word(b: &[u8], start: usize, table: &WordTable) -> Option<(usize,
         return None;
     }
     let keep = (1u64 << (8 * len)) - 1;
-    let upper = letter & !((v & (0x20 * ONES)) << 2) & keep;
+    let upper = letter & !((x & (0x20 * ONES)) << 2) & keep;
     let lower = (x | (upper >> 2)) & keep;
     let mut bits = 0;
     if letter & keep != 0 {

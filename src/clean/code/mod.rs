@@ -147,22 +147,25 @@ fn mark_block_comments(text: &str, lines: &mut [(Range<usize>, LineScore)]) {
 /// Unsure lines next to code (across blank lines) become code, in both directions.
 fn smooth(lines: &[(Range<usize>, LineScore)]) -> Vec<LineClass> {
     let mut classes: Vec<LineClass> = lines.iter().map(|(_, s)| s.class()).collect();
-    for forward in [true, false] {
-        let mut last = LineClass::Blank;
-        let order: Box<dyn Iterator<Item = usize>> = if forward {
-            Box::new(0..classes.len())
-        } else {
-            Box::new((0..classes.len()).rev())
-        };
-        for i in order {
-            match classes[i] {
-                LineClass::Blank => {}
-                LineClass::Unsure if last == LineClass::Code => classes[i] = LineClass::Code,
-                c => last = c,
-            }
-        }
+    let mut last = LineClass::Blank;
+    for class in classes.iter_mut() {
+        smooth_one(class, &mut last);
+    }
+    let mut last = LineClass::Blank;
+    for class in classes.iter_mut().rev() {
+        smooth_one(class, &mut last);
     }
     classes
+}
+
+/// One step of [`smooth`]: an unsure line after code becomes code; blank lines are passed over.
+#[inline]
+fn smooth_one(class: &mut LineClass, last: &mut LineClass) {
+    match *class {
+        LineClass::Blank => {}
+        LineClass::Unsure if *last == LineClass::Code => *class = LineClass::Code,
+        c => *last = c,
+    }
 }
 
 /// The last line of the code run starting at `i` (blank lines inside a run belong to it).
