@@ -113,3 +113,42 @@ fn pool_of_size(n: usize) -> Result<Arc<ThreadPool>, Error> {
     pools.insert(n, pool.clone());
     Ok(pool)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The child handler marks a forked child, and only the child. Miri cannot run it: it
+    /// supports neither `fork` nor `pthread_atfork` (FUZZING.md, "Unsafe code").
+    #[test]
+    #[cfg_attr(miri, ignore = "FFI: Miri supports neither fork nor pthread_atfork")]
+    fn fork_guard_marks_the_child_only() {
+        install_fork_guard();
+        install_fork_guard(); // installs once per process, however often called
+                              // SAFETY: the child of this multi-threaded process runs only async-signal-safe code
+                              // (the handler's atomic store, an atomic load, `_exit`) and never returns into the
+                              // test harness; the parent reaps it below.
+        let pid = unsafe { libc::fork() };
+        assert!(pid >= 0, "fork failed");
+        if pid == 0 {
+            let code = if FORKED.load(Ordering::SeqCst) { 0 } else { 1 };
+            // SAFETY: `_exit` ends the child without running the parent's atexit handlers or
+            // unwinding through the harness's stack.
+            unsafe { libc::_exit(code) };
+        }
+        let mut status = 0;
+        // SAFETY: `pid` is our own child and `status` a live, writable int.
+        let reaped = unsafe { libc::waitpid(pid, &mut status, 0) };
+        assert_eq!(reaped, pid, "waitpid failed");
+        assert!(libc::WIFEXITED(status), "the child did not exit");
+        assert_eq!(
+            libc::WEXITSTATUS(status),
+            0,
+            "the child was not marked as forked"
+        );
+        assert!(
+            !FORKED.load(Ordering::SeqCst),
+            "the parent was marked as forked"
+        );
+    }
+}

@@ -162,6 +162,10 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(
+        miri,
+        ignore = "statistical, minutes under Miri; the next test runs the kernel"
+    )]
     fn estimate_tracks_jaccard() {
         let p = Permutations::new(512, 1);
         let a: Vec<u64> = (0..300).collect();
@@ -178,5 +182,23 @@ mod tests {
         let s = sig(&p, &[5, 6]);
         assert!(s.iter().all(|&v| v != u32::MAX));
         assert!(sig(&p, &[]).iter().all(|&v| v == u32::MAX));
+    }
+
+    /// Every requested path, available or not, gives the baseline signature: blocks and a
+    /// remainder, no shingle and a few. Small by design so that it runs under Miri, which
+    /// takes the AVX2 entry point when the crate is built with `+avx2` (FUZZING.md).
+    #[test]
+    fn every_requested_path_gives_the_baseline_signature() {
+        let p = Permutations::new(2 * LANES + 3, 11);
+        for n in [0, 1, 9] {
+            let shingles: Vec<u64> = (0..n).map(|x| mix64(x as u64)).collect();
+            let mut want = vec![0; p.len()];
+            p.signature_portable(&shingles, &mut want);
+            for simd in [Simd::Avx512, Simd::Avx2, Simd::Portable, Simd::Off] {
+                let mut got = vec![0; p.len()];
+                p.signature_on(simd, &shingles, &mut got);
+                assert_eq!(got, want, "{simd:?}, {n} shingles");
+            }
+        }
     }
 }

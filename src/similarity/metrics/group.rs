@@ -95,6 +95,7 @@ pub fn supports(metric: Metric) -> bool {
 
 /// Scores each of `queries` (at most `simd.lanes()`, all [`supports`]-ed) against
 /// `choices[cols]`, calling `sink(lane, choice, score)`; scores below `cutoff` are 0.0.
+/// A wider path than this CPU has runs on the baseline, two queries at a time.
 pub fn score_group<S: FnMut(usize, usize, f64)>(
     simd: Simd,
     metric: Metric,
@@ -129,7 +130,7 @@ pub fn score_group<S: FnMut(usize, usize, f64)>(
         // `run_avx2` enables, at run time; the body is safe, bounds-checked Rust.
         Simd::Avx2 if Simd::Avx2.is_available() => unsafe { job.run_avx2(sink) },
         Simd::Off => job.run::<1, S>(sink),
-        _ => job.run::<2, S>(sink),
+        _ => job.run_in_pairs(sink),
     }
 }
 
@@ -153,6 +154,19 @@ impl Job<'_> {
     #[target_feature(enable = "avx2,popcnt,bmi1,bmi2")]
     fn run_avx2<S: FnMut(usize, usize, f64)>(self, sink: S) {
         self.run::<4, S>(sink)
+    }
+
+    /// The baseline path. A group of up to eight queries lands here when the CPU lacks the
+    /// path it was made for; running it on two lanes whole used to index past the lanes.
+    fn run_in_pairs<S: FnMut(usize, usize, f64)>(self, mut sink: S) {
+        for (k, pair) in self.queries.chunks(2).enumerate() {
+            let job = Job {
+                queries: pair,
+                cols: self.cols.clone(),
+                ..self
+            };
+            job.run::<2, _>(|lane, j, score| sink(2 * k + lane, j, score));
+        }
     }
 
     #[inline(always)]
@@ -203,5 +217,80 @@ impl Job<'_> {
                 }
             }
         }
+    }
+}
+
+/// Small by design, so that it also runs under Miri (FUZZING.md, "Unsafe code"): every path,
+/// asked for whether or not this CPU (or Miri's target features) has it, against the pair
+/// scores. Under `cargo miri test` the `#[target_feature]` entry points run when the crate is
+/// built with those features, and the guard's fallback runs when it is not.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::similarity::metrics::{prepare_all, similarity};
+
+    /// Nine queries (a full AVX-512 group and one more): empty, short, non-ASCII, and two
+    /// 64-bit blocks long; kept few and short because Miri runs this about 10^4 times slower.
+    fn queries() -> Vec<String> {
+        let mut q: Vec<String> = ["", "a", "abc", "cab", "caf\u{e9} \u{2019}\u{4e2d}\u{1f600}"]
+            .map(String::from)
+            .to_vec();
+        q.extend(["the cat sat".into(), "bad ca".repeat(11), "x".repeat(65)]);
+        q.push("ab\u{e9}d ".repeat(14));
+        q
+    }
+
+    fn choices() -> Vec<String> {
+        [
+            "",
+            "abd",
+            "caf\u{e9} \u{4e2d}",
+            "the cat sat on",
+            &"abd\u{e9} ".repeat(8),
+        ]
+        .map(String::from)
+        .to_vec()
+    }
+
+    #[test]
+    fn every_requested_path_gives_the_pair_scores() {
+        let (queries, choices) = (queries(), choices());
+        let query_chars: Vec<Vec<char>> = queries.iter().map(|q| q.chars().collect()).collect();
+        let choice_refs: Vec<&str> = choices.iter().map(String::as_str).collect();
+        let metrics = Metric::NAMES.map(|name| Metric::from_name(name).unwrap());
+        for metric in metrics.into_iter().filter(|&m| supports(m)) {
+            let prepared = prepare_all(&choice_refs, metric);
+            let want: Vec<Vec<f64>> = queries
+                .iter()
+                .map(|q| {
+                    choices
+                        .iter()
+                        .map(|c| similarity(q, c, metric).unwrap())
+                        .collect()
+                })
+                .collect();
+            for simd in [Simd::Avx512, Simd::Avx2, Simd::Portable, Simd::Off] {
+                let mut got = vec![vec![f64::NAN; choices.len()]; queries.len()];
+                for (g, group) in query_chars.chunks(simd.lanes()).enumerate() {
+                    let lanes: Vec<&[char]> = group.iter().map(Vec::as_slice).collect();
+                    let first = g * simd.lanes();
+                    let sink = |lane: usize, j: usize, s: f64| got[first + lane][j] = s;
+                    score_group(simd, metric, &lanes, &prepared, 0..choices.len(), 0.0, sink);
+                }
+                assert_eq!(got, want, "{simd:?} {metric:?}");
+            }
+        }
+    }
+
+    /// Which paths this build runs natively (printed with `--nocapture`, so a Miri log shows
+    /// whether the `#[target_feature]` entry points ran).
+    #[test]
+    fn available_paths_are_reported() {
+        let available: Vec<Simd> = [Simd::Avx512, Simd::Avx2, Simd::Portable, Simd::Off]
+            .into_iter()
+            .filter(|s| s.is_available())
+            .collect();
+        eprintln!("available SIMD paths: {available:?}");
+        assert!(available.contains(&Simd::Portable) && available.contains(&Simd::Off));
     }
 }
