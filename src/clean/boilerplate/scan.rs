@@ -132,6 +132,10 @@ fn word_end(text: &str, start: usize, cjk: &mut usize) -> (usize, u8) {
     let mut i = start;
     let mut bits = 0u8;
     loop {
+        while let Some(chunk_bits) = word_chunk_bits(b, i) {
+            bits |= chunk_bits;
+            i += 8;
+        }
         while i < b.len() {
             let class = CLASS[usize::from(b[i])];
             if class & WORD == 0 {
@@ -161,6 +165,28 @@ fn word_end(text: &str, start: usize, cjk: &mut usize) -> (usize, u8) {
         i += len;
     }
     (i, bits & (WORD | LETTER | UPPER | NON_ASCII))
+}
+
+/// The class bits of the eight bytes at `i` when all are ASCII word bytes (a long word is
+/// passed over a chunk at a time), else `None`.
+#[inline]
+fn word_chunk_bits(b: &[u8], i: usize) -> Option<u8> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x80 * ONES;
+    let x = u64::from_le_bytes(b.get(i..i + 8)?.try_into().ok()?);
+    let (letter, digit) = letters_and_digits(x);
+    if letter | digit | bytes_equal(x, b'_') != HIGHS {
+        return None;
+    }
+    let upper = letter & !((x & (0x20 * ONES)) << 2);
+    let mut bits = WORD;
+    if letter != 0 {
+        bits |= LETTER;
+    }
+    if upper != 0 {
+        bits |= UPPER;
+    }
+    Some(bits)
 }
 
 /// The bits and byte length of the non-ASCII character at `i` (kept out of the hot loops).

@@ -9,6 +9,7 @@
 
 mod glued;
 mod line_score;
+mod quick;
 
 use super::bytescan::{any_byte, line_ranges};
 use super::edit::{Edit, Kind};
@@ -96,11 +97,21 @@ fn prose_token_share(text: &str) -> f32 {
     plain as f32 / all.max(1) as f32
 }
 
+/// Scores every line; lines that provably score zero skip the full scorer (`quick.rs`).
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
+    let keywords = quick::keyword_starts(text);
+    let mut next_keyword = keywords.iter().peekable();
     let mut out = Vec::new();
     for line in line_ranges(text) {
-        let score = score_line(&text[line.clone()]);
-        out.push((line, score));
+        while next_keyword.next_if(|&&k| k < line.start).is_some() {}
+        let has_keyword = next_keyword.peek().is_some_and(|&&k| k < line.end);
+        let l = &text[line.clone()];
+        let quick = if has_keyword {
+            None
+        } else {
+            quick::zero_score(l)
+        };
+        out.push((line, quick.unwrap_or_else(|| score_line(l))));
     }
     mark_block_comments(text, &mut out);
     out
@@ -133,7 +144,9 @@ fn mark_block_comments(text: &str, lines: &mut [(Range<usize>, LineScore)]) {
         let opens = has_star[i] && line.rfind("/*").is_some_and(|o| !line[o..].contains("*/"));
         let close = next_close[i + 1];
         if opens && close != usize::MAX && close - i <= MAX_COMMENT_LINES {
-            for (_, score) in &mut lines[i..=close] {
+            for (range, score) in &mut lines[i..=close] {
+                // The quick test leaves out word pairs, which the class of a bumped line needs.
+                *score = score_line(&text[range.clone()]);
                 score.code += 5.0;
                 score.certain = true;
             }
