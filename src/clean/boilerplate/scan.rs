@@ -210,7 +210,23 @@ fn char_bits(c: char) -> u8 {
     if u < TWO_BYTE_END {
         return two_byte_bits()[u - 0x80];
     }
+    if u < THREE_BYTE_END {
+        return three_byte_bits()[u - TWO_BYTE_END];
+    }
     bits_of(c)
+}
+
+/// Characters below this are at most three bytes of UTF-8 (the Basic Multilingual Plane:
+/// CJK, kana, Hangul, Indic scripts): their bits come from a second table, built on first use.
+const THREE_BYTE_END: usize = 0x1_0000;
+
+fn three_byte_bits() -> &'static [u8] {
+    static TABLE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (TWO_BYTE_END as u32..THREE_BYTE_END as u32)
+            .map(|u| char::from_u32(u).map_or(0, bits_of))
+            .collect()
+    })
 }
 
 /// Characters below this are one or two bytes of UTF-8: their bits come from a table.

@@ -99,18 +99,11 @@ fn prose_token_share(text: &str) -> f32 {
 
 /// Scores every line; lines that provably score zero skip the full scorer (`quick.rs`).
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
-    let keywords = quick::keyword_starts(text);
-    let mut next_keyword = keywords.iter().peekable();
     let mut out = Vec::new();
     for line in line_ranges(text) {
-        while next_keyword.next_if(|&&k| k < line.start).is_some() {}
-        let has_keyword = next_keyword.peek().is_some_and(|&&k| k < line.end);
         let l = &text[line.clone()];
-        let quick = if has_keyword {
-            None
-        } else {
-            quick::zero_score(l)
-        };
+        // Keywords are looked for last: only in lines that pass the byte test.
+        let quick = quick::zero_score(l).filter(|_| !quick::has_keyword(l));
         out.push((line, quick.unwrap_or_else(|| score_line(l))));
     }
     mark_block_comments(text, &mut out);

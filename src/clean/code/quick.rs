@@ -3,7 +3,7 @@
 //! byte in a code position (`a.b`, `f(`, `key:value`, `", `) or a keyword at a word start; a
 //! line with none of them scores exactly zero. The test reads eight bytes at a time and only
 //! looks closer at punctuation and non-ASCII bytes, so prose costs a couple of instructions a
-//! byte instead of a full scoring pass. Keywords are found once per text (`keyword_starts`).
+//! byte instead of a full scoring pass. Keywords are looked for last (`has_keyword`).
 
 use super::super::bytescan::{bytes_equal, letters_and_digits};
 use super::line_score::{LineScore, MAX_SCORED};
@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 /// The score of `line` when it provably has no code signal: code 0, not certain, and `alnum`
 /// 1 or 0 as the full score would have it non-zero or zero (`prose_pairs` is left at 0: a
 /// line with no code signal is prose or blank whatever its pairs). `None` sends the line to
-/// the full scorer. `line` must hold no keyword of [`keyword_starts`].
+/// the full scorer. `line` must hold no keyword of [`has_keyword`].
 pub fn zero_score(line: &str) -> Option<LineScore> {
     let b = line.as_bytes();
     if b.len() > MAX_SCORED || needs_line_shape_check(line) {
@@ -124,10 +124,10 @@ fn needs_line_shape_check(line: &str) -> bool {
             && memchr::memchr(b':', line.as_bytes()).is_some())
 }
 
-/// Byte offsets in `text` where a keyword the scorer weighs starts a word: lines holding one
-/// go to the full scorer. (A superset: any ASCII word boundary before it, any after. `px`,
-/// `em` and `rem` never weigh: the scorer wants them after a digit, inside a word.)
-pub fn keyword_starts(text: &str) -> Vec<usize> {
+/// Does `line` hold a keyword the scorer weighs, at a word start? Such a line goes to the full
+/// scorer. (A superset: any ASCII word boundary before it, any after. `px`, `em` and `rem`
+/// never weigh: the scorer wants them after a digit, inside a word.)
+pub fn has_keyword(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(
@@ -135,7 +135,7 @@ pub fn keyword_starts(text: &str) -> Vec<usize> {
         )
         .expect("keyword regex")
     });
-    re.find_iter(text.as_bytes()).map(|m| m.start()).collect()
+    re.is_match(line.as_bytes())
 }
 
 #[cfg(test)]
@@ -145,7 +145,7 @@ mod tests {
 
     /// Where the quick test answers, it answers as the scorer does.
     fn agrees(line: &str) -> bool {
-        if !keyword_starts(line).is_empty() {
+        if has_keyword(line) {
             return true;
         }
         match zero_score(line) {
@@ -183,10 +183,12 @@ mod tests {
         ] {
             assert!(zero_score(l).is_none(), "{l}");
         }
-        assert_eq!(
-            keyword_starts("the document. undefined x_true true$"),
-            [4, 14, 31]
-        );
+        for l in ["the document.", "undefined", "true$", "a \u{e9}true"] {
+            assert!(has_keyword(l), "{l}");
+        }
+        for l in ["x_true", "documents", "2true", "Trueman"] {
+            assert!(!has_keyword(l), "{l}");
+        }
     }
 
     #[test]
