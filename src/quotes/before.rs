@@ -74,7 +74,7 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
             intro,
             dependent,
             ..
-        } => !(cue.nominal && !intro) && !dependent,
+        } => (!cue.nominal || *intro) && !dependent,
         Candidate::Source { .. } => true,
     };
     let nearest = *candidates.iter().find(verb).unwrap_or(&first);

@@ -219,6 +219,10 @@ fn dangles(text: &str, toks: &[Tok]) -> bool {
 
 const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so"];
 
+fn lower_in_list(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// The content around an aside `toks[open..=close]`: the words before it (from a relative
 /// pronoun right before it: `the stadium, which, Tompkins said, is full`) and the words after
 /// it when they continue the sentence (`are acts of patriotism`, `until it went bankrupt`),
@@ -255,6 +259,7 @@ fn around_aside(
                 .iter()
                 .any(|d| w.eq_ignore_ascii_case(d));
             (participle || determiner) && (inverted || !looks_like_clause(text, rest))
+                || inverted && !lower_in_list(w, SUBORDINATORS)
         }
     });
     // `The top 1 percent would see ..., according to X, more than twice ...`: after a whole

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::attribution::span;
 use super::clauses::{is_irregular_past, looks_like_clause, opens_subject};
-use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, TO, WH};
+use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, WH};
 use super::lexicon::{self, INDIRECT};
 use super::phrases::{
     clause_subject, is_aux_or_adverb, is_np_word, is_time_word, lower, nearest_person_before,
@@ -259,16 +259,9 @@ fn content_start(
     if frames & WH != 0 && first.is_some_and(|w| lower_in(w, WH_WORDS)) {
         return Some((k0, Content::Introduced));
     }
-    if frames & TO != 0
-        && first.is_some_and(|w| w == "to")
-        && word_at(text, toks, k0 + 1).is_some_and(is_lowercase)
-    {
-        return Some((k0, Content::Phrase));
-    }
     let object_end = np_after(text, toks, k0).map(|(_, end)| end);
     if frames & OBJECT_TO != 0 {
-        if let Some(end) = object_end.filter(|&e| word_at(text, toks, e) == Some("to")) {
-            let _ = end;
+        if object_end.is_some_and(|e| word_at(text, toks, e) == Some("to")) {
             return Some((k0, Content::Phrase));
         }
     }
@@ -346,6 +339,23 @@ fn finite_subject(text: &str, toks: &[Tok], j: usize) -> Option<Option<(usize, u
     }
     // `listeners who said they ...`: the relative pronoun is the subject.
     if v > 0 && lower_in(toks[v - 1].text(text), &["who"]) {
+        // `Voters who say the economy matters were divided`: a relative clause inside the
+        // subject runs into the main verb, which no rule can find.
+        let verbish = |w: &str| {
+            is_irregular_past(w)
+                || super::phrases::is_pronoun(w)
+                || is_aux_or_adverb(w)
+                || w.len() > 4 && w.ends_with("ed")
+                || lexicon::lookup(w).is_some_and(|c| !c.noun_like && !c.nominal)
+        };
+        let in_subject = toks[..v - 1].iter().all(|t| {
+            t.is_word()
+                && !verbish(t.text(text))
+                && (is_np_word(t.text(text)) || is_determiner_word(t.text(text)))
+        });
+        if in_subject {
+            return None;
+        }
         let comma = v >= 2 && toks[v - 2].is_punct(',');
         if !comma {
             return Some(Some((v - 1, v)));
@@ -669,6 +679,11 @@ fn is_reporting_verb(text: &str, toks: &[Tok], j: usize) -> bool {
     before_that
         && prev.is_some_and(|p| !lexicon::introduces_noun(p))
         && lexicon::lookup(w).is_some_and(|c| c.can(INDIRECT) && !c.gerund && c.flags != 0)
+}
+
+fn is_determiner_word(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    lower(word, &mut buf).is_some_and(super::phrases::is_determiner)
 }
 
 fn word_at_is(text: &str, toks: &[Tok], k: usize, list: &[&str]) -> bool {
