@@ -49,7 +49,11 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         let speaker = np_after(text, toks, i + n).map(|s| span(toks, s));
         return Some(found(speaker, toks[i].start..toks[i + n - 1].end));
     }
-    if is_direct_cue(first, None) && is_lowercase(first) {
+    // `the advertisement "unmistakably and wrongfully" suggests that ...`: a verb with a
+    // clause of its own after the quote does not attribute it.
+    let clause_follows =
+        word_at(text, toks, i + 1).is_some_and(|w| w.eq_ignore_ascii_case("that")) && i == 0;
+    if is_direct_cue(first, None) && is_lowercase(first) && !clause_follows {
         // `, said that in 1998 ...`: a complementizer opens no inverted subject.
         let complementizer =
             word_at(text, toks, i + 1).is_some_and(|w| w.eq_ignore_ascii_case("that"));

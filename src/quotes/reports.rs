@@ -413,7 +413,30 @@ fn disagrees(text: &str, toks: &[Tok], (a, b): (usize, usize), j: usize) -> bool
         .iter()
         .any(|t| t.is_word() && t.text(text) == "and");
     let plural =
-        head.ends_with('s') && !head.ends_with("ss") && (is_lowercase(head) || head_at == 0);
+        head.ends_with('s') && !head.ends_with("ss") && (is_lowercase(head) || head_at == 0)
+            || head.chars().all(|c| c.is_ascii_digit())
+            || lower_in(
+                head,
+                &[
+                    "police",
+                    "people",
+                    "staff",
+                    "media",
+                    "public",
+                    "clergy",
+                    "personnel",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                    "eight",
+                    "nine",
+                    "ten",
+                    "dozens",
+                ],
+            );
     !(plural_pronoun || coordinated || plural)
 }
 
@@ -830,5 +853,58 @@ mod tests {
         assert!(reports("It should be noted that the vote was close.").is_empty());
         assert!(reports("You can find more details on the website today.").is_empty());
         assert!(reports("Police found the gun in a car near the house.").is_empty());
+        assert!(reports("People were mistakenly charged fees on their new accounts.").is_empty());
+        assert!(reports("A big question remains about the plan and its cost.").is_empty());
+        assert!(reports("Voters who say the economy matters most were evenly divided.").is_empty());
+    }
+
+    #[test]
+    fn frames_other_than_clauses() {
+        let (c, s, v) = one("The NAACP called for a moratorium on charter schools.");
+        assert_eq!(
+            (c.as_str(), s.as_str(), v.as_str()),
+            ("a moratorium on charter schools.", "The NAACP", "called")
+        );
+        let (c, _, _) = one("Palmieri called on Trump to stop attacking Machado.");
+        assert_eq!(c, "Trump to stop attacking Machado.");
+        let (c, _, _) = one("Clinton cited derogatory comments Trump had made about Machado.");
+        assert_eq!(c, "derogatory comments Trump had made about Machado.");
+        let (c, _, v) =
+            one("Lawmakers also asked whether the deals required the recipients to cooperate.");
+        assert_eq!(
+            (c.as_str(), v.as_str()),
+            (
+                "whether the deals required the recipients to cooperate.",
+                "asked"
+            )
+        );
+        // A phrase ends where a subordinate clause begins.
+        let (c, _, _) = one("Trump questioned Cruz's eligibility to run for president because he was born in Canada.");
+        assert_eq!(c, "Cruz's eligibility to run for president");
+    }
+
+    #[test]
+    fn targets_and_plans_are_not_reported_speech() {
+        assert!(reports(
+            "The experts generally praised the proposals to benefit small businesses."
+        )
+        .is_empty());
+        assert!(reports("Clinton wants to triple the size of the AmeriCorps program.").is_empty());
+    }
+
+    #[test]
+    fn agreement_and_collective_subjects() {
+        let (_, s, _) = one("Police say he posed a deadly threat and refused to drop the gun.");
+        assert_eq!(s, "Police");
+        let (c, s, _) = one(
+            "Parents at Lindqvist Primary say the new timetable leaves too little time for lunch.",
+        );
+        assert_eq!(
+            (c.as_str(), s.as_str()),
+            (
+                "the new timetable leaves too little time for lunch.",
+                "Parents at Lindqvist Primary"
+            )
+        );
     }
 }
