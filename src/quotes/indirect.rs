@@ -13,6 +13,7 @@ use super::assemble::Draft;
 use super::attribution::outside_quotes;
 use super::clauses::looks_like_clause;
 use super::doc::Doc;
+use super::headlines::headline_report;
 use super::lexicon::{self, INDIRECT};
 use super::marks::{Family, Marked};
 use super::phrases::np_after;
@@ -102,6 +103,9 @@ fn draft(doc: &Doc, r: Report, sentence_start: usize) -> Option<Draft> {
 /// `..., S said.`, `..., S said, ...`) unless the sentence opens with `S said`, else every
 /// `S said ...` in it.
 fn reported(text: &str, toks: &[Tok]) -> Vec<Report> {
+    if let Some(h) = headline_report(text, toks) {
+        return vec![h];
+    }
     let forward = forward_reports(text, toks);
     let shaped = according_to_first(text, toks)
         .or_else(|| parenthetical_attribution(text, toks))

@@ -1,0 +1,103 @@
+//! Reported speech in a headline, where every word is capitalised and the lower-case tests of
+//! `reports.rs` cannot find the verb: `Mike Pence Says Too Much Is Made of Trump's Tweets`,
+//! `Clinton Hid Health Problems From Public, Former White House Doctor Says`.
+
+use super::reports::{Report, MIN_CONTENT_WORDS};
+use super::tokens::Tok;
+
+/// Share of capitalised words (of four letters or more) that makes a sentence a headline.
+const HEADLINE_SHARE: f32 = 0.8;
+
+/// Verbs that report speech in headlines, in title case.
+const HEADLINE_VERBS: &[&str] = &["Says", "Say", "Said", "Tells", "Told", "Warns", "Claims"];
+
+/// The report of a headline sentence, if it is one and has a reporting verb: `S Says C`, or
+/// `C, S Says` at its end.
+pub fn headline_report(text: &str, toks: &[Tok]) -> Option<Report> {
+    if !is_headline(text, toks) {
+        return None;
+    }
+    let verb = toks
+        .iter()
+        .position(|t| t.is_word() && HEADLINE_VERBS.contains(&t.text(text)))?;
+    let words = |r: &[Tok]| r.iter().filter(|t| t.is_word()).count();
+    let comma = toks[..verb].iter().rposition(|t| t.is_punct(','));
+    let trailing = comma.filter(|&c| words(&toks[verb + 1..]) == 0 && c > 0);
+    let (content, speaker) = match trailing {
+        // `C, S Says.`
+        Some(c) => (&toks[..c], &toks[c + 1..verb]),
+        // `S Says C`
+        None => (&toks[verb + 1..], &toks[..verb]),
+    };
+    let content_words: Vec<&Tok> = content.iter().filter(|t| t.is_word()).collect();
+    let speaker_words: Vec<&Tok> = speaker.iter().filter(|t| t.is_word()).collect();
+    let (first, last) = (content_words.first()?, content_words.last()?);
+    let (who, who_end) = (speaker_words.first()?, speaker_words.last()?);
+    (content_words.len() >= MIN_CONTENT_WORDS && speaker_words.len() <= 6).then(|| Report {
+        fragments: std::iter::once(first.start..last.end).collect(),
+        speaker: Some(who.start..who_end.end),
+        cue: toks[verb].range(),
+    })
+}
+
+/// Are most longer words capitalised, as in a headline?
+fn is_headline(text: &str, toks: &[Tok]) -> bool {
+    let long: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text))
+        .filter(|w| w.len() >= 4)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    long.len() >= 3 && capitalised as f32 >= HEADLINE_SHARE * long.len() as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn report(t: &str) -> Option<(String, String, String)> {
+        let mut toks = Vec::new();
+        tokenize(t, 0..t.len(), &mut toks);
+        headline_report(t, &toks).map(|r| {
+            (
+                t[r.fragments[0].clone()].to_string(),
+                t[r.speaker.unwrap()].to_string(),
+                t[r.cue].to_string(),
+            )
+        })
+    }
+
+    #[test]
+    fn speaker_first_and_speaker_last() {
+        let (c, s, v) =
+            report("Obama Says African-American Museum Will Tell of Suffering.").unwrap();
+        assert_eq!(
+            (c.as_str(), s.as_str(), v.as_str()),
+            (
+                "African-American Museum Will Tell of Suffering",
+                "Obama",
+                "Says"
+            )
+        );
+        let (c, s, _) =
+            report("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.")
+                .unwrap();
+        assert_eq!(
+            (c.as_str(), s.as_str()),
+            (
+                "Clinton Hid Past Health Problems From Public",
+                "Former White House Doctor"
+            )
+        );
+    }
+
+    #[test]
+    fn prose_is_no_headline() {
+        assert!(report("The senator says the plan Will Fail in the end.").is_none());
+    }
+}
