@@ -260,10 +260,8 @@ fn content_start(
         return Some((k0, Content::Introduced));
     }
     let object_end = np_after(text, toks, k0).map(|(_, end)| end);
-    if frames & OBJECT_TO != 0 {
-        if object_end.is_some_and(|e| word_at(text, toks, e) == Some("to")) {
-            return Some((k0, Content::Phrase));
-        }
+    if frames & OBJECT_TO != 0 && object_end.is_some_and(|e| word_at(text, toks, e) == Some("to")) {
+        return Some((k0, Content::Phrase));
     }
     let mut k = k0;
     if takes_object(text, &toks[j]) {
