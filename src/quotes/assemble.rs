@@ -144,9 +144,9 @@ fn verb_governs(doc: &Doc, a: &Attribution, q: &Marked) -> bool {
         return false;
     };
     let noun = lexicon::lookup(doc.slice(cue.clone())).is_some_and(|c| c.nominal && c.flags == 0);
-    // `sings to Clinton in a clip of "The 411"`, `listed when the "War On Drugs" was`: a name
-    // deep in prepositional phrases (one is fine: `proclaimed a goal of "Peace Through
-    // Strength"`) or inside a clause of its own is not what the verb reports.
+    // `sings to Clinton in a preview clip of "The 411"`, `listed when the "War On Drugs" was`:
+    // a name deep in prepositional phrases (one or two are fine: `proclaimed a goal of "Peace
+    // Through Strength"`) or inside a clause of its own is not what the verb reports.
     let between = doc.tokens(cue.end..q.open);
     let prepositions = between
         .iter()
@@ -159,7 +159,7 @@ fn verb_governs(doc: &Doc, a: &Attribution, q: &Marked) -> bool {
                 .any(|p| t.text(doc.text).eq_ignore_ascii_case(p))
         })
         .count();
-    let after_preposition = prepositions >= 2;
+    let after_preposition = prepositions >= 3;
     let clause_between = between.iter().any(|t| {
         t.is_word()
             && ["when", "where", "which", "who", "because", "while", "if"]
@@ -221,7 +221,7 @@ mod tests {
         let t = "In his speech, Trump proclaimed a goal of \"Peace Through Strength.\"";
         assert_eq!(texts(t), ["Peace Through Strength."]);
         // Deep in prepositional phrases, or behind a clause of its own: a title.
-        let t = "Blige sings to Clinton in a preview clip of \"The Big Show.\"";
+        let t = "Blige sings to Clinton in a preview clip of a part of \"The Big Show.\"";
         assert!(texts(t).is_empty());
         let t = "The article wrongly listed when the \"War On Drugs\" was introduced.";
         assert!(texts(t).is_empty());

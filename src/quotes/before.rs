@@ -108,11 +108,7 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         // `is being criticized as a "Q"`: a passive right before the quote governs it.
         Candidate::Cue {
             j, dependent: true, ..
-        } if !after_to(text, toks, j)
-            && toks[j + 1..].iter().filter(|t| t.is_word()).count() <= MAX_PASSIVE_GAP =>
-        {
-            nearest
-        }
+        } if !after_to(text, toks, j) && passive_reaches(text, toks, j) => nearest,
         Candidate::Cue { .. } => {
             let main = main_clause_start(text, toks)
                 .max(participle_start)
@@ -149,8 +145,7 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
                 },
             ) = (found, nearest)
             {
-                let gap = toks[j + 1..].iter().filter(|t| t.is_word()).count();
-                if !after_to(text, toks, j) && gap > MAX_PASSIVE_GAP {
+                if !after_to(text, toks, j) && !passive_reaches(text, toks, j) {
                     return None;
                 }
             }
@@ -201,6 +196,22 @@ fn after_preposition(text: &str, toks: &[Tok], j: usize) -> bool {
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
         })
+}
+
+/// Does the passive at `j` govern the quote: right before it (`was labeled "Q"`), or through
+/// `as` (`known by some Republicans as a "hug"`)?
+fn passive_reaches(text: &str, toks: &[Tok], j: usize) -> bool {
+    let gap: Vec<&str> = toks[j + 1..]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text))
+        .collect();
+    let through_as = gap
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| w.eq_ignore_ascii_case("as"));
+    gap.len() <= MAX_PASSIVE_GAP || through_as
 }
 
 fn after_to(text: &str, toks: &[Tok], j: usize) -> bool {

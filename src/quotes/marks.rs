@@ -143,9 +143,11 @@ fn drop_block_marker(text: &str, para_start: usize, marks: &mut Vec<Mark>) {
     };
     let opens_paragraph = marks[first].pos == para_start && straight(&marks[first]);
     let lone_straight = marks.iter().filter(|m| straight(m)).count() == 1;
+    // The curly marks must open a quote of their own: `"Q,” Grassley said.` is one quote
+    // with mismatched marks.
     let curly = marks
         .iter()
-        .any(|m| m.family == Family::Double && !straight(m));
+        .any(|m| m.family == Family::Double && !straight(m) && m.role == Role::Open);
     if opens_paragraph && lone_straight && curly {
         marks.remove(first);
     }
@@ -186,7 +188,7 @@ fn opens_turn(para: &str) -> bool {
 fn opens_block(para: &str) -> bool {
     para.starts_with('"')
         && para.matches('"').count() == 1
-        && para.contains(['\u{201c}', '\u{201d}'])
+        && para.contains(['\u{201c}', '\u{201e}'])
 }
 
 /// The result of pairing the double marks of one paragraph.
