@@ -14,12 +14,13 @@ const HEADLINE_VERBS: &[&str] = &["Says", "Say", "Said", "Tells", "Told", "Warns
 /// The report of a headline sentence, if it is one and has a reporting verb: `S Says C`, or
 /// `C, S Says` at its end.
 pub fn headline_report(text: &str, toks: &[Tok]) -> Option<Report> {
-    if !is_headline(text, toks) {
-        return None;
-    }
+    // The verb first: most sentences have none, and the test is cheap.
     let verb = toks
         .iter()
         .position(|t| t.is_word() && HEADLINE_VERBS.contains(&t.text(text)))?;
+    if !is_headline(text, toks) {
+        return None;
+    }
     let words = |r: &[Tok]| r.iter().filter(|t| t.is_word()).count();
     let comma = toks[..verb].iter().rposition(|t| t.is_punct(','));
     let trailing = comma.filter(|&c| words(&toks[verb + 1..]) == 0 && c > 0);
