@@ -6,6 +6,8 @@
 
 pub mod clean;
 pub mod error;
+#[doc(hidden)]
+pub mod fault;
 pub mod quotes;
 pub mod similarity;
 pub mod text;

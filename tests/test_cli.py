@@ -1,53 +1,197 @@
-"""The main job: `copydesk` with no input runs on the bundled sample; clear errors otherwise."""
+"""The main job: `copydesk` with no input runs on the bundled sample; every input kind, both
+output formats, the tables named by ids, clear errors; and a run on real BBC articles (skipped
+when the evaluation data is absent)."""
 
 from __future__ import annotations
 
+import gzip
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from copydesk.__main__ import main, sample_path
+
+DATA = Path(os.environ.get("COPYDESK_DATA", Path(__file__).parents[1] / ".." / "shared" / "data"))
+TABLES = ("articles", "duplicates", "groups", "quotes")
+
+STORY = (
+    "The city council voted on Tuesday to rebuild the north harbor wall after a year of delays. "
+    "\u201cWe cannot keep patching a wall built for smaller storms,\u201d said Mayor Ines Calder."
+)
+
+
+def sample() -> pd.DataFrame:
+    return pd.read_json(sample_path(), lines=True)
+
+
+def run(tmp_path: Path, *args: str) -> Path:
+    out = tmp_path / "result"
+    assert main([*args, "--out", str(out)]) == 0
+    return out
 
 
 def test_runs_on_the_bundled_sample(capsys):
     assert main([]) == 0
     out = capsys.readouterr().out
-    assert "bundled sample corpus" in out and "articles" in out
+    assert "bundled sample corpus" in out
+    for row in ("articles", "cleaned", "copies", "quotes", "most quoted"):
+        assert f"  {row} " in out
+    assert "31 (1 without text)" in out
 
 
-def test_writes_results(tmp_path):
-    corpus = tmp_path / "corpus.jsonl"
-    rows = [{"id": f"a{i}", "text": f"Story  {i}\u00a0text."} for i in range(5)]
-    corpus.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
-    out = tmp_path / "result"
-    assert main([str(corpus), "--text-column", "text", "--id-column", "id", "--out", str(out)]) == 0
+def test_sample_carries_the_problems_it_promises():
+    articles = sample().set_index("id")
+    assert 28 <= len(articles) <= 34
+    text = articles["text"].fillna("")
+    assert text.str.contains("window.").any() and text.str.contains('"@context"').any()
+    assert text.str.contains("\u00e2\u20ac").any()  # mojibake
+    assert text.str.contains(r"\(Reporting by").any() and text.str.contains("Updated").any()
+    wire = articles.loc[["dam-ledger", "dam-courier", "dam-post"]]
+    assert wire["source"].nunique() == 3 and wire["title"].nunique() == 3
+    assert articles["text"].isna().sum() == 1
+
+
+def test_sample_results(tmp_path):
+    out = run(tmp_path)
+    groups = pd.read_csv(out / "groups.csv")
+    stories = groups.groupby("group")["id"].apply(set).tolist()
+    assert {"dam-ledger", "dam-courier", "dam-post"} in stories
+    assert {"harbor-1", "harbor-2"} in stories and {"tide-1", "tide-2"} in stories
+    assert not any({"rail-1", "rail-2"} <= s for s in stories)
+    dam = groups[groups["id"] == "dam-post"].iloc[0]
+    assert dam["original"] == "dam-ledger" and dam["original_source"] == "Coastal Ledger"
+    quotes = pd.read_csv(out / "quotes.csv")
+    assert set(quotes["kind"]) == {"direct", "partial", "indirect"}
+    assert "Priya Annand" in set(quotes["speaker_name"])
+    assert not quotes["text"].str.contains("the Wall").any()
+    articles = pd.read_csv(out / "articles.csv").set_index("id")
+    assert "window." not in articles.loc["harbor-1", "clean_text"]
+    assert "\u2019s lives" in articles.loc["dam-post", "clean_text"]  # mojibake repaired
+    assert articles.loc["dam-ledger", "removed_code"] >= 1
+    assert articles.loc["dam-courier", "chars_removed"] > 0
     summary = json.loads((out / "summary.json").read_text())
-    assert summary["articles"] == 5
-    assert "a3" in (out / "articles.csv").read_text()
-    for table in ("duplicates.csv", "quotes.csv"):
-        assert (out / table).exists()
+    assert summary["articles"] == 31 and summary["stories_with_copies"] == 3
+    assert summary["top_speakers"][0] == ["Priya Annand", 6]
 
 
-def test_sample_finds_the_copied_story_and_quotes(tmp_path):
-    assert main(["--out", str(tmp_path)]) == 0
-    summary = json.loads((tmp_path / "summary.json").read_text())
-    assert summary["copy_pairs"] >= 1 and summary["quotes"] >= 3
-    pairs = (tmp_path / "duplicates.csv").read_text()
-    assert "harbor-1" in pairs and "harbor-2" in pairs
+def write_inputs(folder: Path) -> dict[str, Path]:
+    """One two-row corpus in every input kind the main job reads."""
+    folder.mkdir()
+    frame = pd.DataFrame({"id": ["a", "b"], "body": [STORY, "Rain is expected on Friday."]})
+    paths = {kind: folder / f"corpus.{kind}" for kind in ("csv", "jsonl", "json", "parquet")}
+    frame.to_csv(paths["csv"], index=False)
+    frame.to_json(paths["jsonl"], orient="records", lines=True)
+    frame.to_json(paths["json"], orient="records")
+    frame.to_parquet(paths["parquet"])
+    paths["jsonl.gz"] = folder / "corpus.jsonl.gz"
+    paths["jsonl.gz"].write_bytes(gzip.compress(paths["jsonl"].read_bytes()))
+    return paths
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl", "json", "parquet", "jsonl.gz"])
+def test_reads_every_table_kind(tmp_path, kind):
+    path = write_inputs(tmp_path / "in")[kind]
+    out = run(tmp_path, str(path), "--text-column", "body", "--id-column", "id")
+    quotes = pd.read_csv(out / "quotes.csv")
+    assert list(quotes["id"]) == ["a"] and quotes["speaker_name"][0] == "Ines Calder"
+
+
+def test_reads_text_files_and_folders(tmp_path):
+    folder = tmp_path / "texts"
+    (folder / "deeper").mkdir(parents=True)
+    (folder / "one.txt").write_text(STORY, encoding="utf-8")
+    (folder / "deeper" / "two.txt").write_text(STORY + " Share this article", encoding="utf-8")
+    (folder / "notes.md").write_text("not read", encoding="utf-8")
+    lone = tmp_path / "three.txt"
+    lone.write_text("Rain is expected on Friday.", encoding="utf-8")
+    out = run(tmp_path, str(folder), str(lone))
+    articles = pd.read_csv(out / "articles.csv")
+    assert len(articles) == 3 and articles["path"].str.endswith(".txt").all()
+    pairs = pd.read_csv(out / "duplicates.csv")
+    assert {Path(p).name for p in pairs.iloc[0][["a", "b"]]} == {"one.txt", "two.txt"}
+    assert set(pd.read_csv(out / "quotes.csv")["path"]) <= set(articles["path"])
+
+
+def test_mixed_inputs_and_row_numbers_without_ids(tmp_path):
+    paths = write_inputs(tmp_path / "in")
+    out = run(tmp_path, str(paths["csv"]), str(paths["parquet"]), "--text-column", "body")
+    assert len(pd.read_csv(out / "articles.csv")) == 4
+    pairs = pd.read_csv(out / "duplicates.csv")
+    assert (pairs["a"].tolist(), pairs["b"].tolist()) == ([0, 1], [2, 3])
+    assert set(pd.read_csv(out / "quotes.csv")["row"]) == {0, 2}
+
+
+def test_parquet_output(tmp_path):
+    out = run(tmp_path, "--format", "parquet")
+    for table in TABLES:
+        frame = pd.read_parquet(out / f"{table}.parquet")
+        assert len(frame) > 0
+    quotes = pd.read_parquet(out / "quotes.parquet")
+    assert quotes["speaker_start"].dtype == "Int64"
+    assert (out / "report.html").exists() and (out / "summary.json").exists()
+
+
+def test_progress_bars(tmp_path, capsys):
+    paths = write_inputs(tmp_path / "in")
+    assert main([str(paths["csv"]), "--text-column", "body", "--progress"]) == 0
+    err = capsys.readouterr().err
+    assert "extracting quotes" in err and "2/2" in err
 
 
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["/no/such/file.csv"], "no such file"),
-        ([sample_path(), "--text-column", "body"], "no column 'body'"),
+        (["/no/such/file.csv"], "no such file or folder: /no/such/file.csv"),
+        ([sample_path(), "--text-column", "body"], "no column 'body' in the input"),
+        ([sample_path(), "--id-column", "key"], "no column 'key'"),
+        ([sample_path(), "--date-column", "when"], "no column 'when'"),
+        ([sample_path(), "--id-column", "source"], "the id column 'source' repeats"),
+        ([__file__], "cannot read .*: expected .csv"),
     ],
 )
 def test_clear_errors(args, message):
-    with pytest.raises(SystemExit, match=message):
+    with pytest.raises(SystemExit, match=message) as failure:
         main(args)
+    assert str(failure.value.code).startswith("copydesk: ")
+
+
+def test_empty_corpus_errors(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(SystemExit, match=r"the corpus is empty: no \.csv"):
+        main([str(tmp_path / "empty")])
+    header_only = tmp_path / "header.csv"
+    header_only.write_text("id,text\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="the inputs hold no rows"):
+        main([str(header_only)])
+    no_text = tmp_path / "no_text.csv"
+    no_text.write_text("id,text\na,\nb,\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="no article has text in column 'text'"):
+        main([str(no_text)])
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="cannot read"):
+        main([str(broken)])
+
+
+def test_non_text_column_is_a_clear_error(tmp_path):
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("id,text\na,1\nb,2\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="column 'text' holds int values, not text"):
+        main([str(numbers), "--id-column", "id"])
+
+
+def test_bad_dates_and_unwritable_output_are_clear_errors(tmp_path):
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text(f'id,when,text\na,soon,"{STORY}"\nb,later,"{STORY}"\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match="cannot read the dates in column 'when'"):
+        main([str(corpus), "--id-column", "id", "--date-column", "when"])
+    with pytest.raises(SystemExit, match="cannot write to"):
+        main([str(corpus), "--out", str(corpus)])
 
 
 def test_module_entry_point():
@@ -55,4 +199,41 @@ def test_module_entry_point():
         [sys.executable, "-m", "copydesk"], check=False, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
-    assert "articles" in done.stdout
+    assert "most quoted" in done.stdout
+
+
+def test_error_exit_code_without_traceback():
+    done = subprocess.run(
+        [sys.executable, "-m", "copydesk", "/no/such.csv"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == "copydesk: no such file or folder: /no/such.csv"
+
+
+BBC = DATA / "bbc-news-2225"
+
+
+@pytest.mark.skipif(not BBC.exists(), reason="evaluation data absent")
+def test_real_articles_every_table_uses_the_ids(tmp_path):
+    """A few hundred real BBC articles, with some of the collection's exact duplicates."""
+    bbc = pd.read_json(BBC / "bbc.jsonl.gz", lines=True)
+    duplicates = json.loads((BBC / "derived_exact_duplicate_groups.json").read_text())
+    keep = set(bbc["id"][::10]) | {i for group in duplicates[:10] for i in group}
+    corpus = tmp_path / "corpus.jsonl"
+    bbc[bbc["id"].isin(keep)].to_json(corpus, orient="records", lines=True, force_ascii=False)
+    out = run(tmp_path, str(corpus), "--text-column", "text", "--id-column", "id")
+    ids = set(pd.read_csv(out / "articles.csv")["id"])
+    assert len(ids) == len(keep) > 200
+    pairs = pd.read_csv(out / "duplicates.csv")
+    assert set(pairs["a"]) | set(pairs["b"]) <= ids
+    found = set(zip(pairs["a"], pairs["b"], strict=True))
+    assert all(tuple(sorted(g))[:2] in found for g in duplicates[:10] if len(g) == 2)
+    assert set(pd.read_csv(out / "groups.csv")["id"]) <= ids
+    quotes = pd.read_csv(out / "quotes.csv")
+    assert len(quotes) > 500 and set(quotes["id"]) <= ids
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "business/" in page and 'id="quote-table"' in page

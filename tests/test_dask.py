@@ -3,6 +3,12 @@ worker processes. Skipped when dask is not installed; `-m "not dask"` skips thes
 
 from __future__ import annotations
 
+import gzip
+import json
+import os
+import random
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -70,3 +76,164 @@ def test_worker_threads_size_the_pool(client):
 
     assert client.submit(worker_threads).result() == 1
     assert worker_threads() is None
+
+
+# ---- copies across partitions --------------------------------------------------------------
+
+
+def story(rng: random.Random, words: int) -> str:
+    """A made-up article: sentences of random words from a small vocabulary."""
+    vocabulary = [f"word{i}" for i in range(500)]
+    sentences = []
+    for _ in range(words // 12):
+        sentence = " ".join(rng.choice(vocabulary) for _ in range(12))
+        sentences.append(sentence.capitalize() + ".")
+    return " ".join(sentences)
+
+
+def corpus(seed: int = 7) -> list[str | None]:
+    """Stories with trimmed, re-headlined, upper-cased and exact copies, unrelated stories,
+    empty and missing texts, shuffled so that copies land in different partitions."""
+    rng = random.Random(seed)
+    texts: list[str | None] = []
+    for _ in range(12):
+        original = story(rng, 150)
+        texts += [
+            original,
+            original[: len(original) * 2 // 3],
+            "Breaking: a new headline. " + original,
+            original.upper(),
+            story(rng, 120),
+        ]
+    texts += [texts[0], None, "", " ,; ", None]
+    rng.shuffle(texts)
+    return texts
+
+
+def partition_of(series) -> dict:
+    """The partition number of every index label of a Dask Series."""
+    return {
+        label: number
+        for number in range(series.npartitions)
+        for label in series.partitions[number].compute().index
+    }
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        None,
+        [f"story-{i}" for i in range(65)],
+        list(range(1000, 935, -1)),  # labels that run against the row order
+    ],
+)
+def test_near_duplicates_across_partitions_equal_pandas(client, index):
+    s = pd.Series(corpus(), index=index, name="body")
+    series = dd.from_pandas(s, npartitions=4, sort=False)
+    expected = cd.near_duplicates(series.compute())
+    got = cd.near_duplicates(series)
+    pd.testing.assert_frame_equal(got, expected)
+    assert got.values.tolist() == cd.near_duplicates(s).values.tolist()
+    where = partition_of(series)
+    crossing = [(a, b) for a, b in zip(got["a"], got["b"], strict=True) if where[a] != where[b]]
+    assert len(got) > 40 and len(crossing) > 10
+
+
+def test_many_partitions_use_dasks_own_shuffle(client):
+    """Past 32 partitions the shuffles are Dask's choice (p2p on a cluster): same answers."""
+    s = pd.Series(corpus(13), name="body")
+    series = dd.from_pandas(s, npartitions=33, sort=False)
+    assert series.npartitions > 32
+    pd.testing.assert_frame_equal(cd.near_duplicates(series), cd.near_duplicates(series.compute()))
+
+
+def test_exact_copies_in_different_partitions(client):
+    text = "The harbour bridge will close for six months of repairs, the council said."
+    s = pd.Series(["Nothing alike here at all.", text, None, text.upper(), "x y z", text])
+    series = dd.from_pandas(s, npartitions=3, sort=False)
+    got = cd.near_duplicates(series)
+    assert got.values.tolist() == [[1, 3, 1.0], [1, 5, 1.0], [3, 5, 1.0]]
+    groups = cd.duplicate_groups(series).compute()
+    assert groups.tolist() == [0, 1, pd.NA, 1, 2, 1]
+
+
+def test_search_options_reach_the_cluster(client):
+    s = pd.Series(corpus(3), name="body")
+    series = dd.from_pandas(s, npartitions=3, sort=False)
+    options = {"threshold": 0.9, "num_perm": 64, "bands": 32, "shingle_size": 4, "seed": 9}
+    expected = cd.near_duplicates(series.compute(), **options)
+    pd.testing.assert_frame_equal(series.copydesk.near_duplicates(**options), expected)
+    assert len(expected) != len(cd.near_duplicates(s))
+    with pytest.raises(cd.InvalidOptionError):
+        cd.near_duplicates(series, bands=7)
+
+
+def test_duplicate_groups_across_partitions_equal_pandas(client):
+    s = pd.Series(corpus(11), index=[f"n{i}" for i in range(65)], name="body")
+    series = dd.from_pandas(s, npartitions=5, sort=False)
+    got = series.copydesk.duplicate_groups()
+    assert isinstance(got, dd.Series)
+    got = got.compute()
+    expected = cd.duplicate_groups(series.compute())
+    pd.testing.assert_index_equal(got.index, expected.index)
+    assert got.name == "body" and str(got.dtype) == "Int64"
+    assert got.tolist() == expected.astype("Int64").tolist()
+    assert got.nunique() < got.count()
+
+
+def test_no_copies_and_empty_partitions(client):
+    s = pd.Series(["One story.", None, "Another, quite different."], name="body")
+    series = dd.from_pandas(s, npartitions=2, sort=False)
+    pd.testing.assert_frame_equal(cd.near_duplicates(series), cd.near_duplicates(s))
+    empty = series[series.str.len() > 1000]
+    pd.testing.assert_frame_equal(cd.near_duplicates(empty), cd.near_duplicates(s[:0]))
+    assert cd.duplicate_groups(empty).compute().tolist() == []
+
+
+def test_duplicate_groups_with_dates_and_sources_equal_pandas(client):
+    texts = corpus(5)
+    rng = random.Random(5)
+    dates = [None if i % 9 == 0 else f"2024-03-{rng.randint(1, 28):02d}" for i in range(65)]
+    sources = [f"outlet-{i % 4}" if i % 11 else None for i in range(65)]
+    index = [f"n{i}" for i in range(65)]
+    frame = pd.DataFrame({"text": texts, "date": dates, "source": sources}, index=index)
+    spread = dd.from_pandas(frame, npartitions=4, sort=False)
+    local = spread.compute()
+    for options in (
+        {"dates": "date"},
+        {"dates": "date", "sources": "source"},
+    ):
+        got = cd.duplicate_groups(spread["text"], **{k: spread[v] for k, v in options.items()})
+        assert isinstance(got, dd.DataFrame)
+        got = got.compute()
+        expected = cd.duplicate_groups(local["text"], **{k: local[v] for k, v in options.items()})
+        assert got.columns.tolist() == expected.columns.tolist()
+        pd.testing.assert_index_equal(got.index, expected.index)
+        for column in expected.columns:
+            assert got[column].tolist() == expected[column].tolist(), (options, column)
+        assert (~got["is_original"].fillna(True)).sum() > 10
+    with pytest.raises(TypeError, match="partitioned like the texts"):
+        cd.duplicate_groups(spread["text"], dates=local["date"])
+    with pytest.raises(cd.MismatchError):
+        cd.duplicate_groups(spread["text"], sources=spread["source"].repartition(npartitions=2))
+
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("COPYDESK_DATA", REPO.parent / "shared" / "data"))
+BBC = DATA / "bbc-news-2225" / "bbc.jsonl.gz"
+
+
+@pytest.mark.skipif(not BBC.is_file(), reason="BBC data is absent")
+def test_bbc_copies_on_a_cluster_equal_pandas(client):
+    """2,225 BBC articles in 6 partitions: the 100 exact-duplicate pairs and the near copies."""
+    with gzip.open(BBC, "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    s = pd.Series([r["text"] for r in rows], index=[r["id"] for r in rows], name="text")
+    series = dd.from_pandas(s, npartitions=6, sort=False)
+    expected = cd.near_duplicates(series.compute())
+    got = cd.near_duplicates(series)
+    pd.testing.assert_frame_equal(got, expected)
+    where = partition_of(series)
+    assert len(got) >= 100 and any(
+        where[a] != where[b] for a, b in zip(got["a"], got["b"], strict=True)
+    )

@@ -1,150 +1,416 @@
 """The main job: ``copydesk [INPUT ...] [--text-column COL] [--id-column COL] [--out DIR]``.
 
-Reads a corpus (CSV, JSONL, Parquet, or .txt files and folders of them; with no INPUT, the
-sample corpus bundled with the package), cleans it, finds copies of the same story, extracts
-quotes and prints a summary. With ``--out DIR`` it writes the tables there: ``articles.csv``
-(cleaned text, characters removed, story group), ``duplicates.csv`` (pairs of copies),
-``quotes.csv`` and ``summary.json``. Articles are named by ``--id-column`` when given.
+Reads a corpus (CSV, JSONL, JSON, Parquet, plain .txt files, any of them gzipped, and folders of
+them; with no INPUT, the sample corpus bundled with the package), cleans it, finds copies of the
+same story, extracts quotes and prints a summary table. With ``--out DIR`` it writes there:
+``articles`` (the input columns plus the cleaned text, characters and spans removed, story
+group), ``duplicates`` (pairs of copies), ``groups`` (the articles of each story that has copies,
+with its original), ``quotes``, ``summary.json`` and ``report.html``. Every table names articles
+by ``--id-column`` when given (by file path for .txt inputs, else by row number).
+
+Three parts, so other front ends can reuse them: :func:`read_corpus`, :func:`run_pipeline`
+(the corpus in, a :class:`Results` out) and :func:`write_results`.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import importlib.util
 import json
 import os
 import sys
-from importlib import resources
+from dataclasses import dataclass, field
 from typing import Any
 
 import copydesk as cd
+from copydesk import sample
+from copydesk._pipeline_dask import engine_for
 
-TEXT_SUFFIXES = (".txt",)
 TABLE_SUFFIXES = (".csv", ".jsonl", ".json", ".parquet")
+READABLE_SUFFIXES = (*TABLE_SUFFIXES, ".txt")
+#: The removal kinds of :func:`copydesk.clean_report`, counted per article.
+REMOVAL_KINDS = ("code", "markup", "boilerplate", "metadata", "control")
+#: The id column of a corpus read from .txt files.
+PATH_COLUMN = "path"
+
+
+class UsageError(SystemExit):
+    """A problem with the user's input, reported as one line without a traceback."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"copydesk: {message}")
+
+
+@dataclass
+class Columns:
+    """Which input columns hold what."""
+
+    text: str = "text"
+    id: str | None = None
+    date: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class Results:
+    """The tables of one run; ``articles`` is indexed by article id (or row number)."""
+
+    columns: Columns
+    articles: Any
+    duplicates: Any
+    groups: Any
+    quotes: Any
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+# ---- reading --------------------------------------------------------------------------------
 
 
 def sample_path() -> str:
-    """The bundled sample corpus (JSONL with id, source, date, text)."""
-    return str(resources.files("copydesk").joinpath("sample", "articles.jsonl"))
+    """The bundled sample corpus (JSONL with id, source, date, title, text)."""
+    return sample.path()
 
 
-def read_corpus(inputs: list[str], text_column: str, id_column: str | None) -> Any:
-    """All inputs as one DataFrame with the text column (and the id column when given)."""
+def read_corpus(inputs: list[str], columns: Columns) -> Any:
+    """All inputs as one DataFrame indexed by the id column (row numbers without one). Checks
+    that the named columns exist and that there is at least one row."""
     import pandas as pd
 
-    frames = []
-    for path in inputs:
-        if not os.path.exists(path):
-            raise SystemExit(f"copydesk: no such file or folder: {path}")
-        frames.extend(_read_path(path, text_column))
-    if not frames:
-        raise SystemExit("copydesk: the corpus is empty (no readable files in the inputs)")
-    corpus = pd.concat(frames, ignore_index=True)
-    for column in [text_column] + ([id_column] if id_column else []):
-        if column not in corpus.columns:
-            known = ", ".join(map(str, corpus.columns))
-            raise SystemExit(f"copydesk: no column {column!r} in the input (columns: {known})")
+    files = [f for path in inputs for f in _files(path)]
+    if not files:
+        raise UsageError("the corpus is empty: no .csv, .jsonl, .json, .parquet or .txt files")
+    frames = [_read_file(f, columns.text) for f in files]
+    corpus = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if columns.id is None and all(_suffix(f) == ".txt" for f in files):
+        columns.id = PATH_COLUMN
+    for name in (columns.text, columns.id, columns.date, columns.source):
+        if name is not None and name not in corpus.columns:
+            known = ", ".join(map(str, corpus.columns)) or "none"
+            raise UsageError(f"no column {name!r} in the input (its columns: {known})")
     if len(corpus) == 0:
-        raise SystemExit("copydesk: the corpus is empty (0 rows)")
-    if id_column:
-        corpus = corpus.set_index(id_column, drop=False)
+        raise UsageError("the corpus is empty: the inputs hold no rows")
+    if columns.id is not None:
+        repeated = corpus[columns.id][corpus[columns.id].duplicated()]
+        if len(repeated):
+            raise UsageError(
+                f"the id column {columns.id!r} repeats {len(repeated)} values, e.g. "
+                f"{repeated.iloc[0]!r}; ids must name one article each"
+            )
+        corpus = corpus.set_index(columns.id, drop=False)
+        corpus.index.name = None
     return corpus
 
 
-def _read_path(path: str, text_column: str) -> list[Any]:
+def _suffix(path: str) -> str:
+    """The file's kind: ``.csv`` for ``a.csv`` and ``a.csv.gz``."""
+    base = path[:-3] if path.endswith(".gz") else path
+    return os.path.splitext(base)[1].lower()
+
+
+def _files(path: str) -> list[str]:
+    """The readable files at ``path``: the file itself, or a folder's files, recursively."""
+    if not os.path.exists(path):
+        raise UsageError(f"no such file or folder: {path}")
+    if not os.path.isdir(path):
+        if _suffix(path) not in READABLE_SUFFIXES:
+            raise UsageError(f"cannot read {path}: expected .csv, .jsonl, .json, .parquet or .txt")
+        return [path]
+    found = []
+    for folder, subfolders, names in os.walk(path):
+        subfolders.sort()
+        found += [os.path.join(folder, n) for n in sorted(names) if _suffix(n) in READABLE_SUFFIXES]
+    return found
+
+
+def _read_file(path: str, text_column: str) -> Any:
     import pandas as pd
 
-    if os.path.isdir(path):
-        frames: list[Any] = []
-        for name in sorted(os.listdir(path)):
-            if name.endswith(TEXT_SUFFIXES + TABLE_SUFFIXES):
-                frames.extend(_read_path(os.path.join(path, name), text_column))
-        return frames
-    if path.endswith(".txt"):
-        with open(path, encoding="utf-8", errors="replace") as f:
-            return [pd.DataFrame({"id": [os.path.basename(path)], text_column: [f.read()]})]
-    if path.endswith(".csv"):
-        return [pd.read_csv(path)]
-    if path.endswith((".jsonl", ".json")):
-        return [pd.read_json(path, lines=path.endswith(".jsonl"))]
-    if path.endswith(".parquet"):
-        return [pd.read_parquet(path)]
-    raise SystemExit(f"copydesk: cannot read {path}: expected .csv, .jsonl, .parquet or .txt")
+    kind = _suffix(path)
+    try:
+        if kind == ".txt":
+            opener = gzip.open if path.endswith(".gz") else open
+            with opener(path, "rt", encoding="utf-8", errors="replace") as f:
+                return pd.DataFrame({PATH_COLUMN: [path], text_column: [f.read()]})
+        if kind == ".csv":
+            return pd.read_csv(path)
+        if kind == ".parquet":
+            return pd.read_parquet(path)
+        return pd.read_json(path, lines=kind == ".jsonl", dtype=False)
+    except (ValueError, OSError, UnicodeDecodeError) as e:
+        raise UsageError(f"cannot read {path}: {e}") from e
+    except ImportError as e:
+        raise UsageError(f"cannot read {path}: {e}") from e
 
 
-def run(
-    corpus: Any,
-    text_column: str,
-    out: str | None,
-    progress: bool,
-    date_column: str | None = None,
-    source_column: str | None = None,
-) -> dict[str, Any]:
-    """Runs the pipeline; returns the summary figures."""
-    texts = corpus[text_column]
-    cleaned = cd.clean(texts, progress=progress)
-    pairs = cd.near_duplicates(cleaned, progress=progress)
-    groups = cd.duplicate_groups(
-        cleaned,
-        dates=corpus[date_column] if date_column else None,
-        sources=corpus[source_column] if source_column else None,
+# ---- the pipeline ---------------------------------------------------------------------------
+
+
+def run_pipeline(
+    corpus: Any, columns: Columns, progress: bool = False, engine: Any = cd
+) -> Results:
+    """Cleans, finds copies of the same story and extracts quotes with ``engine``'s functions
+    (copydesk, or a Dask engine: see ``_pipeline_dask``); no output."""
+    texts = _text_column(corpus, columns.text)
+    _stage(progress, f"cleaning {len(texts):,} articles")
+    cleaned = engine.clean(texts, progress=progress)
+    removals = engine.clean_report(texts, progress=progress)
+    _stage(progress, "finding copies of the same story")
+    duplicates = engine.near_duplicates(cleaned, progress=progress)
+    try:
+        groups = engine.duplicate_groups(
+            cleaned,
+            dates=corpus[columns.date] if columns.date else None,
+            sources=corpus[columns.source] if columns.source else None,
+        )
+    except (ValueError, TypeError) as e:
+        if not columns.date:
+            raise
+        raise UsageError(f"cannot read the dates in column {columns.date!r}: {e}") from e
+    groups = _groups_frame(groups)
+    _stage(progress, "extracting quotes")
+    quotes = engine.quotes(cleaned, progress=progress)
+    for offset in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+        quotes[offset] = quotes[offset].astype("Int64")  # float64 when one is missing
+    articles = _articles_frame(corpus, texts, cleaned, removals, groups["group"])
+    results = Results(
+        columns, articles, duplicates, _copied_groups(groups, corpus, columns), quotes
     )
-    # One group id per row; with dates or sources, a frame that also names each original.
-    group_ids = groups["group"] if hasattr(groups, "columns") else groups
-    quotes = cd.quotes(cleaned, progress=progress)
-    before = texts.fillna("").astype(str).str.len()
-    after = cleaned.fillna("").astype(str).str.len()
+    results.summary = summarise(results)
+    return results
+
+
+def _stage(progress: bool, message: str) -> None:
+    if progress:
+        print(f"copydesk: {message}", file=sys.stderr, flush=True)
+
+
+def _text_column(corpus: Any, name: str) -> Any:
+    """The text column, checked: some text, and nothing but text or missing values. A string
+    column (pandas ``str``, Arrow) is passed on as it is, so it is read without copies."""
+    import pandas as pd
+
+    texts = corpus[name]
+    if texts.isna().all():
+        raise UsageError(f"the corpus is empty: no article has text in column {name!r}")
+    if texts.dtype != object and pd.api.types.is_string_dtype(texts):
+        return texts
+    texts = texts.astype(object).where(texts.notna(), None)
+    wrong = texts.map(lambda v: v is not None and not isinstance(v, str))
+    if wrong.any():
+        label = wrong[wrong].index[0]
+        kind = type(texts[label]).__name__
+        raise UsageError(f"column {name!r} holds {kind} values, not text (article {label!r})")
+    return texts
+
+
+def _articles_frame(corpus: Any, texts: Any, cleaned: Any, removals: Any, group: Any) -> Any:
+    """The input columns plus ``clean_text``, ``chars_removed``, ``removals`` (spans removed),
+    one count of spans per removal kind, and ``story_group``."""
+    import pandas as pd
+
+    before = texts.str.len()
+    after = cleaned.str.len()
     articles = corpus.assign(
-        clean_text=cleaned, characters_removed=before - after, story_group=group_ids
+        clean_text=cleaned, chars_removed=(before - after).astype("Int64"), removals=0
     )
-    summary = {
-        "articles": len(corpus),
-        "characters_removed": int((before - after).sum()),
-        "copy_pairs": len(pairs),
-        "stories_with_copies": int((group_ids.value_counts() > 1).sum()),
+    counts = pd.crosstab(removals["row"], removals["kind"]) if len(removals) else None
+    for kind in REMOVAL_KINDS:
+        column = f"removed_{kind}"
+        if counts is not None and kind in counts.columns:
+            articles[column] = counts[kind].reindex(articles.index, fill_value=0).to_numpy()
+        else:
+            articles[column] = 0
+        articles["removals"] += articles[column]
+    articles["story_group"] = group
+    return articles
+
+
+def _groups_frame(groups: Any) -> Any:
+    """``duplicate_groups`` as a frame with ``group``, ``original`` and ``is_original`` also
+    when it gave a plain Series (no dates, no sources): the original is the group's first row."""
+    import pandas as pd
+
+    if isinstance(groups, pd.DataFrame):
+        return groups
+    frame = pd.DataFrame({"group": groups.astype("Int64")})
+    first = pd.Series(frame.index, index=frame.index).groupby(frame["group"]).transform("first")
+    frame["original"] = first.where(frame["group"].notna())
+    frame["is_original"] = (first == frame.index).astype("boolean").where(frame["group"].notna())
+    return frame
+
+
+def _copied_groups(groups: Any, corpus: Any, columns: Columns) -> Any:
+    """The stories that have copies: one row per article, ``size`` the story's article count,
+    groups in order of first appearance."""
+    size = groups["group"].map(groups["group"].value_counts())
+    table = groups.assign(size=size.astype("Int64"))
+    table = table[table["size"] > 1]
+    if columns.date:
+        table.insert(1, columns.date, corpus.loc[table.index, columns.date])
+    table.insert(0, columns.id or "row", table.index)
+    return table.sort_values("group", kind="stable").reset_index(drop=True)
+
+
+def summarise(results: Results) -> dict[str, Any]:
+    """The figures of the terminal summary and ``summary.json``."""
+    articles, quotes = results.articles, results.quotes
+    kinds = quotes["kind"].value_counts() if len(quotes) else {}
+    return {
+        "articles": len(articles),
+        "articles_without_text": int(articles["clean_text"].isna().sum()),
+        "characters_in": int(_text_column(articles, results.columns.text).str.len().sum()),
+        "characters_removed": int(articles["chars_removed"].sum()),
+        "removals": {kind: int(articles[f"removed_{kind}"].sum()) for kind in REMOVAL_KINDS},
+        "copy_pairs": len(results.duplicates),
+        "stories_with_copies": int(results.groups["group"].nunique()),
+        "articles_in_those_stories": len(results.groups),
         "quotes": len(quotes),
+        "quotes_by_kind": {k: int(kinds.get(k, 0)) for k in ("direct", "partial", "indirect")},
         "speakers": int(quotes["speaker_name"].nunique()) if len(quotes) else 0,
+        "top_speakers": top_speakers(quotes, 5),
     }
-    if out:
+
+
+#: Speaker names that are pronouns the quote extractor could not resolve to a person: they
+#: name nobody, so the speaker rankings leave them out.
+UNRESOLVED = frozenset("i you he she it we they him her his its them this that".split())
+
+
+def top_speakers(quotes: Any, n: int) -> list[tuple[str, int]]:
+    """The ``n`` most quoted speakers (resolved names, unresolved pronouns left out) with their
+    quote counts."""
+    if not len(quotes):
+        return []
+    names = quotes["speaker_name"].dropna()
+    counts = names[~names.str.lower().isin(UNRESOLVED)].value_counts(sort=False)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [(str(name), int(count)) for name, count in ranked[:n]]
+
+
+# ---- output ---------------------------------------------------------------------------------
+
+
+def write_results(results: Results, out: str, fmt: str = "csv", title: str = "") -> list[str]:
+    """Writes every table, ``summary.json`` and ``report.html`` to ``out``; returns the file
+    names written."""
+    from ._report import render_report
+
+    try:
         os.makedirs(out, exist_ok=True)
-        articles.to_csv(os.path.join(out, "articles.csv"), index=False)
-        pairs.to_csv(os.path.join(out, "duplicates.csv"), index=False)
-        quotes.to_csv(os.path.join(out, "quotes.csv"), index=False)
-        with open(os.path.join(out, "summary.json"), "w", encoding="utf-8") as f:
-            json.dump(summary, f, indent=2)
-    return summary
+    except OSError as e:
+        raise UsageError(f"cannot write to {out}: {e}") from e
+    id_name = results.columns.id or "row"
+    tables = {
+        "articles": results.articles,
+        "duplicates": results.duplicates,
+        "groups": results.groups,
+        "quotes": results.quotes.rename(columns={"row": id_name}),
+    }
+    written = [_write_table(table, os.path.join(out, name), fmt) for name, table in tables.items()]
+    with open(os.path.join(out, "summary.json"), "w", encoding="utf-8") as f:
+        json.dump(results.summary, f, indent=2)
+    with open(os.path.join(out, "report.html"), "w", encoding="utf-8") as f:
+        f.write(render_report(results, title))
+    return [*written, "summary.json", "report.html"]
 
 
-def print_summary(summary: dict[str, Any], source: str, out: str | None) -> None:
-    print(f"copydesk {cd.__version__}: {source}")
-    width = max(len(k) for k in summary)
-    for key, value in summary.items():
-        print(f"  {key.replace('_', ' '):<{width}}  {value:>10,}")
+def _write_table(table: Any, stem: str, fmt: str) -> str:
+    if fmt == "parquet":
+        table.to_parquet(stem + ".parquet", index=False)
+        return os.path.basename(stem) + ".parquet"
+    table.to_csv(stem + ".csv", index=False)
+    return os.path.basename(stem) + ".csv"
+
+
+def print_summary(
+    results: Results, source: str, out: str | None = None, written: list[str] | None = None
+) -> None:
+    """The short summary table that ends a run."""
+    s = results.summary
+    removed = ", ".join(f"{n:,} {kind}" for kind, n in s["removals"].items() if n)
+    by_kind = ", ".join(f"{n:,} {kind}" for kind, n in s["quotes_by_kind"].items())
+    top = ", ".join(f"{name} ({n})" for name, n in s["top_speakers"]) or "none"
+    missing = s["articles_without_text"]
+    rows = [
+        ("articles", f"{s['articles']:,}" + (f" ({missing:,} without text)" if missing else "")),
+        (
+            "cleaned",
+            f"{s['characters_removed']:,} of {s['characters_in']:,} characters removed"
+            + (f"; spans: {removed}" if removed else ""),
+        ),
+        (
+            "copies",
+            f"{s['copy_pairs']:,} pairs; {s['stories_with_copies']:,} stories with copies "
+            f"({s['articles_in_those_stories']:,} articles)",
+        ),
+        ("quotes", f"{s['quotes']:,} ({by_kind}) from {s['speakers']:,} speakers"),
+        ("most quoted", top),
+    ]
     if out:
-        print(f"  results written to {out}/")
+        rows.append(("written", f"{out}{os.sep}: {', '.join(written or [])}"))
+    print(f"copydesk {cd.__version__}: {source}")
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
+
+
+# ---- command line ---------------------------------------------------------------------------
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="copydesk", description=__doc__.splitlines()[0])
+    parser.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders to read")
+    parser.add_argument("--text-column", default="text", help="column with the article text")
+    parser.add_argument("--id-column", help="column naming each article (used in every table)")
+    parser.add_argument("--date-column", help="column with publication dates (finds originals)")
+    parser.add_argument("--source-column", help="column naming the outlet")
+    parser.add_argument("--out", metavar="DIR", help="folder for the tables and report.html")
+    parser.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format")
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bars (default: on when the terminal shows them and tqdm is installed)",
+    )
+    parser.add_argument(
+        "--dask", metavar="ADDRESS", help="run on the Dask scheduler at ADDRESS ('local': here)"
+    )
+    return parser.parse_args(argv)
+
+
+def _default_progress() -> bool:
+    try:
+        import tqdm  # noqa: F401
+    except ImportError:
+        return False
+    return sys.stderr.isatty()
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="copydesk", description=__doc__.splitlines()[0])
-    parser.add_argument("inputs", nargs="*", help="CSV, JSONL, Parquet or .txt files, or folders")
-    parser.add_argument("--text-column", default="text", help="column with the article text")
-    parser.add_argument("--id-column", default=None, help="column naming each article")
-    parser.add_argument("--date-column", default=None, help="column with publication dates")
-    parser.add_argument("--source-column", default=None, help="column naming the outlet")
-    parser.add_argument("--out", default=None, help="folder for the results")
-    parser.add_argument("--progress", action="store_true", help="show a progress bar")
-    args = parser.parse_args(argv)
-    inputs = args.inputs or [sample_path()]
+    args = parse_args(argv)
+    if args.format == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        raise UsageError("--format parquet needs pyarrow: pip install pyarrow")
     sample = not args.inputs
-    id_column = args.id_column or ("id" if sample else None)
-    date_column = args.date_column or ("date" if sample else None)
-    source_column = args.source_column or ("source" if sample else None)
-    corpus = read_corpus(inputs, args.text_column, id_column)
-    for column in (date_column, source_column):
-        if column and column not in corpus.columns:
-            raise SystemExit(f"copydesk: no column {column!r} in the input")
+    columns = Columns(
+        text=args.text_column,
+        id=args.id_column or ("id" if sample else None),
+        date=args.date_column or ("date" if sample else None),
+        source=args.source_column or ("source" if sample else None),
+    )
+    corpus = read_corpus(args.inputs or [sample_path()], columns)
+    progress = _default_progress() if args.progress is None else args.progress
+    try:
+        with engine_for(args.dask) as engine:
+            results = run_pipeline(corpus, columns, progress, engine)
+    except cd.CopydeskError as e:  # a row that failed: the message names it
+        raise UsageError(str(e)) from e
+    except KeyboardInterrupt:
+        print("copydesk: interrupted", file=sys.stderr)
+        return 130
     source = "the bundled sample corpus" if sample else ", ".join(args.inputs)
-    summary = run(corpus, args.text_column, args.out, args.progress, date_column, source_column)
-    print_summary(summary, source, args.out)
+    written = write_results(results, args.out, args.format, source) if args.out else None
+    print_summary(results, source, args.out, written)
     return 0
 
 

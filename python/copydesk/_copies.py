@@ -22,31 +22,46 @@ def _corpus(texts: Any) -> Column:
     return Column.of(texts, "texts")
 
 
-def _search(kernel: Any, column: Column, progress: bool, **kwargs: Any) -> dict[str, list[Any]]:
-    return call_with_progress(kernel, column.length, progress, column.payload, **kwargs)
+#: The search keywords of :func:`near_duplicates` and :func:`duplicate_groups`, as ``_core``
+#: takes them (``None`` for the default, which lives in Rust).
+_SEARCH_OPTIONS = (
+    "threshold",
+    "shingle_size",
+    "num_perm",
+    "bands",
+    "min_jaccard",
+    "lead_share",
+    "lead_floor",
+    "seed",
+)
 
 
-def _options(
-    threshold: float | None,
-    shingle_size: int | None,
-    num_perm: int | None,
-    bands: int | None,
-    min_jaccard: float | None,
-    lead_share: float | None,
-    lead_floor: float | None,
-    seed: int | None,
-) -> dict[str, Any]:
-    """The search options as ``_core`` takes them: every key, None for the default."""
-    return {
-        "threshold": threshold,
-        "shingle_size": shingle_size,
-        "num_perm": num_perm,
-        "bands": bands,
-        "min_jaccard": min_jaccard,
-        "lead_share": lead_share,
-        "lead_floor": lead_floor,
-        "seed": seed,
-    }
+def _search_options(arguments: dict[str, Any]) -> dict[str, Any]:
+    """The search keywords of a wrapper's call (its ``locals()``) as the one dict ``_core``
+    takes."""
+    return {name: arguments[name] for name in _SEARCH_OPTIONS}
+
+
+def _on_dask(texts: Any) -> bool:
+    """A Dask collection (checked by module, so that Dask is never imported for nothing)."""
+    return type(texts).__module__.split(".", 1)[0] == "dask"
+
+
+def _search(
+    kernel: Any, column: Column, arguments: dict[str, Any], **kwargs: Any
+) -> dict[str, list[Any]]:
+    """Runs a corpus kernel with the search keywords of ``arguments`` (a wrapper's
+    ``locals()``) and its batch keywords."""
+    return call_with_progress(
+        kernel,
+        column.length,
+        arguments["progress"],
+        column.payload,
+        options=_search_options(arguments),
+        errors=arguments["errors"],
+        n_threads=arguments["n_threads"],
+        **kwargs,
+    )
 
 
 def near_duplicates(
@@ -60,6 +75,7 @@ def near_duplicates(
     lead_share: float | None = None,
     lead_floor: float | None = None,
     seed: int | None = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: bool = False,
 ) -> Any:
@@ -94,6 +110,8 @@ def near_duplicates(
             (default 0.2); the gate is fully open once ``lead_floor`` of each lead is found in
             the other text (default 0.1; 0 switches the gate off).
         seed: seed of the MinHash permutations (default 1).
+        errors: ``"raise"`` (a row that fails, such as a lone surrogate, raises
+            :class:`RowError` naming it) or ``"null"`` (that row is missing: nobody's copy).
         n_threads: threads (``None``: all cores).
         progress: a ``tqdm.auto`` bar over the texts while signatures are computed.
 
@@ -101,19 +119,19 @@ def near_duplicates(
         A ``pandas.DataFrame`` with columns ``a``, ``b`` (row labels: the index labels of a
         pandas input, else positions; ``a`` is the earlier row) and ``similarity``, sorted by
         ``a`` then ``b``.
+
+        A Dask Series runs on its cluster (copies meet across partitions; see
+        :mod:`copydesk.dask`) and gives the same pandas DataFrame; ``progress`` is ignored
+        there (Dask's own progress bars show the tasks).
     """
     import pandas as pd
 
+    if _on_dask(texts):
+        from . import _dask_copies
+
+        return _dask_copies.near_duplicates(texts, _search_options(locals()), n_threads)
     column = _corpus(texts)
-    fields = _search(
-        _core.near_duplicates,
-        column,
-        progress,
-        options=_options(
-            threshold, shingle_size, num_perm, bands, min_jaccard, lead_share, lead_floor, seed
-        ),
-        n_threads=n_threads,
-    )
+    fields = _search(_core.near_duplicates, column, locals())
     return pd.DataFrame(
         {
             "a": _labels(column, fields["a"]),
@@ -136,6 +154,7 @@ def duplicate_groups(
     lead_share: float | None = None,
     lead_floor: float | None = None,
     seed: int | None = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: bool = False,
 ) -> Any:
@@ -159,21 +178,21 @@ def duplicate_groups(
         inputs) with columns ``group``, ``original`` (the row label of the group's original:
         its earliest version, or its first row when there are no dates), ``is_original``, and
         with ``sources`` also ``source`` and ``original_source``.
+
+        A Dask Series runs the search on its cluster and gives a Dask Series of ``Int64``
+        group ids aligned with it (the same ids as pandas), or with ``dates`` / ``sources``
+        (Dask Series partitioned like ``texts``) a Dask DataFrame of the same columns.
     """
+    if _on_dask(texts):
+        from . import _dask_groups
+
+        options = _search_options(locals())
+        return _dask_groups.duplicate_groups(texts, options, n_threads, dates, sources)
     column = _corpus(texts)
     keys = None if dates is None else _date_keys(dates, column.length)
     if sources is not None:
         sources = _values(sources, column.length, "sources")
-    fields = _search(
-        _core.duplicate_groups,
-        column,
-        progress,
-        dates=keys,
-        options=_options(
-            threshold, shingle_size, num_perm, bands, min_jaccard, lead_share, lead_floor, seed
-        ),
-        n_threads=n_threads,
-    )
+    fields = _search(_core.duplicate_groups, column, locals(), dates=keys)
     if dates is None and sources is None:
         return column.restore(fields["group"], "int")
     return _groups_frame(column, fields, sources)

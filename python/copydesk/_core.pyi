@@ -22,14 +22,18 @@ __all__ = [
     "Removal",
     "RowError",
     "__version__",
+    "_arm_test_panic",
     "_echo",
     "_probe",
     "align",
     "clean",
     "clean_report",
+    "copy_candidates",
     "copy_share",
+    "copy_sketches",
     "distance",
     "duplicate_groups",
+    "group_pairs",
     "near_duplicates",
     "nearest",
     "quotes",
@@ -244,6 +248,9 @@ def _echo(
 ) -> Any:
     """Returns each text unchanged: measures the column machinery's per-row overhead."""
 
+def _arm_test_panic(on: bool) -> str:
+    """Test helper: while armed, every engine panics on the text it returns (the marker)."""
+
 def _probe(
     text: Any, *, errors: str = "raise", n_threads: int | None = None, progress: _Progress = None
 ) -> Any:
@@ -315,6 +322,7 @@ def similarity_matrix(
     cutoff: float = 0.0,
     ngram: int = 1,
     processor: _Processor = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> npt.NDArray[np.float32]:
@@ -330,6 +338,7 @@ def nearest(
     cutoff: float = 0.0,
     ngram: int = 1,
     processor: _Processor = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> dict[str, list[Any]]:
@@ -356,6 +365,7 @@ def near_duplicates(
     texts: _TextPayload,
     *,
     options: _SearchOptions | None = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> dict[str, list[Any]]:
@@ -367,12 +377,55 @@ def duplicate_groups(
     *,
     dates: list[int | None] | None = None,
     options: _SearchOptions | None = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: _Progress = None,
 ) -> dict[str, list[int | None]]:
     """``group`` (consecutive ids by first row) and ``original`` (input position of the
     group's earliest version by ``dates``, an ordered integer key such as nanoseconds) for
     every row; ``None`` for missing rows."""
+
+class _Sketches(TypedDict):
+    row: npt.NDArray[np.int64]
+    exact: npt.NDArray[np.uint64]
+    bands: npt.NDArray[np.uint32]
+    digest: npt.NDArray[np.uint8]
+    min_equal: int
+
+def copy_sketches(
+    texts: _TextPayload,
+    *,
+    options: _SearchOptions | None = None,
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> _Sketches:
+    """The per-document step of the distributed copy search: for every row with words,
+    ``row`` (its position), ``exact`` (a ``(n, 2)`` uint64 hash of the normalised words: equal
+    rows are exact copies) and ``bands`` (a ``(n, bands)`` uint32 key per LSH band: rows that
+    agree on one band's key are candidates) and ``digest`` (a ``(n, num_perm)`` uint8 byte of
+    each signature value: a candidate whose digests agree on fewer than ``min_equal``
+    positions fails the signature estimate). Missing rows and rows without words are left
+    out."""
+
+def copy_candidates(
+    texts: _TextPayload,
+    a: list[int],
+    b: list[int],
+    *,
+    options: _SearchOptions | None = None,
+    n_threads: int | None = None,
+) -> list[float | None]:
+    """The per-pair step of the distributed copy search: for each candidate pair of rows
+    ``(a[i], b[i])`` of ``texts`` (not exact copies of each other), the similarity
+    ``near_duplicates`` reports, or ``None`` where it does not pair them (signature estimate
+    below ``min_jaccard`` or similarity below ``threshold``). No row may be missing."""
+
+def group_pairs(
+    n: int, a: list[int], b: list[int], *, dates: list[int | None] | None = None
+) -> dict[str, list[int]]:
+    """Union-find over ``n`` items joined by the pairs ``(a[i], b[i])``: ``group`` (ids numbered
+    by each group's first item) and ``original`` (each group's earliest item by ``dates``, an
+    ordered integer key, undated after dated, ties to the first item) per item."""
 
 @overload
 def copy_share(

@@ -108,6 +108,7 @@ def similarity_matrix(
     cutoff: float = 0.0,
     ngram: int = 1,
     processor: Processor = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: bool = False,
 ) -> Any:
@@ -119,6 +120,8 @@ def similarity_matrix(
             each symmetric pair is computed once.
         metric, ngram, processor: as in :func:`similarity`.
         cutoff: scores below it are 0.0, and the edit-distance kernels may stop early.
+        errors: ``"raise"`` (a row that fails, such as a lone surrogate, raises
+            :class:`RowError` naming it) or ``"null"`` (that row is missing: NaN).
         n_threads: threads (``None``: all cores); the GIL is released throughout.
         progress: a ``tqdm.auto`` bar over the rows.
 
@@ -137,6 +140,7 @@ def similarity_matrix(
         cutoff=cutoff,
         ngram=ngram,
         processor=processor,
+        errors=errors,
         n_threads=n_threads,
     )
 
@@ -150,6 +154,7 @@ def nearest(
     cutoff: float = 0.0,
     ngram: int = 1,
     processor: Processor = None,
+    errors: str = "raise",
     n_threads: int | None = None,
     progress: bool = False,
 ) -> Any:
@@ -162,7 +167,8 @@ def nearest(
         k: matches kept per query (fewer when fewer choices reach ``cutoff``).
         metric, ngram, processor: as in :func:`similarity`.
         cutoff: matches scoring below it are left out.
-        n_threads, progress: as in :func:`similarity_matrix`.
+        errors, n_threads, progress: as in :func:`similarity_matrix` (under
+            ``errors="null"`` a failed row is never matched).
 
     Returns:
         A ``pandas.DataFrame`` with columns ``query``, ``choice`` (row labels: the index
@@ -184,6 +190,7 @@ def nearest(
         cutoff=cutoff,
         ngram=ngram,
         processor=processor,
+        errors=errors,
         n_threads=n_threads,
     )
     side_c = col_c if choices is not None else col_q

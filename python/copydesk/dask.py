@@ -5,6 +5,13 @@ function applied to the input's empty ``meta``, so dtypes and columns always mat
 gives. On a distributed worker, each call's rayon pool is sized to the worker's threads, so a
 machine running several workers is not oversubscribed.
 
+:func:`copydesk.near_duplicates` and :func:`copydesk.duplicate_groups` take a Dask Series too
+(and the accessor has them): the search runs on the cluster, copies meet across partitions,
+and the answer equals the pandas one (``copydesk._dask_copies`` says how). ``near_duplicates``
+returns a pandas DataFrame, like pandas: the pairs are few next to the corpus, and their
+global order (by row) needs them in one place anyway. ``duplicate_groups`` returns a Dask
+Series aligned with the input, since it has one value per row.
+
 Registration: importing ``dask.dataframe`` costs about a second, so copydesk does not import it.
 If Dask is already imported, the accessor is registered at once; otherwise a post-import hook
 registers it the moment ``dask.dataframe`` is imported.
@@ -67,6 +74,14 @@ class DaskCopydeskAccessor:
     def quotes(self, **options: Any) -> Any:
         """:func:`copydesk.quotes` on every partition (a Dask DataFrame, one row per quote)."""
         return map_rows(self._series, copydesk.quotes, **options)
+
+    def near_duplicates(self, **options: Any) -> Any:
+        """:func:`copydesk.near_duplicates` across all partitions (a pandas DataFrame)."""
+        return copydesk.near_duplicates(self._series, **options)
+
+    def duplicate_groups(self, **options: Any) -> Any:
+        """:func:`copydesk.duplicate_groups` across all partitions (a Dask Series)."""
+        return copydesk.duplicate_groups(self._series, **options)
 
 
 def register() -> None:

@@ -3,6 +3,7 @@
 //! lines (a menu, a list, a schedule, verse). Boilerplate judges wrapped blocks as one unit;
 //! the structure step joins their lines.
 
+use super::bytescan::line_ranges;
 use std::ops::Range;
 
 /// A wrapped paragraph has lines (all but its last) at least this long on average (bytes).
@@ -19,10 +20,8 @@ pub struct Block {
 pub fn blocks(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut lines: Vec<Range<usize>> = Vec::new();
-    let mut start = 0;
-    for line in text.split('\n') {
-        let range = trim(text, start..start + line.len());
-        start += line.len() + 1;
+    for line in line_ranges(text) {
+        let range = trim(text, line);
         if range.is_empty() {
             push_block(&mut lines, &mut out, text);
         } else {
@@ -63,8 +62,9 @@ fn is_wrapped(block: &[Range<usize>], text: &str) -> bool {
 
 fn trim(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
-    let lead = s.len() - s.trim_start().len();
-    r.start + lead..r.start + lead + s.trim().len()
+    let t = s.trim_start();
+    let start = r.start + (s.len() - t.len());
+    start..start + t.trim_end().len()
 }
 
 #[cfg(test)]

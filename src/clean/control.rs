@@ -7,6 +7,7 @@
 //!   so they become the Windows-1252 character (`\x93` -> `“`); the five bytes Windows-1252
 //!   leaves undefined are removed. Mojibake repair needs them as they came, hence the order.
 
+use super::bytescan::next_byte;
 use super::codepages::cp1252_byte;
 use super::edit::{Edit, Kind};
 
@@ -15,9 +16,9 @@ pub fn c0_edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        let width = removable_at(b, i);
-        if width == 0 {
+    while let Some(at) = next_byte(b, i, is_candidate) {
+        i = at;
+        if removable_at(b, i) == 0 {
             i += 1;
             continue;
         }
@@ -32,6 +33,13 @@ pub fn c0_edits(text: &str) -> Vec<Edit> {
         edits.push(Edit::remove(start..i, Kind::Control, ""));
     }
     edits
+}
+
+/// A byte that may start a removable character.
+#[inline]
+fn is_candidate(c: u8) -> bool {
+    (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
+        || matches!(c, 0x7F | 0xE2 | 0xEF)
 }
 
 /// The byte length of a removable character at `i` (0 if there is none).
@@ -51,7 +59,7 @@ pub fn c1_edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == 0xC2) {
+    while let Some(off) = memchr::memchr(0xC2, &b[i..]) {
         let at = i + off;
         i = at + 1;
         let Some(&c1) = b.get(at + 1).filter(|n| (0x80..0xA0).contains(*n)) else {

@@ -107,6 +107,8 @@ pub struct Tracked {
     /// `None` when tracking is off: plain `clean()` does not pay for the map.
     pieces: Option<Vec<Piece>>,
     removals: Vec<RawRemoval>,
+    /// How many applied edits changed the text: a pass that adds none was a no-op.
+    changes: usize,
 }
 
 impl Tracked {
@@ -128,12 +130,18 @@ impl Tracked {
             text: input.to_string(),
             pieces,
             removals: Vec::new(),
+            changes: 0,
         }
     }
 
     /// The current text.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// How many edits have changed the text so far.
+    pub fn changes(&self) -> usize {
+        self.changes
     }
 
     /// Ends the pipeline: the text and the removals (input byte ranges, sorted, disjoint).
@@ -148,6 +156,10 @@ impl Tracked {
         }
         debug_assert!(edits.windows(2).all(|w| w[0].range.end <= w[1].range.start));
         let old = self.text.as_str();
+        self.changes += edits
+            .iter()
+            .filter(|e| old[e.range.clone()] != *e.with)
+            .count();
         let grow: usize = edits.iter().map(|e| e.with.len()).sum();
         let mut out = String::with_capacity(old.len() + grow);
         let mut last = 0;

@@ -8,6 +8,7 @@
 //! Only whole short lines, line starts and line ends are touched: a date inside a sentence is
 //! content. Regexes come from the `regex` crate (no backtracking) and are built once.
 
+use super::bytescan::line_ranges;
 use super::edit::{Edit, Kind};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -117,12 +118,10 @@ const MAX_LINE: usize = 200;
 /// The edits that remove metadata from `text`.
 pub fn metadata_edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
-    let mut start = 0;
     let mut first_para_seen = false;
     let mut prev_blank = true;
-    for line in text.split('\n') {
-        let range = start..start + line.len();
-        start += line.len() + 1;
+    for range in line_ranges(text) {
+        let line = &text[range.clone()];
         let trimmed = line.trim();
         if trimmed.is_empty() {
             prev_blank = true;
@@ -130,12 +129,14 @@ pub fn metadata_edits(text: &str) -> Vec<Edit> {
         }
         let para_start = prev_blank;
         prev_blank = false;
-        if line.len() <= MAX_LINE && is_metadata_line(trimmed) {
+        let first = FirstWord::of(trimmed);
+        if line.len() <= MAX_LINE && is_metadata_line(trimmed, &first) {
             edits.push(Edit::remove(range, Kind::Metadata, ""));
             continue;
         }
         let mut cut_start = range.start;
-        if let Some(m) = field_label_first(trimmed)
+        if let Some(m) = first
+            .is_in(&GLUED_FIELD_LABELS)
             .then(|| glued_field().find(line))
             .flatten()
         {
@@ -160,17 +161,10 @@ pub fn metadata_edits(text: &str) -> Vec<Edit> {
     edits
 }
 
-/// Does the line start with a field label (`date`, `published`, ...)? A cheap test before
-/// the glued-field regex.
-fn field_label_first(line: &str) -> bool {
-    let word = line
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    ["date", "dated", "published", "updated", "posted", "filed"]
-        .iter()
-        .any(|l| word.eq_ignore_ascii_case(l))
-}
+/// The field labels a glued field starts with (`date 2019-04-02 The ministry ...`): a cheap
+/// test before the glued-field regex.
+const GLUED_FIELD_LABELS: [u128; 6] =
+    packed(["date", "dated", "published", "updated", "posted", "filed"]);
 
 /// Does the line open with two capital letters (`LONDON`, `NEW YORK`)? A cheap test before the
 /// dateline regex.
@@ -188,26 +182,196 @@ fn signoff_start(line: &str) -> Option<usize> {
         from += 1;
     }
     let tail = &line[from..];
-    let lower_tail_has = |s: &str| tail.to_ascii_lowercase().contains(s);
-    let plausible = end.ends_with(')') || end.ends_with("Reuter") || lower_tail_has("editing by");
+    let plausible =
+        end.ends_with(')') || end.ends_with("Reuter") || has_editing_by(tail.as_bytes());
     if !plausible {
         return None;
     }
     signoff().find(tail).map(|m| from + m.start())
 }
 
+/// Does `tail` say `editing by` in any case? Found from its rarest letter, the `b`, without
+/// lower-casing a copy.
+fn has_editing_by(tail: &[u8]) -> bool {
+    const PHRASE: &[u8] = b"editing by";
+    const B_AT: usize = 8;
+    memchr::memchr2_iter(b'b', b'B', tail).any(|i| {
+        i >= B_AT
+            && tail
+                .get(i - B_AT..i - B_AT + PHRASE.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(PHRASE))
+    })
+}
+
 /// The longest sign-off we look for, in bytes.
 const MAX_SIGNOFF: usize = 400;
 
-fn is_metadata_line(line: &str) -> bool {
-    if line.split_whitespace().count() > 16 {
+fn is_metadata_line(line: &str, first: &FirstWord) -> bool {
+    // Each pattern opens with a digit or one of a few words: a cheap test before the regexes.
+    let date = first.digit || first.is_in(&DATE_FIRST_WORDS);
+    let by = first.is_in(&BYLINE_FIRST_WORDS);
+    let field = first.is_in(&FIELD_FIRST_WORDS);
+    let updated = first.is_in(&UPDATED_FIRST_WORDS);
+    if !(date || by || field || updated) || line.split_whitespace().count() > 16 {
         return false;
     }
-    date_line().is_match(line)
-        || byline().is_match(line)
-        || field_line().is_match(line)
-        || (updated_line().is_match(line) && has_date_or_time(line))
+    date && date_line().is_match(line)
+        || by && byline().is_match(line)
+        || field && field_line().is_match(line)
+        || updated && updated_line().is_match(line) && has_date_or_time(line)
 }
+
+/// The ASCII letters a line opens with (after spaces), lower-cased and packed into a `u128`,
+/// and whether it opens with a digit instead.
+struct FirstWord {
+    key: u128,
+    digit: bool,
+}
+
+impl FirstWord {
+    /// Longer opening words are not looked up (they pack to 0, which no word list holds).
+    const MAX: usize = 15;
+
+    fn of(line: &str) -> FirstWord {
+        let b = line.trim_start().as_bytes();
+        let len = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let key = if len <= FirstWord::MAX {
+            b[..len]
+                .iter()
+                .rev()
+                .fold(0u128, |k, &c| (k << 8) | u128::from(c.to_ascii_lowercase()))
+        } else {
+            0
+        };
+        FirstWord {
+            key,
+            digit: b.first().is_some_and(u8::is_ascii_digit),
+        }
+    }
+
+    fn is_in(&self, words: &[u128]) -> bool {
+        self.key != 0 && words.contains(&self.key)
+    }
+}
+
+/// `word` packed as [`FirstWord`] packs the letters of a line.
+const fn pack(word: &str) -> u128 {
+    let b = word.as_bytes();
+    let mut key = 0u128;
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        key = (key << 8) | b[i] as u128;
+    }
+    key
+}
+
+/// Packs a list of opening words.
+const fn packed<const N: usize>(words: [&str; N]) -> [u128; N] {
+    let mut keys = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = pack(words[i]);
+        i += 1;
+    }
+    keys
+}
+
+/// The words a date line can open with: a field label, a month, a weekday, a relative day,
+/// or the `a`/`an`/`one` of `an hour ago` (a digit opens the rest).
+const DATE_FIRST_WORDS: [u128; 56] = packed([
+    "first",
+    "last",
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "created",
+    "date",
+    "dated",
+    "issued",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "mon",
+    "monday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "fri",
+    "friday",
+    "sat",
+    "saturday",
+    "sun",
+    "sunday",
+    "today",
+    "yesterday",
+    "a",
+    "an",
+    "one",
+]);
+
+/// The words a byline can open with.
+const BYLINE_FIRST_WORDS: [u128; 13] = packed([
+    "written",
+    "story",
+    "words",
+    "reporting",
+    "text",
+    "photo",
+    "photos",
+    "by",
+    "von",
+    "par",
+    "por",
+    "oleh",
+    "di",
+]);
+
+/// The words a field line can open with (`posted by`, `filed under`).
+const FIELD_FIRST_WORDS: [u128; 10] = packed([
+    "author",
+    "authors",
+    "source",
+    "reporter",
+    "correspondent",
+    "editor",
+    "posted",
+    "filed",
+    "tag",
+    "tags",
+]);
+
+/// The words an `Updated ...` line can open with.
+const UPDATED_FIRST_WORDS: [u128; 5] =
+    packed(["last", "updated", "modified", "published", "posted"]);
 
 fn has_date_or_time(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -281,6 +445,14 @@ mod tests {
             "Shares fell 3 pct in the quarter.\n"
         );
         assert_eq!(strip("(Reporting by Jane Doe; Editing by John Roe)"), "");
+    }
+
+    #[test]
+    fn editing_by_in_any_case() {
+        assert!(has_editing_by(b"x; EDITING BY Jane"));
+        assert!(has_editing_by(b"Editing by"));
+        assert!(!has_editing_by(b"editing, by hand"));
+        assert!(!has_editing_by(b"by editing"));
     }
 
     #[test]

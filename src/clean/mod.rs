@@ -13,6 +13,7 @@
 
 mod blocks;
 mod boilerplate;
+mod bytescan;
 mod code;
 mod codepages;
 mod control;
@@ -34,6 +35,7 @@ pub use whitespace::normalize_whitespace;
 
 use crate::text::CharOffsets;
 use edit::Tracked;
+use std::ops::Range;
 
 /// Options of [`clean`]; `Default` gives what a news analyst wants.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,8 +124,46 @@ pub fn clean_report(text: &str, options: &CleanOptions) -> CleanReport {
     CleanReport { text: out, removed }
 }
 
+/// Byte ranges of `text` that cleaning treats as leaked page code: script, style and JSON
+/// lines, code glued into a sentence, HTML tags and template markup. Sorted and disjoint. These
+/// are the finders of the `code` step themselves, run on `text` as it is and without rewriting
+/// it, so another engine (copy detection) can pass over the same junk at little cost.
+pub fn leaked_code_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = markup::markup_edits(text)
+        .into_iter()
+        .chain(code::code_edits(text))
+        .map(|e| e.range)
+        .collect();
+    merge_ranges(&mut ranges);
+    ranges
+}
+
+/// Byte ranges of `text` that cleaning removes as metadata: date and time lines, bylines,
+/// field lines, `Updated ...` lines, a dateline opening the first paragraph, wire sign-offs.
+/// Sorted and disjoint; the `metadata` step's own finder.
+pub fn metadata_ranges(text: &str) -> Vec<Range<usize>> {
+    metadata::metadata_edits(text)
+        .into_iter()
+        .map(|e| e.range)
+        .collect()
+}
+
+/// Sorts `ranges` and merges those that overlap or touch.
+fn merge_ranges(ranges: &mut Vec<Range<usize>>) {
+    ranges.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges.drain(..) {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    *ranges = merged;
+}
+
 /// Runs the pipeline; `track` keeps the offset map for the report.
 fn run(input: &str, o: &CleanOptions, track: bool) -> Tracked {
+    crate::fault::check(input);
     let mut t = Tracked::new(input, track);
     step(&mut t, o.html, html::html_edits);
     text_passes(&mut t, o);
@@ -135,12 +175,13 @@ const MAX_PASSES: usize = 4;
 
 /// Runs the text pipeline until a pass changes nothing. A removal can bring together what a
 /// repair needs (mojibake split by a tag), so one pass is not always a fixed point; repeating
-/// makes `clean(clean(x)) == clean(x)` hold. Clean text takes one pass.
+/// makes `clean(clean(x)) == clean(x)` hold. Clean text takes one pass. (A pass whose edits
+/// all undo each other is repeated up to the bound for nothing, which is harmless.)
 fn text_passes(t: &mut Tracked, o: &CleanOptions) {
     for _ in 0..MAX_PASSES {
-        let before = t.text().to_string();
+        let before = t.changes();
         text_pass(t, o);
-        if t.text() == before {
+        if t.changes() == before {
             return;
         }
     }
@@ -195,6 +236,21 @@ mod tests {
             ..CleanOptions::default()
         };
         assert_eq!(clean("e\u{301}  x", &off), "e\u{301}  x");
+    }
+
+    #[test]
+    fn range_finders_point_at_junk() {
+        let text = "LONDON (Reuters) - Shares rose <b>sharply</b> on Monday, traders said.\nwindow.a = 1;\nText.";
+        let code: Vec<&str> = leaked_code_ranges(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(code, ["<b>", "</b>", "window.a = 1;"]);
+        let meta: Vec<&str> = metadata_ranges(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(meta, ["LONDON (Reuters) - "]);
     }
 
     #[test]

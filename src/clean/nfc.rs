@@ -2,14 +2,14 @@
 //! offset map stays exact everywhere else. Whitespace never composes with a neighbour nor
 //! reorders across one, so each whitespace-delimited chunk is normalised on its own.
 
+use super::bytescan::next_byte;
 use super::edit::Edit;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// The edits that bring `text` to NFC.
 pub fn nfc_edits(text: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
-    // Everything below U+0300 (lead bytes under 0xCC) is composed already.
-    if !text.bytes().any(|b| b >= 0xCC) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if quick_nfc(text) {
         return edits;
     }
     let mut start = 0;
@@ -29,6 +29,25 @@ pub fn nfc_edits(text: &str) -> Vec<Edit> {
         }
     }
     edits
+}
+
+/// Is `text` surely NFC already? Characters below U+0300 are NFC and start no composition,
+/// so only the runs of characters from U+0300 up (whose lead bytes are 0xCC and above) are
+/// checked.
+fn quick_nfc(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(start) = next_byte(b, i, |c| c >= 0xCC) {
+        let end = text[start..]
+            .char_indices()
+            .find(|&(_, c)| c < '\u{300}')
+            .map_or(text.len(), |(o, _)| start + o);
+        if is_nfc_quick(text[start..end].chars()) != IsNormalized::Yes {
+            return false;
+        }
+        i = end;
+    }
+    true
 }
 
 #[cfg(test)]

@@ -56,6 +56,12 @@ pub fn whitespace_edits(text: &str) -> Vec<Edit> {
     let mut i = 0;
     let mut seen_text = false;
     while i < bytes.len() {
+        if seen_text {
+            i = skip_plain(bytes, i);
+            if i == bytes.len() {
+                break;
+            }
+        }
         let b = bytes[i];
         if b.is_ascii_graphic() || (b >= 0x80 && !starts_special(bytes, i)) {
             seen_text = true;
@@ -94,6 +100,39 @@ pub fn whitespace_edits(text: &str) -> Vec<Edit> {
 
 /// Could the non-ASCII character starting at byte `i` be whitespace or invisible? Only
 /// U+0085, U+00A0, U+1680, U+2000-U+202F, U+205F-U+2060, U+3000 and U+FEFF can.
+/// Passes over eight bytes at a time of printable ASCII whose spaces each stand alone before a
+/// printable byte: such text has nothing to normalise (once some text has been seen).
+#[inline]
+fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 9) {
+        let x = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        if !plain_chunk(x, chunk[8]) {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
+
+/// Are the eight bytes of `x` printable ASCII or lone spaces, the last one followed by `next`?
+#[inline]
+fn plain_chunk(x: u64, next: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x80 * ONES;
+    // A byte of 0x7F or more (DEL, non-ASCII) or below 0x20 (controls, line breaks).
+    let high = (x.wrapping_add(ONES) | x) & HIGHS;
+    let low = x.wrapping_sub(0x20 * ONES) & !x & HIGHS;
+    if high | low != 0 {
+        return false;
+    }
+    // 0x80 in each byte that is a space.
+    let t = x ^ (0x20 * ONES);
+    let spaces = !(((t & (0x7F * ONES)).wrapping_add(0x7F * ONES)) | t | (0x7F * ONES));
+    spaces & (spaces >> 8) == 0 && (spaces >> 56 == 0 || next.is_ascii_graphic())
+}
+
 #[inline]
 fn starts_special(bytes: &[u8], i: usize) -> bool {
     match bytes[i] {
@@ -169,6 +208,19 @@ mod tests {
         assert_eq!(
             ws("\u{1F468}\u{200d}\u{1F469}"),
             "\u{1F468}\u{200d}\u{1F469}"
+        );
+    }
+
+    #[test]
+    fn long_plain_runs_keep_their_edges() {
+        let t = "A sentence of plain ASCII text.  Two spaces here,\tand a tab there; then  end ";
+        assert_eq!(
+            ws(t),
+            "A sentence of plain ASCII text. Two spaces here, and a tab there; then end"
+        );
+        assert_eq!(
+            ws("abcdefgh ijklmnop\u{7f}qrstuvwx yz  "),
+            "abcdefgh ijklmnop\u{7f}qrstuvwx yz"
         );
     }
 

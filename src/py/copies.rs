@@ -3,46 +3,74 @@
 //! (the `Alignment` class). Translation only: options, missing rows, chunking for Ctrl-C and
 //! progress; the work is in `crate::similarity::copies` and `crate::similarity::align`.
 
+use std::ops::Range;
 use std::time::Instant;
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::columns::{
-    cell_text, map_pairs, next_chunk_rows, pair_rows, run_rows, Batch, TextInput,
+    cell_text, guarded, map_pairs, next_chunk_rows, pair_rows, run_rows, Batch, Cell, OnError,
+    TextInput,
 };
 use super::errors::row_error;
-use super::threads::Workers;
 use crate::similarity::align::{align as align_texts, AlignStep};
-use crate::similarity::copies::{self, CopyIndex, CopyOptions, Pair};
+use crate::similarity::copies::{self, Candidates, CopyIndex, CopyOptions, Verified};
+use crate::Error;
 
 /// The present rows of a corpus column: their texts and their positions in the input.
-struct Corpus<'a> {
-    texts: Vec<&'a str>,
-    positions: Vec<usize>,
-    len: usize,
+pub(super) struct Corpus<'a> {
+    pub(super) texts: Vec<&'a str>,
+    pub(super) positions: Vec<usize>,
+    pub(super) len: usize,
+    /// Indices into `texts` of rows that failed under `errors="null"`: their text is replaced
+    /// by "" (nobody's copy) and their output is missing.
+    failed: Vec<usize>,
 }
 
 impl<'a> Corpus<'a> {
-    /// Missing rows are left out (they are nobody's copy); an unencodable row is a RowError.
-    fn of(py: Python<'_>, cells: &'a [super::columns::Cell<'a>]) -> PyResult<Corpus<'a>> {
-        let mut texts = Vec::with_capacity(cells.len());
-        let mut positions = Vec::with_capacity(cells.len());
+    /// Missing rows are left out (they are nobody's copy); an unencodable row is a RowError,
+    /// or a failed row under `errors="null"`.
+    pub(super) fn of(
+        py: Python<'_>,
+        cells: &'a [super::columns::Cell<'a>],
+        on_error: OnError,
+    ) -> PyResult<Corpus<'a>> {
+        let mut corpus = Corpus {
+            texts: Vec::with_capacity(cells.len()),
+            positions: Vec::with_capacity(cells.len()),
+            len: cells.len(),
+            failed: Vec::new(),
+        };
         for (row, cell) in cells.iter().enumerate() {
             match cell_text(cell) {
-                Ok(Some(text)) => {
-                    texts.push(text);
-                    positions.push(row);
-                }
+                Ok(Some(text)) => corpus.push(row, text),
                 Ok(None) => {}
-                Err(e) => return Err(row_error(py, row, &e.to_string())),
+                Err(e) if on_error == OnError::Raise => {
+                    return Err(row_error(py, row, &e.to_string()))
+                }
+                Err(_) => {
+                    corpus.failed.push(corpus.texts.len());
+                    corpus.push(row, "");
+                }
             }
         }
-        Ok(Corpus {
-            texts,
-            positions,
-            len: cells.len(),
-        })
+        Ok(corpus)
+    }
+
+    fn push(&mut self, row: usize, text: &'a str) {
+        self.texts.push(text);
+        self.positions.push(row);
+    }
+
+    /// Text `i` failed: a RowError naming its input row, or (`errors="null"`) a missing row.
+    fn fail(&mut self, py: Python<'_>, i: usize, error: &Error, on_error: OnError) -> PyResult<()> {
+        if on_error == OnError::Raise {
+            return Err(row_error(py, self.positions[i], &error.to_string()));
+        }
+        self.failed.push(i);
+        self.texts[i] = "";
+        Ok(())
     }
 }
 
@@ -50,7 +78,7 @@ impl<'a> Corpus<'a> {
 /// them: a dict with every key, `None` for the documented default.
 #[derive(FromPyObject)]
 #[pyo3(from_item_all)]
-pub struct SearchOptions {
+pub(super) struct SearchOptions {
     threshold: Option<f64>,
     shingle_size: Option<usize>,
     num_perm: Option<usize>,
@@ -62,7 +90,7 @@ pub struct SearchOptions {
 }
 
 /// The core options for `given` (no dict: every default), checked.
-fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
+pub(super) fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
     let d = CopyOptions::default();
     let Some(o) = given else { return Ok(d) };
     let options = CopyOptions {
@@ -79,55 +107,128 @@ fn resolve(given: Option<SearchOptions>) -> PyResult<CopyOptions> {
     Ok(options)
 }
 
-/// Runs the whole copy search over the present rows: signatures in chunks (progress and
-/// Ctrl-C between chunks), then candidates, then verification in chunks. Pairs are in
-/// positions of the present rows.
-fn find_pairs(
+/// The copy search up to verification, over the present rows of a corpus.
+struct Search {
+    index: CopyIndex,
+    candidates: Candidates,
+    verified: Vec<Verified>,
+}
+
+/// Runs the copy search over the present rows: signatures in chunks (progress and Ctrl-C
+/// between chunks), then candidates, then verification in chunks. Every step runs under a
+/// panic guard; a chunk of texts that panicked is taken back and added again row by row to
+/// find the row (a RowError, or under `errors="null"` that row becomes missing).
+fn search(
     py: Python<'_>,
-    corpus: &Corpus<'_>,
+    corpus: &mut Corpus<'_>,
     options: Option<SearchOptions>,
-    n_threads: Option<usize>,
-    progress: Option<&Py<PyAny>>,
-) -> PyResult<Vec<Pair>> {
-    let workers = Workers::for_request(n_threads)?;
-    let mut index = CopyIndex::new(resolve(options)?)?;
+    batch: &Batch,
+) -> PyResult<Search> {
+    let workers = &batch.workers;
+    let index = build_index(py, corpus, options, batch)?;
+    let candidates = py.detach(|| workers.install(|| guarded(|| Ok(index.candidates()))))?;
+    // Verification in chunks sized, like the rows above, to about a tenth of a second: a
+    // pair of long versions costs tens of microseconds, so a fixed 65,536 pairs could hold
+    // Ctrl-C off for over a second.
+    let mut verified = Vec::new();
     let texts = &corpus.texts;
+    let (mut from, mut step) = (0, 1024);
+    while from < candidates.len() {
+        let range = from..(from + step).min(candidates.len());
+        let (done, began) = (range.len(), Instant::now());
+        let found =
+            py.detach(|| workers.install(|| guarded(|| index.verify(texts, &candidates, range))))?;
+        verified.extend(found);
+        step = next_chunk_rows(step, done, began.elapsed());
+        from += done;
+        py.check_signals()?;
+    }
+    Ok(Search {
+        index,
+        candidates,
+        verified,
+    })
+}
+
+/// Adds the present rows to a new index in chunks, with signatures computed in parallel
+/// (progress and Ctrl-C between chunks). A chunk that panicked is taken back and added again
+/// row by row to find the row (a RowError, or under `errors="null"` that row becomes missing).
+pub(super) fn build_index(
+    py: Python<'_>,
+    corpus: &mut Corpus<'_>,
+    options: Option<SearchOptions>,
+    batch: &Batch,
+) -> PyResult<CopyIndex> {
+    let workers = &batch.workers;
+    let mut index = CopyIndex::new(resolve(options)?)?;
     let (mut start, mut chunk) = (0, 256);
-    while start < texts.len() {
-        let end = (start + chunk).min(texts.len());
+    while start < corpus.texts.len() {
+        let end = (start + chunk).min(corpus.texts.len());
         let began = Instant::now();
-        py.detach(|| workers.install(|| index.add(&texts[start..end])));
+        let texts = &corpus.texts[start..end];
+        let added = py.detach(|| {
+            workers.install(|| {
+                guarded(|| {
+                    index.add(texts);
+                    Ok(())
+                })
+            })
+        });
+        if added.is_err() {
+            index.truncate(start);
+            add_row_by_row(py, corpus, &mut index, start..end, batch.on_error)?;
+        }
         chunk = next_chunk_rows(chunk, end - start, began.elapsed());
         py.check_signals()?;
-        if let Some(progress) = progress {
+        if let Some(progress) = &batch.progress {
             progress.call1(py, (end - start,))?;
         }
         start = end;
     }
-    let candidates = py.detach(|| workers.install(|| index.candidates()));
-    let mut verified = Vec::new();
-    let step = 1 << 16;
-    for from in (0..candidates.len()).step_by(step) {
-        let range = from..(from + step).min(candidates.len());
-        verified.extend(py.detach(|| workers.install(|| index.verify(texts, &candidates, range)))?);
-        py.check_signals()?;
+    Ok(index)
+}
+
+/// Adds `rows` one at a time, each under its own guard (the slow path after a panic).
+fn add_row_by_row(
+    py: Python<'_>,
+    corpus: &mut Corpus<'_>,
+    index: &mut CopyIndex,
+    rows: Range<usize>,
+    on_error: OnError,
+) -> PyResult<()> {
+    for i in rows {
+        let text = [corpus.texts[i]];
+        let added = py.detach(|| {
+            guarded(|| {
+                index.add(&text);
+                Ok(())
+            })
+        });
+        if let Err(error) = added {
+            index.truncate(i);
+            corpus.fail(py, i, &error, on_error)?;
+            index.add(&[""]);
+        }
     }
-    Ok(py.detach(|| index.finish(&candidates, &verified)))
+    Ok(())
 }
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (texts, *, options = None, n_threads = None, progress = None))]
+#[pyo3(signature = (texts, *, options = None, errors = "raise", n_threads = None, progress = None))]
 pub fn near_duplicates<'py>(
     py: Python<'py>,
     texts: TextInput<'py>,
     options: Option<SearchOptions>,
+    errors: &str,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let batch = Batch::new(errors, n_threads, progress)?;
     let cells = texts.cells();
-    let corpus = Corpus::of(py, &cells)?;
-    let pairs = find_pairs(py, &corpus, options, n_threads, progress.as_ref())?;
+    let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
+    let found = search(py, &mut corpus, options, &batch)?;
+    let pairs = py.detach(|| guarded(|| found.index.finish(&found.candidates, &found.verified)))?;
     let at = |i: usize| corpus.positions[i];
     let dict = PyDict::new(py);
     dict.set_item("a", pairs.iter().map(|p| at(p.a)).collect::<Vec<_>>())?;
@@ -141,36 +242,40 @@ pub fn near_duplicates<'py>(
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (texts, *, dates = None, options = None, n_threads = None, progress = None))]
+#[pyo3(signature = (texts, *, dates = None, options = None, errors = "raise", n_threads = None, progress = None))]
+#[allow(clippy::too_many_arguments)]
 pub fn duplicate_groups<'py>(
     py: Python<'py>,
     texts: TextInput<'py>,
     dates: Option<Vec<Option<i64>>>,
     options: Option<SearchOptions>,
+    errors: &str,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let batch = Batch::new(errors, n_threads, progress)?;
     let cells = texts.cells();
-    let corpus = Corpus::of(py, &cells)?;
+    let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
     if let Some(d) = &dates {
         if d.len() != corpus.len {
             let msg = format!("{} dates for {} texts", d.len(), corpus.len);
             return Err(crate::Error::Mismatch(msg).into());
         }
     }
-    let pairs = find_pairs(py, &corpus, options, n_threads, progress.as_ref())?;
+    let found = search(py, &mut corpus, options, &batch)?;
+    let edges = found.index.group_edges(&found.candidates, &found.verified);
     let present_dates: Option<Vec<Option<i64>>> =
         dates.map(|d| corpus.positions.iter().map(|&i| d[i]).collect());
-    let groups = copies::group_rows(
-        corpus.texts.len(),
-        pairs.iter().map(|p| (p.a, p.b)),
-        present_dates.as_deref(),
-    );
+    let groups = copies::group_rows(corpus.texts.len(), edges, present_dates.as_deref());
     let mut group = vec![None; corpus.len];
     let mut original = vec![None; corpus.len];
     for (i, &row) in corpus.positions.iter().enumerate() {
         group[row] = Some(groups.group[i]);
         original[row] = Some(corpus.positions[groups.original[i]]);
+    }
+    for &i in &corpus.failed {
+        group[corpus.positions[i]] = None;
+        original[corpus.positions[i]] = None;
     }
     let dict = PyDict::new(py);
     dict.set_item("group", group)?;
@@ -263,9 +368,15 @@ fn step_values<'py>(py: Python<'py>, s: &AlignStep) -> PyResult<Vec<Bound<'py, P
 #[pymethods]
 impl PyAlignment {
     #[new]
-    fn new(py: Python<'_>, a: String, b: String) -> Self {
-        let steps = py.detach(|| align_texts(&a, &b).steps);
-        PyAlignment { a, b, steps }
+    fn new(a: &Bound<'_, PyString>, b: &Bound<'_, PyString>) -> PyResult<Self> {
+        let text = |s: &Bound<'_, PyString>| -> PyResult<String> {
+            let cell = s.to_str().map_or(Cell::Unencodable, Cell::Text);
+            Ok(cell_text(&cell)?.unwrap_or_default().to_string())
+        };
+        let py = a.py();
+        let (a, b) = (text(a)?, text(b)?);
+        let steps = py.detach(|| guarded(|| align_texts(&a, &b)))?.steps;
+        Ok(PyAlignment { a, b, steps })
     }
 
     /// The first version.
@@ -342,6 +453,6 @@ impl PyAlignment {
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-pub fn align(py: Python<'_>, a: String, b: String) -> PyAlignment {
-    PyAlignment::new(py, a, b)
+pub fn align(a: &Bound<'_, PyString>, b: &Bound<'_, PyString>) -> PyResult<PyAlignment> {
+    PyAlignment::new(a, b)
 }

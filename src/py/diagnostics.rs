@@ -20,6 +20,15 @@ pub fn _echo<'py>(
     map_text(py, &text, &batch, Ok)
 }
 
+/// Arms (or disarms) the engines' test panic (`crate::fault`) for the whole process and returns
+/// the marker text that then panics in every engine: the tests prove with it that a panic deep
+/// inside any function becomes an error naming its row.
+#[pyfunction]
+pub fn _arm_test_panic(on: bool) -> &'static str {
+    crate::fault::arm(on);
+    crate::fault::MARKER
+}
+
 /// Fails on rows whose text is `"fail"` and panics on `"panic"`; sleeps 10 ms on `"slow"`.
 /// Proves in tests that a failure or a panic names its row and that the GIL is released.
 #[pyfunction]

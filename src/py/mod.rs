@@ -9,6 +9,7 @@ mod diagnostics;
 pub mod errors;
 mod quotes;
 mod similarity;
+mod sketch;
 mod threads;
 
 use pyo3::prelude::*;
@@ -33,7 +34,11 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(copies::duplicate_groups, m)?)?;
     m.add_function(wrap_pyfunction!(copies::copy_share, m)?)?;
     m.add_function(wrap_pyfunction!(copies::align, m)?)?;
+    m.add_function(wrap_pyfunction!(sketch::copy_sketches, m)?)?;
+    m.add_function(wrap_pyfunction!(sketch::copy_candidates, m)?)?;
+    m.add_function(wrap_pyfunction!(sketch::group_pairs, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_echo, m)?)?;
     m.add_function(wrap_pyfunction!(diagnostics::_probe, m)?)?;
+    m.add_function(wrap_pyfunction!(diagnostics::_arm_test_panic, m)?)?;
     Ok(())
 }

@@ -9,13 +9,14 @@ use std::ops::Range;
 use std::time::Instant;
 
 use numpy::{IntoPyArray, PyArray2, PyArrayMethods};
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyMemoryError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
-use super::columns::{cell_text, map_pairs, next_chunk_rows, Batch, Cell, TextInput};
+use super::columns::{
+    cell_text, guarded, map_pairs, next_chunk_rows, Batch, Cell, OnError, TextInput,
+};
 use super::errors::row_error;
-use super::threads::Workers;
 use crate::similarity::metrics::{self, Grid, Metric};
 use crate::text::fold::fold_for_matching;
 use crate::Error;
@@ -165,38 +166,76 @@ impl Present {
     }
 }
 
-/// The present strings of `cells`, processed, and where they sit.
-fn present<'a>(
-    py: Python<'_>,
-    cells: &'a [Cell<'a>],
-    processor: &Processor,
-) -> PyResult<(Vec<Cow<'a, str>>, Present)> {
-    let mut found = Vec::with_capacity(cells.len());
-    for (i, cell) in cells.iter().enumerate() {
-        match cell_text(cell) {
-            Ok(Some(text)) => found.push((i, text)),
-            Ok(None) => {}
-            Err(e) => return Err(row_error(py, i, &e.to_string())),
+/// One side of a grid: its present strings, processed, and where they sit.
+struct Side<'a> {
+    texts: Vec<Cow<'a, str>>,
+    present: Present,
+    /// `"a"` or `"b"`, for error messages.
+    name: &'static str,
+}
+
+impl<'a> Side<'a> {
+    /// The present strings of `cells`. An unencodable row is a RowError, or under
+    /// `errors="null"` a missing row.
+    fn of(
+        py: Python<'_>,
+        cells: &'a [Cell<'a>],
+        processor: &Processor,
+        on_error: OnError,
+        name: &'static str,
+    ) -> PyResult<Side<'a>> {
+        let mut found = Vec::with_capacity(cells.len());
+        for (i, cell) in cells.iter().enumerate() {
+            match cell_text(cell) {
+                Ok(Some(text)) => found.push((i, text)),
+                Ok(None) => {}
+                Err(e) if on_error == OnError::Raise => {
+                    return Err(row_error(py, i, &format!("{name}: {e}")))
+                }
+                Err(_) => {}
+            }
         }
+        let texts = py.detach(|| found.iter().map(|&(_, t)| processor.fold(t)).collect());
+        let positions = found.into_iter().map(|(i, _)| i).collect();
+        Ok(Side {
+            texts,
+            present: Present {
+                positions,
+                len: cells.len(),
+            },
+            name,
+        })
     }
-    let texts = py.detach(|| found.iter().map(|&(_, t)| processor.fold(t)).collect());
-    let positions = found.into_iter().map(|(i, _)| i).collect();
-    Ok((
-        texts,
-        Present {
-            positions,
-            len: cells.len(),
-        },
-    ))
+
+    fn strs(&self) -> Vec<&str> {
+        self.texts.iter().map(|t| t.as_ref()).collect()
+    }
+
+    /// The first string whose preparation fails (panics) on its own, if any.
+    fn first_failing(&self, py: Python<'_>, metric: Metric) -> Option<(usize, Error)> {
+        py.detach(|| {
+            self.texts.iter().enumerate().find_map(|(i, t)| {
+                guarded(|| Ok(metrics::prepare_all(&[t.as_ref()], metric)))
+                    .err()
+                    .map(|e| (i, e))
+            })
+        })
+    }
+
+    /// Drops string `i`: its row becomes missing.
+    fn drop_row(&mut self, i: usize) {
+        self.texts.remove(i);
+        self.present.positions.remove(i);
+    }
 }
 
 /// A matrix or top-k call: the core grid of the present strings, where they sit in the
-/// inputs, and the threads to run on.
+/// inputs, and the batch settings (threads, `errors=`, progress).
 struct GridCall {
     grid: Grid,
     rows: Present,
     cols: Option<Present>,
-    workers: Workers,
+    batch: Batch,
 }
 
 impl GridCall {
@@ -209,30 +248,47 @@ impl GridCall {
         ngram: usize,
         cutoff: f64,
         processor: Option<Bound<'py, PyAny>>,
-        n_threads: Option<usize>,
+        batch: Batch,
     ) -> PyResult<GridCall> {
         let metric = parse_metric(metric, ngram)?;
         let processor = Processor::from_arg(processor.as_ref())?;
-        let workers = Workers::for_request(n_threads)?;
         let a = processor.apply_callable(py, a)?;
         let b = b.map(|b| processor.apply_callable(py, b)).transpose()?;
         let (cells_a, cells_b) = (a.cells(), b.as_ref().map(|b| b.cells()));
-        let (texts_a, rows) = present(py, &cells_a, &processor)?;
-        let side_b = cells_b
+        let on_error = batch.on_error;
+        let mut side_a = Side::of(py, &cells_a, &processor, on_error, "a")?;
+        let mut side_b = cells_b
             .as_deref()
-            .map(|c| present(py, c, &processor))
+            .map(|c| Side::of(py, c, &processor, on_error, "b"))
             .transpose()?;
-        let strs_a: Vec<&str> = texts_a.iter().map(|t| t.as_ref()).collect();
-        let strs_b: Option<Vec<&str>> = side_b
-            .as_ref()
-            .map(|(t, _)| t.iter().map(|t| t.as_ref()).collect());
-        let grid = py.detach(|| Grid::new(&strs_a, strs_b.as_deref(), metric, cutoff))?;
-        let cols = side_b.map(|(_, p)| p);
+        let grid = loop {
+            let (strs_a, strs_b) = (side_a.strs(), side_b.as_ref().map(Side::strs));
+            let built =
+                py.detach(|| guarded(|| Grid::new(&strs_a, strs_b.as_deref(), metric, cutoff)));
+            match built {
+                Ok(grid) => break grid,
+                Err(error @ Error::Internal(_)) => {
+                    // A panic: find the string, then name its row or drop it.
+                    let failing = std::iter::once(&mut side_a)
+                        .chain(side_b.as_mut())
+                        .find_map(|side| side.first_failing(py, metric).map(|f| (side, f)));
+                    let Some((side, (i, error))) = failing else {
+                        return Err(error.into());
+                    };
+                    if on_error == OnError::Raise {
+                        let message = format!("{}: {error}", side.name);
+                        return Err(row_error(py, side.present.positions[i], &message));
+                    }
+                    side.drop_row(i);
+                }
+                Err(error) => return Err(error.into()),
+            }
+        };
         Ok(GridCall {
             grid,
-            rows,
-            cols,
-            workers,
+            rows: side_a.present,
+            cols: side_b.map(|s| s.present),
+            batch,
         })
     }
 
@@ -241,26 +297,40 @@ impl GridCall {
     }
 
     /// Runs `work` over the grid's rows in chunks sized to take about a tenth of a second,
-    /// with the GIL released, checking for Ctrl-C and reporting progress between chunks.
+    /// with the GIL released, checking for Ctrl-C and reporting progress between chunks. A
+    /// chunk that fails (a panic caught, or an error) runs again row by row on this thread to
+    /// find the row: a RowError naming it, or under `errors="null"` it is passed to
+    /// `failed_row` (the caller makes it missing).
     fn in_chunks(
         &self,
         py: Python<'_>,
-        progress: Option<&Py<PyAny>>,
         mut work: impl FnMut(&Grid, Range<usize>, bool) -> Result<(), Error> + Send,
+        mut failed_row: impl FnMut(usize),
     ) -> PyResult<()> {
-        let parallel = self.workers.is_parallel();
+        let workers = &self.batch.workers;
+        let parallel = workers.is_parallel();
         let n_rows = self.grid.n_rows();
         let (mut start, mut chunk) = (0, 8);
         while start < n_rows {
             let end = (start + chunk).min(n_rows);
             let began = Instant::now();
-            py.detach(|| {
-                self.workers
-                    .install(|| work(&self.grid, start..end, parallel))
-            })?;
+            let done = py
+                .detach(|| workers.install(|| guarded(|| work(&self.grid, start..end, parallel))));
+            if done.is_err() {
+                for row in start..end {
+                    let one = py.detach(|| guarded(|| work(&self.grid, row..row + 1, false)));
+                    if let Err(error) = one {
+                        if self.batch.on_error == OnError::Raise {
+                            let position = self.rows.positions[row];
+                            return Err(row_error(py, position, &error.to_string()));
+                        }
+                        failed_row(row);
+                    }
+                }
+            }
             chunk = next_chunk_rows(chunk, end - start, began.elapsed());
             py.check_signals()?;
-            if let Some(progress) = progress {
+            if let Some(progress) = &self.batch.progress {
                 progress.call1(py, (end - start,))?;
             }
             start = end;
@@ -271,7 +341,7 @@ impl GridCall {
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (a, b = None, *, metric = "levenshtein", cutoff = 0.0, ngram = 1, processor = None, n_threads = None, progress = None))]
+#[pyo3(signature = (a, b = None, *, metric = "levenshtein", cutoff = 0.0, ngram = 1, processor = None, errors = "raise", n_threads = None, progress = None))]
 #[allow(clippy::too_many_arguments)]
 pub fn similarity_matrix<'py>(
     py: Python<'py>,
@@ -281,17 +351,36 @@ pub fn similarity_matrix<'py>(
     cutoff: f64,
     ngram: usize,
     processor: Option<Bound<'py, PyAny>>,
+    errors: &str,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyArray2<f32>>> {
-    let call = GridCall::new(py, a, b, metric, ngram, cutoff, processor, n_threads)?;
+    let batch = Batch::new(errors, n_threads, progress)?;
+    let call = GridCall::new(py, a, b, metric, ngram, cutoff, processor, batch)?;
     let n_cols = call.grid.n_cols();
-    let mut out = vec![0f32; call.grid.n_rows() * n_cols];
-    call.in_chunks(py, progress.as_ref(), |grid, range, parallel| {
-        let slice = &mut out[range.start * n_cols..range.end * n_cols];
-        grid.fill_rows(range, slice, parallel)
-    })?;
+    let copies = if call.rows.has_missing() || call.cols().has_missing() {
+        2
+    } else {
+        1
+    };
+    let mut out = matrix_buffer(call.rows.len, call.cols().len, copies)?;
+    out.resize(call.grid.n_rows() * n_cols, 0.0);
+    let mut failed = Vec::new();
+    call.in_chunks(
+        py,
+        |grid, range, parallel| {
+            let slice = &mut out[range.start * n_cols..range.end * n_cols];
+            grid.fill_rows(range, slice, parallel)
+        },
+        |row| failed.push(row),
+    )?;
     py.detach(|| call.grid.mirror(&mut out));
+    for &row in &failed {
+        out[row * n_cols..(row + 1) * n_cols].fill(f32::NAN);
+        if call.grid.is_mirrored() {
+            (0..n_cols).for_each(|r| out[r * n_cols + row] = f32::NAN);
+        }
+    }
     let (rows, cols) = (&call.rows, call.cols());
     let full = if rows.has_missing() || cols.has_missing() {
         py.detach(|| with_missing(&out, rows, cols))
@@ -299,6 +388,40 @@ pub fn similarity_matrix<'py>(
         out
     };
     full.into_pyarray(py).reshape([rows.len, cols.len])
+}
+
+/// An empty buffer with room for the `rows x cols` matrix, or a `MemoryError` naming the shape
+/// when the machine cannot hold `copies` of it: a failed allocation would abort the
+/// interpreter, and one that the kernel overcommits gets the process killed later, both far
+/// worse than an error a notebook user can read.
+fn matrix_buffer(rows: usize, cols: usize, copies: usize) -> PyResult<Vec<f32>> {
+    let bytes = rows
+        .checked_mul(cols)
+        .and_then(|n| n.checked_mul(copies * std::mem::size_of::<f32>()));
+    let too_big = || {
+        let gb = rows as f64 * cols as f64 * (copies * 4) as f64 / 1e9;
+        PyMemoryError::new_err(format!(
+            "similarity_matrix: a {rows} x {cols} float32 matrix needs {gb:.1} GB, more than \
+             this machine has free; nearest() finds the top matches without the dense matrix"
+        ))
+    };
+    match bytes {
+        Some(b) if available_memory().is_none_or(|free| b <= free) => {}
+        _ => return Err(too_big()),
+    }
+    let mut buffer = Vec::new();
+    buffer
+        .try_reserve_exact(rows * cols)
+        .map_err(|_| too_big())?;
+    Ok(buffer)
+}
+
+/// Memory the system can give without swapping (Linux `MemAvailable`), if known.
+fn available_memory() -> Option<usize> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = info.lines().find(|l| l.starts_with("MemAvailable:"))?;
+    let kb: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+    kb.checked_mul(1024)
 }
 
 /// The matrix of the present rows spread over the full shape, NaN where a side is missing.
@@ -316,7 +439,7 @@ fn with_missing(compact: &[f32], rows: &Present, cols: &Present) -> Vec<f32> {
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
 #[pyfunction]
-#[pyo3(signature = (queries, choices = None, *, k = 5, metric = "levenshtein", cutoff = 0.0, ngram = 1, processor = None, n_threads = None, progress = None))]
+#[pyo3(signature = (queries, choices = None, *, k = 5, metric = "levenshtein", cutoff = 0.0, ngram = 1, processor = None, errors = "raise", n_threads = None, progress = None))]
 #[allow(clippy::too_many_arguments)]
 pub fn nearest<'py>(
     py: Python<'py>,
@@ -327,20 +450,27 @@ pub fn nearest<'py>(
     cutoff: f64,
     ngram: usize,
     processor: Option<Bound<'py, PyAny>>,
+    errors: &str,
     n_threads: Option<usize>,
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     if k == 0 {
         return Err(Error::option("k", "must be at least 1").into());
     }
+    let batch = Batch::new(errors, n_threads, progress)?;
     let call = GridCall::new(
-        py, queries, choices, metric, ngram, cutoff, processor, n_threads,
+        py, queries, choices, metric, ngram, cutoff, processor, batch,
     )?;
     let mut found = Vec::new();
-    call.in_chunks(py, progress.as_ref(), |grid, range, parallel| {
-        found.extend(grid.nearest_rows(range, k, parallel)?);
-        Ok(())
-    })?;
+    call.in_chunks(
+        py,
+        |grid, range, parallel| {
+            let matches = grid.nearest_rows(range, k, parallel)?;
+            found.extend(matches);
+            Ok(())
+        },
+        |_| {},
+    )?;
     let (rows, cols) = (&call.rows, call.cols());
     let dict = PyDict::new(py);
     dict.set_item(

@@ -78,6 +78,7 @@ pub struct Quote {
 
 /// Every quote of `text`, in text order.
 pub fn extract(text: &str) -> Vec<Quote> {
+    crate::fault::check(text);
     let doc = doc::Doc::new(text);
     let quoted = marks::quoted_spans(text, &doc.paragraphs);
     let mut drafts = assemble::assemble(&doc, &quoted);

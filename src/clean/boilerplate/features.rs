@@ -3,10 +3,8 @@
 //! saying what page furniture says are not. Scripts without capital letters or stop words in
 //! our list still count as prose when they are long and punctuated like sentences.
 
-use super::lexicon::{
-    is_credit, is_list_header, is_stop_word_any_case, opens_comments, strong_hits, weak_hits,
-};
-use crate::text::words::words;
+use super::lexicon::{is_credit, is_list_header, opens_comments, weak_hits};
+use super::scan::count_words;
 
 /// A unit of up to this many words that holds a strong furniture phrase is boilerplate.
 pub const STRONG_PHRASE_WORDS: usize = 30;
@@ -64,63 +62,42 @@ pub struct Features {
 impl Features {
     /// Measures `text`.
     pub fn of(text: &str) -> Features {
-        let mut f = Features {
-            chars: count_chars(text),
-            ..Features::default()
-        };
+        let ascii = text.is_ascii();
         // A long paragraph is judged on its opening: the ratios do not change past it, and
         // the cost of a text stays proportional to its number of paragraphs.
         let sample = prefix(text, SAMPLE_BYTES);
-        for w in words(sample) {
-            f.words += 1;
-            let first = w.as_bytes()[0];
-            let (capital, letters) = if w.is_ascii() {
-                (
-                    first.is_ascii_uppercase(),
-                    w.bytes().any(|b| b.is_ascii_alphabetic()),
-                )
-            } else {
-                (
-                    w.chars().next().is_some_and(char::is_uppercase),
-                    w.chars().any(char::is_alphabetic),
-                )
-            };
-            if is_stop_word_any_case(w) {
-                f.stop += 1;
-                // The first word of a sentence is capitalised in any case.
-                let lower = !w.chars().any(char::is_uppercase);
-                f.stop_lower += usize::from(lower || f.words == 1);
-            } else if letters {
-                f.content_words += 1;
-                f.capitalised += usize::from(capital);
-            }
-        }
+        let sampled = sample.len() < text.len();
+        let window = prefix(sample, if sampled { STRONG_SAMPLE } else { SAMPLE_BYTES });
+        let counts = count_words(sample, window.len());
+        let mut f = Features {
+            chars: if ascii { text.len() } else { count_chars(text) },
+            words: counts.words,
+            stop: counts.stop,
+            stop_lower: counts.stop_lower,
+            capitalised: counts.capitalised,
+            content_words: counts.content_words,
+            ..Features::default()
+        };
         f.ends_sentence = text.trim_end().ends_with([
             '.', '!', '?', '\u{2026}', '"', '\u{201d}', '\u{3002}', '\u{ff01}', '\u{ff1f}', ')',
         ]);
-        f.sentence_marks = count_sentence_marks(text);
-        if !sample.is_ascii() {
+        f.sentence_marks = count_sentence_marks(text, ascii);
+        if counts.cjk > 0 {
             // Chinese and Japanese write words without spaces: a run of ideographs or kana is
             // one token to the tokenizer but several words to a reader, and three times the
             // text of a Latin letter.
-            let cjk = sample.chars().filter(|&c| is_cjk(c)).count();
+            let cjk = counts.cjk;
             f.words += cjk / 2;
             f.chars += 2 * cjk * text.len() / sample.len().max(1);
         }
-        f.has_letters = text.chars().any(char::is_alphabetic);
+        f.has_letters = counts.letters || text.chars().any(char::is_alphabetic);
         f.data_row = starts_with_number_or_date(text);
-        if sample.len() < text.len() {
+        if sampled {
             // Scale the word counts of the sample up to the whole paragraph.
             f.words = f.words * text.len() / sample.len().max(1);
         }
-        f.strong = strong_hits(prefix(
-            sample,
-            if sample.len() < text.len() {
-                STRONG_SAMPLE
-            } else {
-                SAMPLE_BYTES
-            },
-        ));
+        // A copyright sign counts as a phrase.
+        f.strong = counts.strong + if ascii { 0 } else { copyright_signs(window) };
         if f.words > STRONG_PHRASE_WORDS && f.strong < 2 {
             // In a long paragraph one phrase is a mention, two are a notice.
             f.strong = 0;
@@ -209,11 +186,6 @@ impl Features {
     }
 }
 
-/// Kana and CJK ideographs.
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
-}
-
 /// Long paragraphs are measured on this many leading bytes.
 const SAMPLE_BYTES: usize = 400;
 
@@ -234,27 +206,43 @@ const STRONG_SAMPLE: usize = 300;
 
 /// Code points in `text`: the bytes that start one.
 fn count_chars(text: &str) -> usize {
-    if text.is_ascii() {
-        return text.len();
-    }
     text.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
 
-/// Sentence and clause punctuation, Latin and CJK (。、，), counted on bytes.
-fn count_sentence_marks(text: &str) -> usize {
+/// How many `©` (bytes C2 A9) `text` holds.
+fn copyright_signs(text: &str) -> usize {
     let b = text.as_bytes();
-    let ascii = b
-        .iter()
-        .filter(|&&c| matches!(c, b'.' | b'!' | b'?' | b',' | b';'))
-        .count();
-    if text.is_ascii() {
-        return ascii;
+    memchr::memchr_iter(0xA9, b)
+        .filter(|&i| i > 0 && b[i - 1] == 0xC2)
+        .count()
+}
+
+/// Sentence and clause punctuation, Latin and CJK (。、，), counted on bytes.
+fn count_sentence_marks(text: &str, ascii: bool) -> usize {
+    let b = text.as_bytes();
+    // Byte-sized counts over blocks of 255, which the compiler turns into vector compares.
+    let latin: usize = b
+        .chunks(255)
+        .map(|block| {
+            let n = block.iter().fold(0u8, |n, &c| {
+                let mark = (c == b'.') | (c == b'!') | (c == b'?') | (c == b',') | (c == b';');
+                n + u8::from(mark)
+            });
+            usize::from(n)
+        })
+        .sum();
+    if ascii {
+        return latin;
     }
-    let cjk = b
-        .windows(3)
-        .filter(|w| matches!(w, [0xE3, 0x80, 0x81 | 0x82] | [0xEF, 0xBC, 0x8C]))
+    let cjk = memchr::memchr2_iter(0xE3, 0xEF, b)
+        .filter(|&i| {
+            matches!(
+                b.get(i..i + 3),
+                Some([0xE3, 0x80, 0x81 | 0x82] | [0xEF, 0xBC, 0x8C])
+            )
+        })
         .count();
-    ascii + cjk
+    latin + cjk
 }
 
 /// `12 ...`, `June 9 ...`, `Sept. 14 ...`: the way rows of schedules and results begin.
@@ -267,7 +255,7 @@ fn starts_with_number_or_date(text: &str) -> bool {
     let (Some(first), Some(second)) = (parts.next(), parts.next()) else {
         return false;
     };
-    let month = first.trim_end_matches('.').to_lowercase();
+    let month = first.trim_end_matches('.');
     const MONTHS: &[&str] = &[
         "jan",
         "january",
@@ -294,7 +282,8 @@ fn starts_with_number_or_date(text: &str) -> bool {
         "dec",
         "december",
     ];
-    MONTHS.contains(&month.as_str()) && second.starts_with(|c: char| c.is_ascii_digit())
+    second.starts_with(|c: char| c.is_ascii_digit())
+        && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(month))
 }
 
 #[cfg(test)]

@@ -51,61 +51,198 @@ fn pack(word: &[u8]) -> u64 {
     u64::from_le_bytes(buf)
 }
 
-/// Slots of the stop-word table (a power of two, well above the number of words).
-const TABLE_SLOTS: usize = 1024;
-
-/// The stop words packed into an open-addressing table (0 marks an empty slot).
-fn stop_table() -> &'static [u64; TABLE_SLOTS] {
-    static TABLE: OnceLock<Box<[u64; TABLE_SLOTS]>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = Box::new([0u64; TABLE_SLOTS]);
-        for w in STOP_WORDS {
-            let key = pack(w.as_bytes());
-            let mut i = slot(key);
-            while t[i] != 0 && t[i] != key {
-                i = (i + 1) % TABLE_SLOTS;
-            }
-            t[i] = key;
-        }
-        t
-    })
+/// The table key of a lower-cased word: the word itself packed when it fits in eight bytes,
+/// else its first eight bytes mixed with its length (a longer word can share a key with
+/// another, so only [`Entry::stop`] of a short word and a verified phrase are believed).
+pub fn word_key(lower: &[u8]) -> u64 {
+    if lower.len() <= MAX_STOP_WORD {
+        pack(lower)
+    } else {
+        pack(&lower[..MAX_STOP_WORD]) ^ (lower.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
 }
 
-/// The home slot of a packed word (multiplicative hashing).
+/// What the lexicon knows of one word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// A stop word in one of the languages above.
+    pub stop: bool,
+    /// The furniture phrases that start with this word (an index into the phrase groups).
+    pub phrases: Option<u16>,
+}
+
+/// Slots of the word table (a power of two, well above the number of words).
+const TABLE_SLOTS: usize = 1024;
+
+/// Stop words and the first words of the strong phrases in one open-addressing table, so a
+/// word is looked up once; 0 marks an empty slot.
+pub struct WordTable {
+    keys: Box<[u64; TABLE_SLOTS]>,
+    entries: Box<[Entry; TABLE_SLOTS]>,
+    /// Strong phrases grouped by their first word, longest first in each group.
+    groups: Vec<Vec<&'static str>>,
+}
+
+impl WordTable {
+    fn build() -> WordTable {
+        let mut t = WordTable {
+            keys: Box::new([0; TABLE_SLOTS]),
+            entries: Box::new([Entry::default(); TABLE_SLOTS]),
+            groups: Vec::new(),
+        };
+        for w in STOP_WORDS {
+            t.slot_mut(word_key(w.as_bytes())).stop = true;
+        }
+        let mut phrases: Vec<&'static str> = STRONG_PHRASES.to_vec();
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        for p in phrases {
+            let first = crate::text::words::word_spans(p)
+                .next()
+                .expect("phrase has a word");
+            let key = word_key(&p.as_bytes()[first]);
+            let next = t.groups.len() as u16;
+            let entry = t.slot_mut(key);
+            let group = *entry.phrases.get_or_insert(next);
+            if group == next {
+                t.groups.push(Vec::new());
+            }
+            t.groups[usize::from(group)].push(p);
+        }
+        t
+    }
+
+    fn slot_mut(&mut self, key: u64) -> &mut Entry {
+        let mut i = slot(key);
+        while self.keys[i] != 0 && self.keys[i] != key {
+            i = (i + 1) % TABLE_SLOTS;
+        }
+        self.keys[i] = key;
+        &mut self.entries[i]
+    }
+
+    /// The entry of a word by its key ([`word_key`]).
+    #[inline]
+    pub fn get(&self, key: u64) -> Entry {
+        let mut i = slot(key);
+        loop {
+            match self.keys[i] {
+                0 => return Entry::default(),
+                k if k == key => return self.entries[i],
+                _ => i = (i + 1) % TABLE_SLOTS,
+            }
+        }
+    }
+}
+
+pub fn word_table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
+    TABLE.get_or_init(WordTable::build)
+}
+
+/// The home slot of a key (multiplicative hashing).
 fn slot(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % TABLE_SLOTS
 }
 
-fn in_table(key: u64) -> bool {
-    let t = stop_table();
-    let mut i = slot(key);
-    loop {
-        match t[i] {
-            0 => return false,
-            k if k == key => return true,
-            _ => i = (i + 1) % TABLE_SLOTS,
-        }
+/// The lexicon entry of `word`, in any case. ASCII words are lower-cased in a register;
+/// others in a small buffer (a word too long to be in the lexicon is not lower-cased).
+pub fn entry(word: &str) -> Entry {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return entry_of_packed(pack(&b[..b.len().min(MAX_STOP_WORD)]), b.len());
     }
+    const MAX_LOOKED_UP: usize = 48;
+    if word.len() > MAX_LOOKED_UP / 2 {
+        return Entry::default();
+    }
+    let mut buf = [0u8; MAX_LOOKED_UP];
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        if n + c.len_utf8() > MAX_LOOKED_UP {
+            return Entry::default();
+        }
+        n += c.encode_utf8(&mut buf[n..]).len();
+    }
+    let mut e = word_table().get(word_key(&buf[..n]));
+    e.stop &= word.len() <= MAX_STOP_WORD && n <= MAX_STOP_WORD;
+    e
+}
+
+/// The entry of an ASCII word of `len` bytes whose first (up to) eight are packed in `head`.
+#[inline]
+pub fn entry_of_packed(head: u64, len: usize) -> Entry {
+    let lower = lower_ascii_u64(head);
+    let key = if len <= MAX_STOP_WORD {
+        lower
+    } else {
+        lower ^ (len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    };
+    let mut e = word_table().get(key);
+    e.stop &= len <= MAX_STOP_WORD;
+    e
+}
+
+/// ASCII upper-case letters of eight packed bytes made lower-case (other bytes unchanged).
+pub fn lower_ascii_u64(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7f * ONES);
+    // The high bit of each byte: set when the byte is at least `A` / more than `Z`.
+    let ge_a = low7.wrapping_add((0x80 - u64::from(b'A')) * ONES);
+    let gt_z = low7.wrapping_add((0x7f - u64::from(b'Z')) * ONES);
+    let upper = ge_a & !gt_z & !x & (0x80 * ONES);
+    x | (upper >> 2)
 }
 
 /// Is `word` (lower-cased) a stop word in any of the languages above?
+#[cfg(test)]
 pub fn is_stop_word(word: &str) -> bool {
-    word.len() <= MAX_STOP_WORD && in_table(pack(word.as_bytes()))
+    word.len() <= MAX_STOP_WORD && word_table().get(word_key(word.as_bytes())).stop
 }
 
-/// Is `word`, in any case, a stop word? Lower-cases ASCII words without allocating.
+/// Is `word`, in any case, a stop word?
+#[cfg(test)]
 pub fn is_stop_word_any_case(word: &str) -> bool {
-    if word.len() > MAX_STOP_WORD {
-        return false;
+    entry(word).stop
+}
+
+/// The strong phrase of group `group` that starts at byte `start` of `window` (which starts
+/// at a word), longest first, as the end of the match and whether it stands as whole words
+/// (a match that runs on into a word counts for nothing but is still consumed, as a search
+/// over the text would).
+pub fn phrase_at(window: &str, start: usize, group: u16) -> Option<(usize, bool)> {
+    let rest = &window[start..];
+    for phrase in &word_table().groups[usize::from(group)] {
+        let Some(len) = prefix_len_ignoring_case(rest, phrase) else {
+            continue;
+        };
+        let end = start + len;
+        let whole = !window[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        return Some((end, whole));
     }
-    if word.is_ascii() {
-        let mut buf = [0u8; MAX_STOP_WORD];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return in_table(pack(lower));
+    None
+}
+
+/// The length of the prefix of `text` that equals `lower` (lower case) ignoring case.
+fn prefix_len_ignoring_case(text: &str, lower: &str) -> Option<usize> {
+    if lower.is_ascii() {
+        let t = text.as_bytes().get(..lower.len())?;
+        return t
+            .eq_ignore_ascii_case(lower.as_bytes())
+            .then_some(lower.len());
     }
-    is_stop_word(&word.to_lowercase())
+    let mut want = lower.chars();
+    let mut len = 0;
+    for c in text.chars() {
+        let Some(w) = want.next() else { break };
+        if c.to_lowercase().ne(std::iter::once(w)) {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    want.next().is_none().then_some(len)
 }
 
 /// Phrases of page furniture that prose rarely uses: they mark a paragraph of up to
@@ -200,13 +337,6 @@ fn whole_word_hits(re: &Regex, text: &str) -> usize {
         .count()
 }
 
-/// How many strong furniture phrases `text` holds (a copyright sign counts as one).
-pub fn strong_hits(text: &str) -> usize {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let signs = text.matches('\u{a9}').count();
-    whole_word_hits(RE.get_or_init(|| phrase_regex(STRONG_PHRASES)), text) + signs
-}
-
 /// How many weak furniture words `text` holds.
 pub fn weak_hits(text: &str) -> usize {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -260,17 +390,21 @@ mod tests {
     }
 
     #[test]
-    fn phrases_match_on_word_boundaries() {
-        assert_eq!(strong_hits("Share this article"), 1);
+    fn weak_words_match_on_word_boundaries() {
         assert_eq!(weak_hits("Facebook"), 1);
-        assert_eq!(strong_hits("Sign up for our newsletter"), 2);
-        assert_eq!(
-            strong_hits("The shareholders met") + weak_hits("The shareholders met"),
-            0
+        assert_eq!(weak_hits("The shareholders met"), 0);
+    }
+
+    #[test]
+    fn entries_in_any_case() {
+        assert!(entry("The").stop && entry("F\u{dc}R").stop && !entry("Minister").stop);
+        assert!(
+            entry("NEWSLETTER").phrases.is_some() && entry("Suscr\u{cd}bete").phrases.is_some()
         );
+        assert_eq!(entry("newsletterxyz"), Entry::default());
         assert_eq!(
-            strong_hits("\u{a9} 2019 The Associated Press. All rights reserved."),
-            2
+            lower_ascii_u64(pack(b"A@Z[az\xc1\xda")),
+            pack(b"a@z[az\xc1\xda")
         );
     }
 

@@ -10,10 +10,11 @@
 
 mod features;
 mod lexicon;
+mod scan;
 mod units;
 
 use super::edit::{Edit, Kind};
-use crate::text::hash::{BuildFnv, Fnv};
+use crate::text::hash::BuildFnv;
 use features::{Class, Features};
 use std::ops::Range;
 use units::unit_ranges;
@@ -96,34 +97,73 @@ const MIN_DEDUP_LEN: usize = 20;
 /// A unit's fingerprint covers its length and this many opening bytes.
 const DEDUP_BYTES: usize = 256;
 
-/// A unit's fingerprint for repeats: a hash of its bytes with ASCII letters lower-cased and
-/// whitespace runs folded, over its opening bytes, plus its folded length (no string is
-/// built; a collision would only drop one repeated-looking unit).
+/// A unit's fingerprint for repeats: a hash of its opening bytes with ASCII letters
+/// lower-cased and whitespace runs folded to one space, plus its length (a collision would
+/// only drop one repeated-looking unit). Text with nothing to fold is hashed in place, eight
+/// bytes at a time; other text is folded into a buffer first.
 fn dedup_key(text: &str) -> Option<u64> {
-    use std::hash::Hasher;
     if text.len() < MIN_DEDUP_LEN {
         return None;
     }
-    let mut h = Fnv::default();
-    let mut folded_len = 0usize;
+    let window = &text.as_bytes()[..text.len().min(DEDUP_BYTES)];
+    let mut buf = [0u8; DEDUP_BYTES];
+    let folded = if needs_folding(window) {
+        let n = fold_into(window, &mut buf);
+        &buf[..n]
+    } else {
+        window
+    };
+    Some(chunk_hash(folded, text.len() / 8))
+}
+
+/// Does `window` hold whitespace other than single spaces? (Folds without early exits, which
+/// the compiler turns into vector code.)
+fn needs_folding(window: &[u8]) -> bool {
+    let breaks = window.iter().fold(false, |acc, &b| {
+        acc | matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r')
+    });
+    let pairs = window
+        .iter()
+        .zip(&window[1..])
+        .fold(false, |acc, (&a, &b)| acc | (a == b' ' && b == b' '));
+    breaks || pairs
+}
+
+/// Copies `window` into `buf` with ASCII whitespace runs as one space; the folded length.
+fn fold_into(window: &[u8], buf: &mut [u8; DEDUP_BYTES]) -> usize {
+    let mut n = 0;
     let mut in_space = false;
-    for &b in &text.as_bytes()[..text.len().min(DEDUP_BYTES)] {
-        let folded = if b.is_ascii_whitespace() {
+    for &b in window {
+        if b.is_ascii_whitespace() {
             if in_space {
                 continue;
             }
             in_space = true;
-            b' '
+            buf[n] = b' ';
         } else {
             in_space = false;
-            b.to_ascii_lowercase()
-        };
-        h.write_u8(folded);
-        folded_len += 1;
+            buf[n] = b;
+        }
+        n += 1;
     }
-    h.write_usize(folded_len);
-    h.write_usize(text.len() / 8);
-    Some(h.finish())
+    n
+}
+
+/// A hash of `bytes` with ASCII letters lower-cased, eight bytes at a time, and of `extra`.
+fn chunk_hash(bytes: &[u8], extra: usize) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = (bytes.len() as u64).wrapping_mul(K) ^ extra as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        h = (h ^ lexicon::lower_ascii_u64(x))
+            .wrapping_mul(K)
+            .rotate_left(29);
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h ^ lexicon::lower_ascii_u64(u64::from_le_bytes(tail))).wrapping_mul(K);
+    h ^ (h >> 32)
 }
 
 /// Which units repeat an earlier one (a menu shown twice, a second copy of the article).

@@ -76,70 +76,135 @@ pub fn score_line(line: &str) -> LineScore {
         s.code += 5.0;
         s.certain = true;
     }
-    if count_escapes(b) >= 2 || line.contains("<\\/") || has_unicode_escape(b) {
+    if memchr::memchr(b'\\', b).is_some()
+        && (count_escapes(b) >= 2 || line.contains("<\\/") || has_unicode_escape(b))
+    {
         s.code += 5.0;
         s.certain = true;
     }
     let mut i = 0;
     while i < b.len() {
-        if matches!(b[i], b'h' | b'w') {
-            if let Some(end) = url_end(b, i) {
-                i = end;
-                continue;
-            }
-        }
-        if b[i] == b'/'
-            && b.get(i + 1) == Some(&b'/')
-            && s.code > 0.0
-            && (i == 0 || b[i - 1] != b':')
-        {
-            // A comment after code: the rest of the line is not prose.
-            s.code += 3.0;
-            break;
-        }
         let c = b[i];
-        if c.is_ascii_alphabetic() {
-            let end = i + b[i..]
-                .iter()
-                .take_while(|x| x.is_ascii_alphanumeric() || **x == b'_' || **x == b'$')
-                .count();
-            if could_be_keyword(&b[i..end]) {
-                s.code += keyword_weight(b, i, end);
-            }
-            if b.get(end) == Some(&b' ')
-                && b.get(end + 1).is_some_and(|x| x.is_ascii_alphabetic())
-                && end - i >= 2
-            {
-                s.prose_pairs += 1;
-            }
-            s.alnum += (end - i) as u32;
-            i = end;
-            continue;
-        }
-        if c >= 0x80 {
-            // Non-ASCII letters: prose in other scripts.
-            let ch = line[i..].chars().next().unwrap_or(' ');
-            if ch.is_alphanumeric() {
+        match BYTE_KINDS[usize::from(c)] {
+            Byte::Quiet => i += 1,
+            Byte::Digit => {
                 s.alnum += 1;
-                let next = line[i + ch.len_utf8()..].chars().next();
-                if next == Some(' ') {
-                    s.prose_pairs += 1;
-                }
+                i += 1;
             }
-            i += ch.len_utf8();
-            continue;
+            Byte::Letter => {
+                if matches!(c, b'h' | b'w') {
+                    if let Some(end) = url_end(b, i) {
+                        i = end;
+                        continue;
+                    }
+                }
+                i = score_word(b, i, &mut s);
+            }
+            Byte::NonAscii => {
+                // Non-ASCII letters: prose in other scripts.
+                let ch = line[i..].chars().next().unwrap_or(' ');
+                if ch.is_alphanumeric() {
+                    s.alnum += 1;
+                    if line[i + ch.len_utf8()..].starts_with(' ') {
+                        s.prose_pairs += 1;
+                    }
+                }
+                i += ch.len_utf8();
+            }
+            Byte::Punct => {
+                if c == b'/'
+                    && b.get(i + 1) == Some(&b'/')
+                    && s.code > 0.0
+                    && (i == 0 || b[i - 1] != b':')
+                {
+                    // A comment after code: the rest of the line is not prose.
+                    s.code += 3.0;
+                    break;
+                }
+                s.code += punct_weight(b, i);
+                i += 1;
+            }
         }
-        if c.is_ascii_digit() {
-            s.alnum += 1;
-            i += 1;
-            continue;
-        }
-        if c != b' ' {
-            s.code += punct_weight(b, i);
-        }
-        i += 1;
     }
     s
+}
+
+/// Scores the word of ASCII letters, digits, `_` and `$` starting at `i`; returns its end.
+#[inline]
+fn score_word(b: &[u8], i: usize, s: &mut LineScore) -> usize {
+    let mut end = i + 1;
+    while end < b.len() && is_ident(b[end]) {
+        end += 1;
+    }
+    if could_be_keyword(&b[i..end]) {
+        s.code += keyword_weight(b, i, end);
+    }
+    if end - i >= 2
+        && b.get(end) == Some(&b' ')
+        && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic)
+    {
+        s.prose_pairs += 1;
+    }
+    s.alnum += (end - i) as u32;
+    end
+}
+
+/// What the scoring loop does with a byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Byte {
+    /// Spaces and punctuation that weigh nothing wherever they stand.
+    Quiet,
+    Digit,
+    Letter,
+    NonAscii,
+    /// Punctuation whose weight depends on its neighbours ([`punct_weight`]).
+    Punct,
+}
+
+static BYTE_KINDS: [Byte; 256] = byte_kinds();
+
+const fn byte_kinds() -> [Byte; 256] {
+    let mut t = [Byte::Quiet; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b >= 0x80 {
+            Byte::NonAscii
+        } else if b.is_ascii_alphabetic() {
+            Byte::Letter
+        } else if b.is_ascii_digit() {
+            Byte::Digit
+        } else if matches!(
+            b,
+            b'{' | b'}'
+                | b';'
+                | b'='
+                | b'|'
+                | b'&'
+                | b'('
+                | b'['
+                | b']'
+                | b'<'
+                | b'>'
+                | b':'
+                | b'"'
+                | b'\''
+                | b'.'
+                | b'$'
+                | b'\\'
+                | b'*'
+                | b'!'
+                | b'@'
+                | b'#'
+                | b'/'
+        ) {
+            Byte::Punct
+        } else {
+            Byte::Quiet
+        };
+        c += 1;
+    }
+    t
 }
 
 /// A JSON object member line: `"key": value` (value a string, number, object, array,
@@ -255,10 +320,22 @@ fn url_end(b: &[u8], i: usize) -> Option<usize> {
     )
 }
 
+/// ASCII letters, digits, `_` and `$`: the bytes of an identifier.
 #[inline]
 fn is_ident(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c == b'$'
+    IDENT[usize::from(c)]
 }
+
+static IDENT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
+        c += 1;
+    }
+    t
+};
 
 /// Weight of the punctuation byte at `i` in context.
 fn punct_weight(b: &[u8], i: usize) -> f32 {
@@ -315,47 +392,74 @@ fn is_hex_colour(rest: &[u8]) -> bool {
     (n == 3 || n == 6) && !rest.get(n).is_some_and(|x| x.is_ascii_alphanumeric())
 }
 
-/// A cheap test before [`keyword_weight`]: the keywords are 2 to 10 bytes long and start
-/// with one of a few letters.
+/// A cheap test before [`keyword_weight`]: the keywords are 2 to 10 bytes long, and each
+/// length has only a few first letters ([`KEYWORD_STARTS`]).
+#[inline]
 fn could_be_keyword(word: &[u8]) -> bool {
-    (2..=10).contains(&word.len())
-        && matches!(
-            word[0],
-            b'f' | b'v'
-                | b'l'
-                | b'c'
-                | b't'
-                | b'i'
-                | b'u'
-                | b'n'
-                | b'r'
-                | b'w'
-                | b'd'
-                | b'j'
-                | b'g'
-                | b'p'
-                | b'e'
-        )
+    KEYWORD_STARTS
+        .get(word.len())
+        .is_some_and(|&letters| letters & letter_bit(word[0]) != 0)
 }
+
+/// Bit of a letter (`a` = bit 0, `z` = bit 25; other bytes share bit 31).
+const fn letter_bit(c: u8) -> u32 {
+    if c.is_ascii_lowercase() {
+        1 << (c - b'a')
+    } else {
+        1 << 31
+    }
+}
+
+/// For each word length, the first letters of the keywords of that length.
+static KEYWORD_STARTS: [u32; 11] = {
+    let keywords: [&[u8]; 19] = [
+        b"function",
+        b"var",
+        b"let",
+        b"const",
+        b"typeof",
+        b"instanceof",
+        b"undefined",
+        b"null",
+        b"true",
+        b"false",
+        b"return",
+        b"window",
+        b"document",
+        b"jQuery",
+        b"googletag",
+        b"console",
+        b"px",
+        b"em",
+        b"rem",
+    ];
+    let mut t = [0u32; 11];
+    let mut k = 0;
+    while k < keywords.len() {
+        t[keywords[k].len()] |= letter_bit(keywords[k][0]);
+        k += 1;
+    }
+    t
+};
 
 /// Keywords in the position code puts them.
 fn keyword_weight(b: &[u8], start: usize, end: usize) -> f32 {
-    let word = &b[start..end];
-    let next = b.get(end).copied().unwrap_or(b' ');
-    let after = skip_spaces(b, end);
-    let prev = if start > 0 { b[start - 1] } else { b' ' };
-    if start > 0 && is_ident(prev) {
+    if start > 0 && is_ident(b[start - 1]) {
         return 0.0;
     }
+    let word = &b[start..end];
+    let next = b.get(end).copied().unwrap_or(b' ');
+    let after = || skip_spaces(b, end);
+    let prev = if start > 0 { b[start - 1] } else { b' ' };
     match word {
         b"function"
-            if after
+            if after()
                 .first()
                 .is_some_and(|&c| c == b'(' || c.is_ascii_alphabetic()) =>
         {
             2.0
         }
-        b"var" | b"let" | b"const" if next == b' ' && declares(after) => 2.0,
+        b"var" | b"let" | b"const" if next == b' ' && declares(after()) => 2.0,
         b"typeof" | b"instanceof" | b"undefined" => 2.0,
         b"null" | b"true" | b"false"
             if matches!(next, b',' | b';' | b')' | b'}' | b']')
@@ -364,7 +468,7 @@ fn keyword_weight(b: &[u8], start: usize, end: usize) -> f32 {
             1.0
         }
         b"return"
-            if after
+            if after()
                 .first()
                 .is_some_and(|&c| matches!(c, b';' | b'(' | b'{' | b'!' | b'"' | b'\'')) =>
         {

@@ -10,6 +10,7 @@
 mod glued;
 mod line_score;
 
+use super::bytescan::{any_byte, line_ranges};
 use super::edit::{Edit, Kind};
 use line_score::{score_line, LineClass, LineScore};
 use std::ops::Range;
@@ -24,10 +25,7 @@ const PROSE_PAIRS_TO_KEEP: u32 = 3;
 
 /// The edits that remove leaked code from `text`.
 pub fn code_edits(text: &str) -> Vec<Edit> {
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'{' | b'}' | b'=' | b';' | b'|' | b'\\' | b'/' | b'('))
-    {
+    if !has_code_bytes(text.as_bytes()) {
         return Vec::new();
     }
     let lines = score_lines(text);
@@ -49,6 +47,13 @@ pub fn code_edits(text: &str) -> Vec<Edit> {
         i += 1;
     }
     edits
+}
+
+/// Does `b` hold a byte that code cannot do without?
+fn has_code_bytes(b: &[u8]) -> bool {
+    any_byte(b, |x| {
+        matches!(x, b'{' | b'}' | b'=' | b';' | b'|' | b'\\' | b'/' | b'(')
+    })
 }
 
 /// A code line goes whole unless it is prose with code glued in, which the cut keeps.
@@ -93,10 +98,9 @@ fn prose_token_share(text: &str) -> f32 {
 
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split('\n') {
-        out.push((start..start + line.len(), score_line(line)));
-        start += line.len() + 1;
+    for line in line_ranges(text) {
+        let score = score_line(&text[line.clone()]);
+        out.push((line, score));
     }
     mark_block_comments(text, &mut out);
     out
@@ -143,22 +147,25 @@ fn mark_block_comments(text: &str, lines: &mut [(Range<usize>, LineScore)]) {
 /// Unsure lines next to code (across blank lines) become code, in both directions.
 fn smooth(lines: &[(Range<usize>, LineScore)]) -> Vec<LineClass> {
     let mut classes: Vec<LineClass> = lines.iter().map(|(_, s)| s.class()).collect();
-    for forward in [true, false] {
-        let mut last = LineClass::Blank;
-        let order: Box<dyn Iterator<Item = usize>> = if forward {
-            Box::new(0..classes.len())
-        } else {
-            Box::new((0..classes.len()).rev())
-        };
-        for i in order {
-            match classes[i] {
-                LineClass::Blank => {}
-                LineClass::Unsure if last == LineClass::Code => classes[i] = LineClass::Code,
-                c => last = c,
-            }
-        }
+    let mut last = LineClass::Blank;
+    for class in classes.iter_mut() {
+        smooth_one(class, &mut last);
+    }
+    let mut last = LineClass::Blank;
+    for class in classes.iter_mut().rev() {
+        smooth_one(class, &mut last);
     }
     classes
+}
+
+/// One step of [`smooth`]: an unsure line after code becomes code; blank lines are passed over.
+#[inline]
+fn smooth_one(class: &mut LineClass, last: &mut LineClass) {
+    match *class {
+        LineClass::Blank => {}
+        LineClass::Unsure if *last == LineClass::Code => *class = LineClass::Code,
+        c => *last = c,
+    }
 }
 
 /// The last line of the code run starting at `i` (blank lines inside a run belong to it).

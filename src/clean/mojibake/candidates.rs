@@ -3,6 +3,7 @@
 //! 0xA0) that became a plain space, a byte lost to `U+FFFD` or `?`, and UTF-16 surrogates
 //! encoded one by one (CESU-8, how some software writes emoji).
 
+use super::super::bytescan::next_byte;
 use super::super::codepages::{CP1250, CP1251, CP1252, CP1257, CP437, LATIN2, MAC_ROMAN};
 use std::sync::OnceLock;
 
@@ -81,12 +82,15 @@ impl Encoding {
     }
 }
 
-/// Every character some code page decodes from a lead byte (0xC2-0xF4), and every one it
-/// decodes from a continuation byte (0x80-0xBF), sorted: a quick test before the real scan.
+/// Every character some code page decodes from a lead byte (0xC2-0xF4), every one it
+/// decodes from a continuation byte (0x80-0xBF), and every one it decodes from 0xC3 (the lead
+/// of `à`), sorted: a quick test before the real scan.
 struct AnyPage {
     leads: Vec<u32>,
     continuations: Vec<u32>,
-    /// For U+0080..U+2FFF (where nearly all of them are): bit 0 lead, bit 1 continuation.
+    a_grave_leads: Vec<u32>,
+    /// For U+0080..U+2FFF (where nearly all of them are): bit 0 lead, bit 1 continuation,
+    /// bit 2 read from 0xC3.
     low: Vec<u8>,
 }
 
@@ -94,18 +98,23 @@ struct AnyPage {
 const LOW_END: u32 = 0x3000;
 
 impl AnyPage {
-    fn is_lead(&self, u: u32) -> bool {
+    fn has(&self, u: u32, bit: u8, set: &[u32]) -> bool {
         if u < LOW_END {
-            return self.low[u as usize] & 1 != 0;
+            return self.low[u as usize] & bit != 0;
         }
-        self.leads.binary_search(&u).is_ok()
+        set.binary_search(&u).is_ok()
+    }
+
+    fn is_lead(&self, u: u32) -> bool {
+        self.has(u, 1, &self.leads)
     }
 
     fn is_continuation(&self, u: u32) -> bool {
-        if u < LOW_END {
-            return self.low[u as usize] & 2 != 0;
-        }
-        self.continuations.binary_search(&u).is_ok()
+        self.has(u, 2, &self.continuations)
+    }
+
+    fn is_a_grave_lead(&self, u: u32) -> bool {
+        self.has(u, 4, &self.a_grave_leads)
     }
 }
 
@@ -114,6 +123,7 @@ fn any_page() -> &'static AnyPage {
     SETS.get_or_init(|| {
         let mut leads = Vec::new();
         let mut continuations = Vec::new();
+        let mut a_grave_leads = vec![0xC3];
         for enc in ENCODINGS.iter() {
             for (b, &c) in enc.table.iter().enumerate() {
                 let byte = 0x80 + b as u32;
@@ -123,55 +133,54 @@ fn any_page() -> &'static AnyPage {
                     continuations.push(u32::from(c));
                 }
             }
+            a_grave_leads.push(u32::from(enc.table[0xC3 - 0x80]));
             // Latin-1 readings: the byte is the character.
             leads.extend(0xC2..=0xF4);
             continuations.extend(0x80..=0xBF);
         }
-        for v in [&mut leads, &mut continuations] {
+        for v in [&mut leads, &mut continuations, &mut a_grave_leads] {
             v.sort_unstable();
             v.dedup();
         }
         let mut low = vec![0u8; LOW_END as usize];
-        leads
-            .iter()
-            .filter(|&&u| u < LOW_END)
-            .for_each(|&u| low[u as usize] |= 1);
-        continuations
-            .iter()
-            .filter(|&&u| u < LOW_END)
-            .for_each(|&u| low[u as usize] |= 2);
+        for (set, bit) in [(&leads, 1), (&continuations, 2), (&a_grave_leads, 4)] {
+            set.iter()
+                .filter(|&&u| u < LOW_END)
+                .for_each(|&u| low[u as usize] |= bit);
+        }
         AnyPage {
             leads,
             continuations,
+            a_grave_leads,
             low,
         }
     })
 }
 
-/// Could `line` hold mojibake at all: a character some code page reads as a UTF-8 lead byte,
-/// followed by one it reads as a continuation byte (or by the damage that stands for one: a
-/// space, `U+FFFD`, `?`)? Correct text almost never does, and then the full scan is skipped.
+/// Could `line` hold mojibake at all? A repair needs a candidate that carries evidence: one
+/// that starts at a character some code page reads as a UTF-8 lead byte and goes on at once
+/// with one it reads as a continuation byte or with `U+FFFD` (a lost byte), or an `à` whose
+/// no-break space became a space (0xC3 read by some code page, then a space); candidates that
+/// carry none are only ever repaired beside one that does. Correct text almost never has one,
+/// and then the full scan is skipped. Only the non-ASCII characters are looked at.
 pub(crate) fn may_hold_mojibake(line: &str) -> bool {
     let sets = any_page();
     let b = line.as_bytes();
-    let mut after_lead = false;
     let mut i = 0;
-    while i < b.len() {
-        if b[i] < 0x80 {
-            if after_lead && matches!(b[i], b' ' | b'?') {
-                return true;
-            }
-            after_lead = false;
-            i += 1;
+    while let Some(at) = next_byte(b, i, |c| c >= 0x80) {
+        let c = line[at..].chars().next().unwrap_or(' ');
+        i = at + c.len_utf8();
+        let u = c as u32;
+        if !sets.is_lead(u) {
             continue;
         }
-        let c = line[i..].chars().next().unwrap_or(' ');
-        let u = c as u32;
-        if after_lead && (c == '\u{FFFD}' || sets.is_continuation(u)) {
-            return true;
+        match line[i..].chars().next() {
+            Some(' ') if sets.is_a_grave_lead(u) => return true,
+            Some(n) if !n.is_ascii() && (n == '\u{FFFD}' || sets.is_continuation(n as u32)) => {
+                return true
+            }
+            _ => {}
         }
-        after_lead = sets.is_lead(u);
-        i += c.len_utf8();
     }
     false
 }

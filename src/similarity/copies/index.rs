@@ -4,11 +4,11 @@
 //! copy pairs; verification re-reads the texts chunk by chunk instead of holding every
 //! document's shingles.
 
-use super::lsh::{candidate_pairs, Signatures};
-use super::minhash::Permutations;
-use super::normalize::{copy_words_into, CopyWord};
+use super::lsh::{band_key, candidate_pairs, Signatures};
+use super::minhash::{estimated_jaccard, Permutations};
 use super::score::verify;
-use super::shingle::{mix64, shingle_hashes_into, ShingleProfile};
+use super::shingle::ShingleProfile;
+use super::sketch::{exact_key, Buffers, ExactKey, Sketch};
 use super::{CopyOptions, Pair};
 use crate::{Error, Result};
 use rayon::prelude::*;
@@ -17,9 +17,6 @@ use std::ops::Range;
 
 /// Candidate pairs verified per chunk: bounds the shingle profiles held at once.
 const VERIFY_CHUNK: usize = 1 << 15;
-
-/// A 128-bit hash of a document's normalised word sequence; `None` for a text with no words.
-type ExactKey = Option<(u64, u64)>;
 
 /// Signatures and exact keys of the texts added so far.
 #[derive(Debug, Clone)]
@@ -43,6 +40,11 @@ impl CopyIndex {
         })
     }
 
+    /// The options in force.
+    pub fn options(&self) -> &CopyOptions {
+        &self.options
+    }
+
     /// Number of texts added.
     pub fn len(&self) -> usize {
         self.exact.len()
@@ -51,6 +53,12 @@ impl CopyIndex {
     /// True before any text was added.
     pub fn is_empty(&self) -> bool {
         self.exact.is_empty()
+    }
+
+    /// Forgets every text after the first `len` (a chunk that failed halfway is taken back).
+    pub fn truncate(&mut self, len: usize) {
+        self.signatures.truncate(len * self.options.num_perm);
+        self.exact.truncate(len);
     }
 
     /// Adds a chunk of texts (in parallel); their rows follow the rows already added.
@@ -78,19 +86,15 @@ impl CopyIndex {
     pub fn pairs(&self, texts: &[&str]) -> Result<Vec<Pair>> {
         let candidates = self.candidates();
         let verified = self.verify(texts, &candidates, 0..candidates.len())?;
-        Ok(self.finish(&candidates, &verified))
+        self.finish(&candidates, &verified)
     }
 
     /// Step 1: exact groups, and the candidate pairs of their representatives from LSH.
     pub fn candidates(&self) -> Candidates {
         let groups = exact_groups(&self.exact);
         let representatives: Vec<u32> = groups.iter().map(|g| g[0]).collect();
-        let sigs = Signatures {
-            values: &self.signatures,
-            num_perm: self.options.num_perm,
-        };
         let pairs = candidate_pairs(
-            sigs,
+            self.signatures(),
             &representatives,
             self.options.bands,
             self.options.min_jaccard,
@@ -108,14 +112,7 @@ impl CopyIndex {
         candidates: &Candidates,
         range: Range<usize>,
     ) -> Result<Vec<Verified>> {
-        if texts.len() != self.len() {
-            let msg = format!(
-                "the index holds {} texts but {} were passed to verify",
-                self.len(),
-                texts.len()
-            );
-            return Err(Error::Mismatch(msg));
-        }
+        self.check_texts(texts)?;
         let mut out = Vec::new();
         for chunk in candidates.pairs[range].chunks(VERIFY_CHUNK) {
             out.extend(self.verify_chunk(texts, chunk));
@@ -124,6 +121,18 @@ impl CopyIndex {
     }
 
     fn verify_chunk(&self, texts: &[&str], chunk: &[(u32, u32)]) -> Vec<Verified> {
+        let scores = self.exact_scores(texts, chunk);
+        chunk
+            .iter()
+            .zip(scores)
+            .filter(|(_, s)| *s >= self.options.threshold)
+            .map(|(&(a, b), s)| (a, b, s))
+            .collect()
+    }
+
+    /// The verification score of every pair of `chunk`, in order; shingle profiles are built
+    /// once per document of the chunk.
+    fn exact_scores(&self, texts: &[&str], chunk: &[(u32, u32)]) -> Vec<f64> {
         let mut docs: Vec<u32> = chunk.iter().flat_map(|&(a, b)| [a, b]).collect();
         docs.par_sort_unstable();
         docs.dedup();
@@ -137,22 +146,144 @@ impl CopyIndex {
         let profile = |d: u32| &profiles[docs.binary_search(&d).expect("profiled doc")];
         chunk
             .par_iter()
-            .filter_map(|&(a, b)| {
-                let s = verify(profile(a), profile(b), self.options.lead_floor).similarity;
-                (s >= self.options.threshold).then_some((a, b, s))
-            })
+            .map(|&(a, b)| verify(profile(a), profile(b), self.options.lead_floor).similarity)
             .collect()
+    }
+
+    /// The distributed search's per-document step: text `doc`'s exact key and band keys, or
+    /// `None` for a text without words (see `sketch`).
+    pub fn sketch(&self, doc: usize) -> Option<Sketch> {
+        let exact = self.exact[doc]?;
+        let signature = self.signature(doc as u32);
+        let bands = signature
+            .chunks(self.options.rows())
+            .map(band_key)
+            .collect();
+        let digest = signature.iter().map(|&v| v as u8).collect();
+        Some(Sketch {
+            exact,
+            bands,
+            digest,
+        })
+    }
+
+    /// The fewest equal signature positions with which two texts pass the LSH step's
+    /// estimate (`min_jaccard`): the bar that digests (see [`Sketch::digest`]) are held to.
+    pub fn min_equal_positions(&self) -> usize {
+        let p = self.options.num_perm;
+        (0..=p)
+            .find(|&k| k as f64 / p as f64 >= self.options.min_jaccard)
+            .unwrap_or(p + 1)
+    }
+
+    /// The distributed search's per-pair step: for pairs of added texts that met in a band
+    /// and are not exact copies of each other, the similarity this search reports, or `None`
+    /// where it does not pair them (signature estimate below `min_jaccard`, as in the LSH
+    /// step, or verified similarity below `threshold`). `texts` must be the added texts.
+    pub fn score(&self, texts: &[&str], pairs: &[(u32, u32)]) -> Result<Vec<Option<f64>>> {
+        self.check_texts(texts)?;
+        if let Some(&(a, b)) = pairs
+            .iter()
+            .find(|&&(a, b)| a.max(b) as usize >= self.len())
+        {
+            let msg = format!("pair ({a}, {b}) is out of range for {} texts", self.len());
+            return Err(Error::Mismatch(msg));
+        }
+        let estimate = |&(a, b): &(u32, u32)| {
+            estimated_jaccard(self.signature(a), self.signature(b)) >= self.options.min_jaccard
+        };
+        let passed: Vec<usize> = (0..pairs.len()).filter(|&i| estimate(&pairs[i])).collect();
+        let mut out = vec![None; pairs.len()];
+        for chunk in passed.chunks(VERIFY_CHUNK) {
+            let chunk_pairs: Vec<(u32, u32)> = chunk.iter().map(|&i| pairs[i]).collect();
+            for (&i, s) in chunk.iter().zip(self.exact_scores(texts, &chunk_pairs)) {
+                out[i] = (s >= self.options.threshold).then_some(s);
+            }
+        }
+        Ok(out)
+    }
+
+    fn signature(&self, doc: u32) -> &[u32] {
+        self.signatures().row(doc)
+    }
+
+    fn signatures(&self) -> Signatures<'_> {
+        Signatures {
+            values: &self.signatures,
+            num_perm: self.options.num_perm,
+        }
+    }
+
+    fn check_texts(&self, texts: &[&str]) -> Result<()> {
+        if texts.len() == self.len() {
+            return Ok(());
+        }
+        let msg = format!(
+            "the index holds {} texts but {} were passed",
+            self.len(),
+            texts.len()
+        );
+        Err(Error::Mismatch(msg))
     }
 
     /// Step 3: every row pair, sorted by `(a, b)`: all pairs inside each exact group (similarity
     /// 1) and every member pair of two groups whose representatives verified.
-    pub fn finish(&self, candidates: &Candidates, verified: &[Verified]) -> Vec<Pair> {
+    ///
+    /// An error, before anything is allocated, when there are more than [`MAX_PAIRS`]: `k`
+    /// identical texts make `k (k - 1) / 2` pairs; 100,000 copies of a notice need 120 GB.
+    pub fn finish(&self, candidates: &Candidates, verified: &[Verified]) -> Result<Vec<Pair>> {
         let group_of: HashMap<u32, &Vec<u32>> =
             candidates.groups.iter().map(|g| (g[0], g)).collect();
+        let count = pair_count(&candidates.groups, verified, &group_of);
+        if count > MAX_PAIRS as u128 {
+            return Err(Error::InvalidText(format!(
+                "near_duplicates: the corpus has {count} pairs of copies (the largest set of \
+                 identical texts has {} rows), more than the {MAX_PAIRS} a table can hold; \
+                 duplicate_groups gives one story id per text instead",
+                candidates.groups.iter().map(Vec::len).max().unwrap_or(0)
+            )));
+        }
         let mut pairs = expand(&candidates.groups, verified, &group_of);
         pairs.par_sort_unstable_by_key(|p| (p.a, p.b));
-        pairs
+        Ok(pairs)
     }
+
+    /// Step 3 for grouping: edges that connect the same rows as [`Self::finish`]'s pairs, but
+    /// only `O(n)` of them (each exact group as a star on its first row, plus the verified
+    /// pairs of representatives), so grouping never expands a large group into its pairs.
+    pub fn group_edges(
+        &self,
+        candidates: &Candidates,
+        verified: &[Verified],
+    ) -> Vec<(usize, usize)> {
+        let stars = candidates
+            .groups
+            .iter()
+            .flat_map(|g| g[1..].iter().map(move |&m| (g[0] as usize, m as usize)));
+        let links = verified.iter().map(|&(a, b, _)| (a as usize, b as usize));
+        stars.chain(links).collect()
+    }
+}
+
+/// The most pairs [`CopyIndex::finish`] lists (2.4 GB as pairs, several times that as a
+/// DataFrame).
+pub const MAX_PAIRS: usize = 100_000_000;
+
+/// How many pairs [`expand`] would make.
+fn pair_count(
+    groups: &[Vec<u32>],
+    verified: &[(u32, u32, f64)],
+    group_of: &HashMap<u32, &Vec<u32>>,
+) -> u128 {
+    let within: u128 = groups
+        .iter()
+        .map(|g| g.len() as u128 * (g.len() as u128).saturating_sub(1) / 2)
+        .sum();
+    let across: u128 = verified
+        .iter()
+        .map(|(a, b, _)| group_of[a].len() as u128 * group_of[b].len() as u128)
+        .sum();
+    within + across
 }
 
 /// A verified pair of representative rows and its similarity.
@@ -177,35 +308,6 @@ impl Candidates {
     pub fn is_empty(&self) -> bool {
         self.pairs.is_empty()
     }
-}
-
-/// Reusable per-thread buffers for one document's words and shingles.
-#[derive(Default)]
-struct Buffers {
-    words: Vec<CopyWord>,
-    shingles: Vec<u64>,
-}
-
-impl Buffers {
-    fn fill(&mut self, text: &str, k: usize) {
-        self.words.clear();
-        self.shingles.clear();
-        copy_words_into(text, &mut self.words);
-        shingle_hashes_into(&self.words, k, &mut self.shingles);
-    }
-}
-
-/// Two independent 64-bit hashes of the folded word sequence.
-fn exact_key(words: &[CopyWord]) -> ExactKey {
-    if words.is_empty() {
-        return None;
-    }
-    let (mut h1, mut h2) = (words.len() as u64, !(words.len() as u64));
-    for w in words {
-        h1 = mix64(h1 ^ w.hash);
-        h2 = mix64(h2.rotate_left(29).wrapping_add(w.hash));
-    }
-    Some((h1, h2))
 }
 
 /// Rows grouped by exact key (texts without words left out), each group in row order, the

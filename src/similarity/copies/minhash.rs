@@ -48,20 +48,33 @@ impl Permutations {
         self.a.len()
     }
 
+    /// True for a family of no permutations (options never allow one).
+    pub fn is_empty(&self) -> bool {
+        self.a.is_empty()
+    }
+
     /// Writes the MinHash signature of `shingles` into `out` (`out.len() == self.len()`).
     /// An empty shingle list gives all `u32::MAX`.
     pub fn signature(&self, shingles: &[u64], out: &mut [u32]) {
+        self.signature_on(Simd::detect(), shingles, out);
+    }
+
+    /// [`Self::signature`] on the vector path `simd` (AVX2 for `Avx512` and `Avx2` where the
+    /// CPU has it, else the baseline build). Every path gives the same signature; the fuzz
+    /// target `kernels` checks that.
+    pub fn signature_on(&self, simd: Simd, shingles: &[u64], out: &mut [u32]) {
         assert_eq!(
             out.len(),
             self.len(),
             "signature buffer has the wrong length"
         );
         #[cfg(target_arch = "x86_64")]
-        if matches!(Simd::detect(), Simd::Avx512 | Simd::Avx2)
-            && std::arch::is_x86_feature_detected!("avx2")
+        if matches!(simd, Simd::Avx512 | Simd::Avx2) && std::arch::is_x86_feature_detected!("avx2")
         {
-            // SAFETY: the CPU supports AVX2 (checked on the line above), the one requirement
-            // for calling a function compiled with `target_feature(enable = "avx2")`.
+            // SAFETY: `signature_avx2` is safe code compiled with `target_feature(enable =
+            // "avx2")`; the only requirement for calling it is that the CPU runs AVX2
+            // instructions, which the line above checks at run time. It reads and writes only
+            // through the slices it is given (bounds-checked), so nothing else can go wrong.
             return unsafe { self.signature_avx2(shingles, out) };
         }
         self.signature_portable(shingles, out);

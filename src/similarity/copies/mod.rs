@@ -4,8 +4,8 @@
 //! separately are not copies, nor is a story that pastes in a few paragraphs of background.
 //!
 //! # Pipeline
-//! 1. `normalize`: the words that copies share (folded case and accents, leaked page code
-//!    dropped).
+//! 1. `normalize`: the words that copies share (folded case and accents; leaked page code and
+//!    metadata such as datelines dropped, as the cleaning module finds them).
 //! 2. `shingle`: `shingle_size` consecutive words, hashed to `u64`.
 //! 3. `minhash`: a `num_perm` signature per text (multiply-shift permutations), and an exact
 //!    128-bit key of the normalised text. Texts with equal keys are exact duplicates: they
@@ -52,14 +52,19 @@ mod normalize;
 mod score;
 mod share;
 mod shingle;
+mod sketch;
 
 pub use groups::{group_rows, Groups, UnionFind};
 pub use index::{Candidates, CopyIndex, Verified};
 pub use lsh::candidate_probability;
+/// The MinHash family, for the differential fuzz target of its vector paths.
+#[doc(hidden)]
+pub use minhash::Permutations;
 pub use normalize::{copy_words, fold_hash, CopyWord};
 pub use score::{verify, Verdict};
 pub use share::{copy_share, CopyShare};
 pub use shingle::{intersection_size, ShingleProfile};
+pub use sketch::{ExactKey, Sketch};
 
 use crate::{Error, Result};
 
@@ -202,12 +207,13 @@ pub fn duplicate_groups(
             )));
         }
     }
-    let pairs = near_duplicates(texts, options)?;
-    Ok(group_rows(
-        texts.len(),
-        pairs.iter().map(|p| (p.a, p.b)),
-        dates,
-    ))
+    // Edges, not pairs: a large set of identical texts is a star, never all its pairs.
+    let mut index = CopyIndex::new(options.clone())?;
+    index.add(texts);
+    let candidates = index.candidates();
+    let verified = index.verify(texts, &candidates, 0..candidates.len())?;
+    let edges = index.group_edges(&candidates, &verified);
+    Ok(group_rows(texts.len(), edges, dates))
 }
 
 #[cfg(test)]

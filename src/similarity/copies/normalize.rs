@@ -6,17 +6,19 @@
 //! kind separate words in the one tokeniser (`crate::text::words`), so `rat-eating` and
 //! `rat–eating` give the same words without a table of dashes.
 //!
-//! Leaked page code is dropped before tokenising: a whitespace-delimited chunk that looks like
-//! script or JSON (`{`, `=`, `;x`, `gtag(`, `":`, `||`, `</`) contributes no words, except a
-//! capitalised word glued to its end (`...})();The` keeps `The`). The same chartbeat snippet in two
-//! unrelated scraped stories must not count as shared content.
+//! Leaked page code and metadata contribute no words: the ranges come from the cleaning
+//! module's own finders ([`crate::clean::leaked_code_ranges`] for scripts, JSON, code glued into
+//! a sentence and markup; [`crate::clean::metadata_ranges`] for datelines, bylines, date lines
+//! and wire sign-offs), run on the text as it is. The same chartbeat snippet or `LONDON
+//! (Reuters) -` in two unrelated stories must not count as shared content, and the crate has
+//! one code detector, not two.
 //!
-//! This is the copy detector's own small normaliser. When the cleaning module (`crate::clean`)
-//! grows its boilerplate and dateline stages, [`copy_words`] is the one place to call it from;
-//! nothing else in `copies` looks at raw text. It is not a cleaner: it never rewrites the text,
-//! it only chooses and folds the words that copy detection compares.
+//! It is not a cleaner: it never rewrites the text, it only chooses and folds the words that
+//! copy detection compares. [`copy_words`] is the one place that looks at raw text.
 
-use crate::text::words::{is_word_char, word_spans};
+use crate::clean::{leaked_code_ranges, metadata_ranges};
+use crate::text::words::word_spans;
+use std::ops::Range;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// One word kept for copy detection: its byte span in the text and the hash of its folded form.
@@ -39,12 +41,13 @@ pub fn copy_words(text: &str) -> Vec<CopyWord> {
 
 /// Like [`copy_words`], appending to `out` (lets batch callers reuse one buffer).
 pub fn copy_words_into(text: &str, out: &mut Vec<CopyWord>) {
-    let code = code_ranges(text);
-    let mut code = code.iter().peekable();
+    crate::fault::check(text);
+    let skipped = skipped_ranges(text);
+    let mut skipped = skipped.iter().peekable();
     for r in word_spans(text) {
-        while code.next_if(|c| c.end <= r.start).is_some() {}
-        if code.peek().is_some_and(|c| c.start <= r.start) {
-            continue; // inside leaked code (words never straddle a range's ends)
+        while skipped.next_if(|c| c.end <= r.start).is_some() {}
+        if skipped.peek().is_some_and(|c| c.start <= r.start) {
+            continue; // starts inside leaked code or metadata
         }
         let hash = fold_hash(&text[r.clone()]);
         out.push(CopyWord {
@@ -55,76 +58,15 @@ pub fn copy_words_into(text: &str, out: &mut Vec<CopyWord>) {
     }
 }
 
-/// Bytes that can take part in a code pattern; a chunk without any is prose.
-const fn suspicious_bytes() -> [bool; 256] {
-    let mut table = [false; 256];
-    let mut k = 0;
-    let bytes = b"{}=;(\"|&</";
-    while k < bytes.len() {
-        table[bytes[k] as usize] = true;
-        k += 1;
+/// The byte ranges whose words copy detection passes over, sorted by start.
+fn skipped_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = leaked_code_ranges(text);
+    let metadata = metadata_ranges(text);
+    if !metadata.is_empty() {
+        ranges.extend(metadata);
+        ranges.sort_unstable_by_key(|r| r.start);
     }
-    table
-}
-static SUSPICIOUS: [bool; 256] = suspicious_bytes();
-
-/// Byte ranges of leaked code, in order: each code-like whitespace-delimited chunk, minus a
-/// capitalised word glued to its end. Only chunks holding a suspicious byte are examined.
-fn code_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(offset) = bytes[from..].iter().position(|&b| SUSPICIOUS[b as usize]) {
-        let (start, end) = chunk_around(text, from + offset);
-        let chunk = &text[start..end];
-        if is_code_like(chunk) {
-            let keep_from = glued_word_tail(chunk).map_or(end, |tail| end - tail.len());
-            out.push(start..keep_from);
-        }
-        from = end.max(from + offset + 1);
-    }
-    out
-}
-
-/// The whitespace-delimited chunk around byte `at` (an ASCII byte of the text).
-fn chunk_around(text: &str, at: usize) -> (usize, usize) {
-    let start = text[..at]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[at..]
-        .find(char::is_whitespace)
-        .map_or(text.len(), |i| at + i);
-    (start, end)
-}
-
-/// Does this whitespace-free chunk look like script, JSON or markup rather than prose?
-fn is_code_like(chunk: &str) -> bool {
-    let bytes = chunk.as_bytes();
-    if bytes.iter().any(|&b| matches!(b, b'{' | b'}' | b'=')) {
-        return true;
-    }
-    bytes.windows(2).any(|w| match (w[0], w[1]) {
-        (b';', next) => !next.is_ascii_whitespace(),
-        (b'(', _) => false,
-        (prev, b'(') => prev.is_ascii_alphanumeric() || prev == b'_' || prev == b')',
-        (b'"', b':') | (b'|', b'|') | (b'&', b'&') | (b'<', b'/') | (b'/', b'>') => true,
-        _ => false,
-    })
-}
-
-/// A capitalised word glued after code (`...})();The`), if there is one: the first word of a
-/// sentence that a scraper ran into a script. A lower-case tail (`...;function`) is code.
-fn glued_word_tail(chunk: &str) -> Option<&str> {
-    let cut = chunk.rfind([';', '}', ')', ']', '"'])?;
-    let tail = &chunk[cut + 1..];
-    let first = tail.chars().next()?;
-    let plain = first.is_uppercase()
-        && tail
-            .chars()
-            .all(|c| is_word_char(c) || c == '\'' || c == '\u{2019}');
-    plain.then_some(tail)
+    ranges
 }
 
 /// Hash of the folded form of `word` (see the module comment for what folding does).
@@ -205,11 +147,19 @@ mod tests {
     }
 
     #[test]
-    fn drops_leaked_script_and_json() {
-        let text =
-            "Shares rose. var _sf={uid:2571,domain:\"x.com\"};(function(){var s=1;})();The bank \
-                    {\"@context\":\"https://schema.org\",\"headline\":\"Bank\"}said so.";
-        assert_eq!(kept(text), ["Shares", "rose", "var", "The", "bank", "so"]);
+    fn drops_leaked_script_json_and_metadata() {
+        let text = "LONDON (Reuters) - Shares rose on Monday after the bank said profits had \
+                    doubled.window.adq=window.adq||[];adq.push({slot:\"mid\"});The bank said so.\n\
+                    {\"@context\":\"https://schema.org\",\"headline\":\"Bank\"}\n\
+                    var _sf={uid:2571,domain:\"x.com\"};\n\
+                    (Reporting by Jane Doe; Editing by John Roe)";
+        assert_eq!(
+            kept(text),
+            [
+                "Shares", "rose", "on", "Monday", "after", "the", "bank", "said", "profits", "had",
+                "doubled", "The", "bank", "said", "so"
+            ]
+        );
     }
 
     #[test]
@@ -233,10 +183,22 @@ mod tests {
 
     #[test]
     fn spans_point_into_the_text() {
-        let text = "  caf\u{e9}\u{a0}gtag(\"js\");Fin   d\u{e9}j\u{e0} ";
+        let text =
+            "  caf\u{e9}\u{a0}d\u{e9}j\u{e0} vu,   said the minister.\ngtag(\"js\", {a: 1});\nFin ";
         for w in copy_words(text) {
             assert!(text.is_char_boundary(w.start) && text.is_char_boundary(w.end));
         }
-        assert_eq!(kept(text), ["caf\u{e9}", "Fin", "d\u{e9}j\u{e0}"]);
+        assert_eq!(
+            kept(text),
+            [
+                "caf\u{e9}",
+                "d\u{e9}j\u{e0}",
+                "vu",
+                "said",
+                "the",
+                "minister",
+                "Fin"
+            ]
+        );
     }
 }

@@ -48,10 +48,17 @@ impl Simd {
                 is_x86_feature_detected!("avx512f")
                     && is_x86_feature_detected!("avx512vl")
                     && is_x86_feature_detected!("avx512bw")
-                    && is_x86_feature_detected!("popcnt")
+                    && Simd::Avx2.is_available()
             }
+            // Every feature `run_avx2` enables, BMI included: a CPU (or a VM) may expose AVX2
+            // without BMI, and calling the entry point there would be undefined behaviour.
             #[cfg(target_arch = "x86_64")]
-            Simd::Avx2 => is_x86_feature_detected!("avx2") && is_x86_feature_detected!("popcnt"),
+            Simd::Avx2 => {
+                is_x86_feature_detected!("avx2")
+                    && is_x86_feature_detected!("popcnt")
+                    && is_x86_feature_detected!("bmi1")
+                    && is_x86_feature_detected!("bmi2")
+            }
             #[cfg(not(target_arch = "x86_64"))]
             Simd::Avx512 | Simd::Avx2 => false,
             Simd::Portable | Simd::Off => true,
@@ -110,11 +117,16 @@ pub fn score_group<S: FnMut(usize, usize, f64)>(
     };
     match simd {
         #[cfg(target_arch = "x86_64")]
-        // SAFETY: `Simd::detect` and the tests only pick `Avx512` when the CPU has every
-        // feature this entry point enables.
+        // SAFETY: `run_avx512` is safe Rust compiled with `#[target_feature]`; calling it is
+        // sound exactly when the CPU has every feature it enables (avx512f/vl/bw, avx2,
+        // popcnt, bmi1, bmi2), and the match guard checks `is_available` at run time right
+        // here, whatever the caller asked for. Everything inside indexes through bounds-checked
+        // slices and arrays, so no other invariant is involved. The `kernels` fuzz target runs
+        // this path against the single-query kernels (FUZZING.md).
         Simd::Avx512 if Simd::Avx512.is_available() => unsafe { job.run_avx512(sink) },
         #[cfg(target_arch = "x86_64")]
-        // SAFETY: as above, `Avx2` is only chosen when the CPU has AVX2 and POPCNT.
+        // SAFETY: as above: the guard checks AVX2, POPCNT, BMI1 and BMI2, every feature
+        // `run_avx2` enables, at run time; the body is safe, bounds-checked Rust.
         Simd::Avx2 if Simd::Avx2.is_available() => unsafe { job.run_avx2(sink) },
         Simd::Off => job.run::<1, S>(sink),
         _ => job.run::<2, S>(sink),

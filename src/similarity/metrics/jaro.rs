@@ -21,6 +21,19 @@ pub fn jaro_cached(pattern: &LanePattern<1>, query: &[char], text: &[char]) -> f
     from_counts(matches[0], transpositions[0], query, text)
 }
 
+/// Jaro similarity of a pair scored once: the shorter string becomes the pattern (matching is
+/// symmetric), so a very long string never gets a table of its own.
+pub fn jaro_pair(a: &[char], b: &[char]) -> f64 {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let pattern = LanePattern::for_lanes(&[short]);
+    let (m, n) = (a.len(), b.len());
+    if m == 0 || n == 0 {
+        return empty_score(a, b);
+    }
+    let (matches, transpositions) = multi::jaro_counts(&pattern, &[short.len()], long);
+    from_counts(matches[0], transpositions[0], a, b)
+}
+
 /// The Jaro formula from the match count and the doubled transposition count, in strsim's
 /// order of operations (so scores agree to the last bit); empty strings follow DESIGN.md.
 #[inline]

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use super::group::{self, Simd};
 use super::metric::Metric;
 use super::prepared::{prepare_all, Prepared};
-use super::query::CachedQuery;
+use super::query::{CachedQuery, LONGEST_CACHED};
 use crate::error::{Error, Result};
 
 /// Rows scored together: one group per SIMD lane set, or one row on its own.
@@ -175,9 +175,13 @@ impl Grid {
             return order.into_iter().map(Group::Single).collect();
         }
         order.sort_by_key(|&i| self.rows[i].len());
+        // Very long queries get no lane table (see `query::LONGEST_CACHED`): alone, one-off.
+        let long = order.partition_point(|&i| self.rows[i].len() <= LONGEST_CACHED);
+        let singles = order.split_off(long).into_iter().map(Group::Single);
         order
             .chunks(simd.lanes())
             .map(|ids| Group::Lanes(ids.to_vec()))
+            .chain(singles)
             .collect()
     }
 

@@ -25,11 +25,16 @@ mod scratch;
 mod shingles;
 mod topk;
 
-#[cfg(test)]
-mod reference;
+/// Plain O(m * n) references the kernels are checked against, by the tests here and by the
+/// differential fuzz targets in `fuzz/` (not part of the public API).
+#[doc(hidden)]
+pub mod reference;
 #[cfg(test)]
 mod tests;
 
+/// The multi-query kernels on an explicit vector path, for the differential fuzz targets.
+#[doc(hidden)]
+pub use group::score_group;
 pub use group::Simd;
 pub use matrix::{similarity_matrix, Grid};
 pub use metric::Metric;
@@ -48,6 +53,8 @@ pub fn similarity(a: &str, b: &str, metric: Metric) -> Result<f64> {
 /// Like [`similarity`], but 0.0 for a pair scoring below `cutoff`; edit metrics stop early
 /// once the cutoff is out of reach.
 pub fn similarity_with_cutoff(a: &str, b: &str, metric: Metric, cutoff: f64) -> Result<f64> {
+    crate::fault::check(a);
+    crate::fault::check(b);
     match metric {
         Metric::Levenshtein | Metric::Indel | Metric::Osa | Metric::DamerauLevenshtein => {
             let (a, b) = (chars(a), chars(b));
@@ -72,6 +79,8 @@ pub fn distance(a: &str, b: &str, metric: Metric) -> Result<usize> {
     if !metric.is_edit() {
         return Err(metric.not_edit_error());
     }
+    crate::fault::check(a);
+    crate::fault::check(b);
     let (a, b) = (chars(a), chars(b));
     let max = a.len() + b.len();
     Ok(pair_distance(metric, &a, &b, max)?.expect("no edit distance exceeds m + n"))

@@ -42,6 +42,7 @@ impl Prepared {
 /// Prepares every text for `metric`. Word metrics intern all shingles in one table, so
 /// texts compared with each other must be prepared in one call.
 pub fn prepare_all(texts: &[&str], metric: Metric) -> Vec<Prepared> {
+    texts.iter().for_each(|t| crate::fault::check(t));
     match metric {
         Metric::Jaccard { ngram } | Metric::Containment { ngram } | Metric::Cosine { ngram } => {
             let mut interner = Interner::default();

@@ -75,6 +75,12 @@ pub fn edit_similarity(
     }
 }
 
+/// Queries longer than this (in characters) get no pattern table. A table has 256 rows of one
+/// word per 64 characters: 2 MB at this length, but 3.2 GB for a 100-million-character
+/// query (8 lanes of it, 25 GB, killed the process). Longer queries score each choice through
+/// the one-off pair kernels, which put the shorter string in the pattern.
+pub const LONGEST_CACHED: usize = 1 << 16;
+
 /// A query ready to be scored against many choices prepared for the same metric.
 #[derive(Debug, Clone)]
 pub struct CachedQuery<'a> {
@@ -91,6 +97,7 @@ impl<'a> CachedQuery<'a> {
     pub fn new(metric: Metric, query: &'a Prepared) -> Self {
         let (mut pattern, mut jaro_pattern) = (None, None);
         match (metric, query) {
+            (_, Prepared::Chars(chars)) if chars.len() > LONGEST_CACHED => {}
             (Metric::Levenshtein | Metric::Indel | Metric::Osa, Prepared::Chars(chars)) => {
                 pattern = Some(Pattern::new(chars))
             }
@@ -140,9 +147,17 @@ impl<'a> CachedQuery<'a> {
     }
 
     fn char_similarity(&self, q: &[char], c: &[char], cutoff: f64) -> Result<f64> {
+        Ok(match (self.metric, &self.jaro_pattern) {
+            (Metric::Jaro, Some(pattern)) => jaro::jaro_cached(pattern, q, c),
+            (Metric::JaroWinkler, Some(pattern)) => jaro::jaro_winkler_cached(pattern, q, c),
+            (Metric::Jaro, None) => jaro::jaro_pair(q, c),
+            (Metric::JaroWinkler, None) => jaro::winkler(jaro::jaro_pair(q, c), q, c),
+            _ => self.other_char_similarity(q, c, cutoff)?,
+        })
+    }
+
+    fn other_char_similarity(&self, q: &[char], c: &[char], cutoff: f64) -> Result<f64> {
         Ok(match self.metric {
-            Metric::Jaro => jaro::jaro_cached(self.jaro_pattern(), q, c),
-            Metric::JaroWinkler => jaro::jaro_winkler_cached(self.jaro_pattern(), q, c),
             Metric::Hamming => normalized(hamming::distance(q, c)?, q.len()),
             metric => edit_similarity(metric, q.len(), c.len(), cutoff, |max| {
                 self.char_distance(q, c, max).ok().flatten()
@@ -151,24 +166,23 @@ impl<'a> CachedQuery<'a> {
     }
 
     fn char_distance(&self, q: &[char], c: &[char], max: usize) -> Result<Option<usize>> {
+        Ok(match (self.metric, &self.pattern) {
+            (Metric::Levenshtein, Some(p)) => edit::levenshtein_cached(p, q, c, max),
+            (Metric::Indel, Some(p)) => lcs::indel_distance_cached(p, q, c, max),
+            (Metric::Osa, Some(p)) => edit::osa_cached(p, q, c, max),
+            (Metric::Levenshtein, None) => edit::levenshtein(q, c, max),
+            (Metric::Indel, None) => lcs::indel_distance(q, c, max),
+            (Metric::Osa, None) => edit::osa(q, c, max),
+            _ => self.other_char_distance(q, c, max)?,
+        })
+    }
+
+    fn other_char_distance(&self, q: &[char], c: &[char], max: usize) -> Result<Option<usize>> {
         Ok(match self.metric {
-            Metric::Levenshtein => edit::levenshtein_cached(self.pattern(), q, c, max),
-            Metric::Indel => lcs::indel_distance_cached(self.pattern(), q, c, max),
-            Metric::Osa => edit::osa_cached(self.pattern(), q, c, max),
             Metric::DamerauLevenshtein => damerau::distance(q, c, max),
             Metric::Hamming => Some(hamming::distance(q, c)?).filter(|&d| d <= max),
             other => return Err(other.not_edit_error()),
         })
-    }
-
-    fn pattern(&self) -> &Pattern {
-        self.pattern.as_ref().expect("edit metrics build a pattern")
-    }
-
-    fn jaro_pattern(&self) -> &LanePattern<1> {
-        self.jaro_pattern
-            .as_ref()
-            .expect("jaro metrics build a lane pattern")
     }
 }
 

@@ -1,5 +1,6 @@
-//! Plain O(m * n) reference implementations (test only): the textbook recurrences, written
-//! for clarity, against which the bit-parallel kernels are checked.
+//! Plain O(m * n) reference implementations: the textbook recurrences, written for clarity,
+//! against which the bit-parallel kernels are checked (unit tests and `fuzz/`). Never called by
+//! the library itself.
 
 use std::collections::HashMap;
 

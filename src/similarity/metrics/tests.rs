@@ -339,3 +339,44 @@ proptest! {
         check_lane_paths(&queries, &choices)?;
     }
 }
+
+/// A query longer than `LONGEST_CACHED` gets no pattern table (a 100-million-character row
+/// used to ask for 25 GB of lane tables); every path still gives the pair's exact score.
+#[test]
+fn very_long_queries_score_without_a_table() {
+    let long: String = "Prices rose. \u{201c}No,\u{201d} she said. "
+        .repeat(query::LONGEST_CACHED / 20)
+        .chars()
+        .collect();
+    let short = "Prices rose. She said no.";
+    for metric in [
+        Metric::Levenshtein,
+        Metric::Indel,
+        Metric::Osa,
+        Metric::Jaro,
+        Metric::JaroWinkler,
+    ] {
+        let want = similarity(short, &long, metric).unwrap() as f32;
+        let m = similarity_matrix(&[&long, short], Some(&[short]), metric, 0.0).unwrap();
+        assert_eq!(m[0], want, "{metric:?}");
+        let prepared = prepare_all(&[&long, short], metric);
+        let q = CachedQuery::new(metric, &prepared[0]);
+        assert_eq!(
+            q.similarity(&prepared[1], 0.0).unwrap() as f32,
+            want,
+            "{metric:?}"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The one-off Jaro (shorter string as the pattern) equals the cached one either way round.
+    #[test]
+    fn jaro_pair_matches_the_cached_query((a, b) in a_pair(150)) {
+        let (ca, cb) = (chars(&a), chars(&b));
+        prop_assert_eq!(jaro::jaro_pair(&ca, &cb), reference::jaro(&ca, &cb));
+        prop_assert_eq!(jaro::jaro_pair(&cb, &ca), reference::jaro(&ca, &cb));
+    }
+}

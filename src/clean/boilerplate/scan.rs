@@ -1,0 +1,370 @@
+//! One pass over the opening bytes of a unit: its words (the words of `text::words`, found
+//! byte by byte with a class table for ASCII), how many are stop words, lower-case stop words
+//! and capitalised content words, and how many strong furniture phrases it holds. Each word
+//! is looked up once in the lexicon's table, which answers both questions; a phrase is only
+//! compared where its first word stands. Nothing is allocated. Characters of two bytes (the
+//! Latin, Greek and Cyrillic letters of European text) are classed from a table built once.
+
+use super::super::bytescan::{bytes_equal, letters_and_digits};
+use super::lexicon::{entry, entry_of_packed, phrase_at, word_table, Entry, WordTable};
+use crate::text::words::is_word_char;
+
+/// What the words of a sample add up to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordCounts {
+    pub words: usize,
+    pub stop: usize,
+    /// Stop words with no capital letter (the first word counts whatever its case).
+    pub stop_lower: usize,
+    /// Content words (not stop words, with letters) that start with a capital.
+    pub capitalised: usize,
+    pub content_words: usize,
+    /// Strong furniture phrases standing as whole words in the phrase window.
+    pub strong: usize,
+    /// Some word has a letter.
+    pub letters: bool,
+    /// Kana and CJK ideographs (a run of them is one token but several words).
+    pub cjk: usize,
+}
+
+/// Bits of [`CLASS`] (and of a word's summary).
+const WORD: u8 = 1;
+const LETTER: u8 = 2;
+const UPPER: u8 = 4;
+/// A byte of a multi-byte character: the slow path decodes it.
+const NON_ASCII: u8 = 8;
+
+/// The class bits of each byte: word bytes are ASCII letters, digits and `_`.
+static CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b >= 0x80 {
+            NON_ASCII
+        } else if b.is_ascii_uppercase() {
+            WORD | LETTER | UPPER
+        } else if b.is_ascii_lowercase() {
+            WORD | LETTER
+        } else if b.is_ascii_digit() || b == b'_' {
+            WORD
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+}
+
+/// Counts the words of `sample`; phrases are looked for in its first `phrase_window` bytes
+/// (a character boundary), as a search over that prefix alone would find them.
+pub fn count_words(sample: &str, phrase_window: usize) -> WordCounts {
+    let mut c = WordCounts::default();
+    let window = &sample[..phrase_window];
+    // Phrase hits do not overlap: the next one starts at or after this.
+    let mut phrase_end = 0;
+    let mut i = 0;
+    let table = word_table();
+    while let Some(start) = next_word_start(sample, i, &mut c.cjk) {
+        let (end, bits, e) = match short_ascii_word(sample.as_bytes(), start, table) {
+            Some(word) => word,
+            None => {
+                let (end, bits) = word_end(sample, start, &mut c.cjk);
+                let e = if bits & NON_ASCII == 0 {
+                    ascii_entry(sample.as_bytes(), start, end)
+                } else {
+                    entry(&sample[start..end])
+                };
+                (end, bits, e)
+            }
+        };
+        i = end;
+        c.words += 1;
+        if e.stop {
+            c.stop += 1;
+            c.stop_lower += usize::from(bits & UPPER == 0 || c.words == 1);
+        } else if bits & LETTER != 0 {
+            c.content_words += 1;
+            c.capitalised += usize::from(starts_upper(sample, start));
+        }
+        c.letters |= bits & LETTER != 0;
+        if let Some(group) = e
+            .phrases
+            .filter(|_| start >= phrase_end && start < window.len())
+        {
+            if let Some((end, whole)) = phrase_at(window, start, group) {
+                phrase_end = end;
+                c.strong += usize::from(whole);
+            }
+        }
+    }
+    c
+}
+
+/// The start of the next word at or after `i`; CJK characters passed over are counted.
+#[inline]
+fn next_word_start(text: &str, mut i: usize, cjk: &mut usize) -> Option<usize> {
+    let b = text.as_bytes();
+    loop {
+        while i < b.len() && CLASS[usize::from(b[i])] == 0 {
+            i += 1;
+        }
+        let &x = b.get(i)?;
+        if CLASS[usize::from(x)] & WORD != 0 {
+            return Some(i);
+        }
+        let (bits, len) = non_ascii_at(text, i);
+        if bits & WORD != 0 {
+            return Some(i);
+        }
+        *cjk += usize::from(bits & CJK != 0);
+        i += len;
+    }
+}
+
+/// The end of the word starting at `start` (inner apostrophes before a letter stay in it),
+/// with the class bits of its characters or-ed together; CJK characters in it are counted.
+#[inline]
+fn word_end(text: &str, start: usize, cjk: &mut usize) -> (usize, u8) {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut bits = 0u8;
+    loop {
+        while i < b.len() {
+            let class = CLASS[usize::from(b[i])];
+            if class & WORD == 0 {
+                break;
+            }
+            bits |= class;
+            i += 1;
+        }
+        let Some(&x) = b.get(i) else { break };
+        if x == b'\'' {
+            if followed_by_letter(text, i + 1) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if x < 0x80 {
+            break;
+        }
+        let (class, len) = non_ascii_at(text, i);
+        if class & WORD != 0 {
+            bits |= class | NON_ASCII;
+            *cjk += usize::from(class & CJK != 0);
+        } else if !(class & RIGHT_QUOTE != 0 && followed_by_letter(text, i + len)) {
+            break;
+        }
+        i += len;
+    }
+    (i, bits & (WORD | LETTER | UPPER | NON_ASCII))
+}
+
+/// The bits and byte length of the non-ASCII character at `i` (kept out of the hot loops).
+#[inline(never)]
+fn non_ascii_at(text: &str, i: usize) -> (u8, usize) {
+    let (c, len) = decode(text, i);
+    (char_bits(c), len)
+}
+
+/// `’`, which may sit inside a word: a bit of [`char_bits`] only.
+const RIGHT_QUOTE: u8 = 32;
+
+/// Kana and CJK ideographs: a bit of [`char_bits`] only.
+const CJK: u8 = 16;
+
+/// The class bits of a non-ASCII character: [`WORD`] for the characters words are made of
+/// (`text::words::is_word_char`), [`LETTER`], [`UPPER`], [`CJK`].
+#[inline]
+fn char_bits(c: char) -> u8 {
+    let u = c as usize;
+    if u < TWO_BYTE_END {
+        return two_byte_bits()[u - 0x80];
+    }
+    bits_of(c)
+}
+
+/// Characters below this are one or two bytes of UTF-8: their bits come from a table.
+const TWO_BYTE_END: usize = 0x800;
+
+fn bits_of(c: char) -> u8 {
+    let mut bits = 0;
+    if is_word_char(c) {
+        bits |= WORD;
+    }
+    if c.is_alphabetic() {
+        bits |= LETTER;
+    }
+    if c.is_uppercase() {
+        bits |= UPPER;
+    }
+    if matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF) {
+        bits |= CJK;
+    }
+    if c == '\u{2019}' {
+        bits |= RIGHT_QUOTE;
+    }
+    bits
+}
+
+fn two_byte_bits() -> &'static [u8] {
+    static TABLE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0x80..TWO_BYTE_END as u32)
+            .map(|u| char::from_u32(u).map_or(0, bits_of))
+            .collect()
+    })
+}
+
+/// The character at byte `i` (a character boundary) of `text` and its length; two-byte
+/// characters are decoded in place.
+#[inline]
+fn decode(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    if b[i] & 0xE0 == 0xC0 && i + 1 < b.len() {
+        let u = (u32::from(b[i] & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+        return (char::from_u32(u).unwrap_or(' '), 2);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
+/// The common word, read eight bytes at a time: up to seven ASCII word bytes starting at
+/// `start`, ended by an ASCII byte that is not an apostrophe. Its end, class bits and lexicon
+/// entry; `None` sends any other word to the general path.
+#[inline]
+fn short_ascii_word(b: &[u8], start: usize, table: &WordTable) -> Option<(usize, u8, Entry)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x80 * ONES;
+    let x = u64::from_le_bytes(b.get(start..start + 8)?.try_into().ok()?);
+    let (letter, digit) = letters_and_digits(x);
+    let word = letter | digit | bytes_equal(x, b'_');
+    let ends = !word & HIGHS;
+    if ends == 0 {
+        return None;
+    }
+    let len = (ends.trailing_zeros() / 8) as usize;
+    let terminator = b[start + len];
+    if terminator == b'\'' || terminator >= 0x80 {
+        return None;
+    }
+    let keep = (1u64 << (8 * len)) - 1;
+    let upper = letter & !((x & (0x20 * ONES)) << 2) & keep;
+    let lower = (x | (upper >> 2)) & keep;
+    let mut bits = 0;
+    if letter & keep != 0 {
+        bits |= LETTER;
+    }
+    if upper != 0 {
+        bits |= UPPER;
+    }
+    Some((start + len, bits, table.get(lower)))
+}
+
+/// The lexicon entry of the ASCII word `b[start..end]`, read straight from the bytes when
+/// eight of them are there to read.
+#[inline]
+fn ascii_entry(b: &[u8], start: usize, end: usize) -> Entry {
+    match b.get(start..start + 8) {
+        Some(head) => {
+            let word = u64::from_le_bytes(head.try_into().unwrap_or([0; 8]));
+            let len = end - start;
+            let kept = if len >= 8 {
+                word
+            } else {
+                word & ((1u64 << (8 * len)) - 1)
+            };
+            entry_of_packed(kept, len)
+        }
+        // Near the end of the sample: copy the word (ASCII, so always a string).
+        None => entry(std::str::from_utf8(&b[start..end]).unwrap_or_default()),
+    }
+}
+
+fn followed_by_letter(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(&x) if x < 0x80 => CLASS[usize::from(x)] & LETTER != 0,
+        Some(_) => non_ascii_at(text, i).0 & LETTER != 0,
+        None => false,
+    }
+}
+
+fn starts_upper(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    if b[i] < 0x80 {
+        b[i].is_ascii_uppercase()
+    } else {
+        non_ascii_at(text, i).0 & UPPER != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::is_stop_word_any_case;
+    use super::*;
+    use crate::text::words::words;
+
+    /// The counts as the shared tokeniser and a per-word lookup give them.
+    fn reference(sample: &str) -> WordCounts {
+        let mut c = WordCounts::default();
+        for w in words(sample) {
+            c.words += 1;
+            let letters = w.chars().any(char::is_alphabetic);
+            if is_stop_word_any_case(w) {
+                c.stop += 1;
+                c.stop_lower += usize::from(!w.chars().any(char::is_uppercase) || c.words == 1);
+            } else if letters {
+                c.content_words += 1;
+                c.capitalised += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+            }
+            c.letters |= letters;
+        }
+        c.cjk = sample
+            .chars()
+            .filter(|&ch| matches!(ch as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF))
+            .count();
+        c
+    }
+
+    fn strong(t: &str) -> usize {
+        count_words(t, t.len()).strong
+    }
+
+    #[test]
+    fn phrases_match_on_word_boundaries() {
+        assert_eq!(strong("Share this article"), 1);
+        assert_eq!(strong("Sign up for our newsletter"), 2);
+        assert_eq!(strong("The shareholders met"), 0);
+        assert_eq!(strong("SIGN UP, then Sign Upstairs"), 1);
+        assert_eq!(strong("Lee también: Suscríbete"), 2);
+        assert_eq!(strong("Read the editor's picks and Editors' Picks"), 2);
+        assert_eq!(count_words("Share this article", 7).strong, 0);
+    }
+
+    #[test]
+    fn counts_words_like_the_tokeniser() {
+        for t in [
+            "The minister said: \"No deal,\" today.",
+            "don't O\u{2019}Brien caf\u{e9} voters' 1990s THE The the",
+            "Die Regierung und der Minister f\u{fc}r \u{dc}BER alles",
+            "\u{201c}Hello, w\u{f6}rld\u{201d} _x_ a'b 'c ''",
+            "\u{4e2d}\u{6587}\u{30fb}\u{30ab}\u{30ca} \u{3002}x\u{4e2d}",
+        ] {
+            let mut got = count_words(t, t.len());
+            got.strong = 0;
+            assert_eq!(got, reference(t), "{t}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_the_tokeniser(text in "[a-zA-Z0-9_ '\u{2019}.,;\u{e9}\u{c9}\u{301}\u{4e2d}\u{a0}-]{0,60}|(?:[Tt]he|[Uu]nd|F\u{dc}R|f\u{fc}r|[Ss]aid|[Ll]es|-| |,){0,20}") {
+            let mut got = count_words(&text, text.len());
+            got.strong = 0;
+            proptest::prop_assert_eq!(got, reference(&text));
+        }
+    }
+}

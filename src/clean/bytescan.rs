@@ -1,0 +1,102 @@
+//! Byte scans that pass over text with nothing to do quickly, and the lines of a text. A stage asks for the next byte
+//! of a kind it cares about (a control byte, a lead byte of a composed character, a code
+//! byte); blocks are tested with a fold that has no early exit, which the compiler turns into
+//! vector compares, and only a block with a hit is searched byte by byte.
+
+/// Bytes per block: large enough for vector code, small enough to stop soon after a hit.
+const BLOCK: usize = 64;
+
+/// The first byte at or after `from` for which `wanted` holds.
+#[inline]
+pub fn next_byte(b: &[u8], from: usize, wanted: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut start = from;
+    while start < b.len() {
+        let block = &b[start..b.len().min(start + BLOCK)];
+        if block.iter().fold(false, |acc, &c| acc | wanted(c)) {
+            return block.iter().position(|&c| wanted(c)).map(|p| start + p);
+        }
+        start += BLOCK;
+    }
+    None
+}
+
+/// Does `b` hold a byte for which `wanted` holds?
+#[inline]
+pub fn any_byte(b: &[u8], wanted: impl Fn(u8) -> bool) -> bool {
+    b.chunks(BLOCK * 4)
+        .any(|block| block.iter().fold(false, |acc, &c| acc | wanted(c)))
+}
+
+/// The byte ranges of the lines of `text` (without their `\n`), as `text.split('\n')` gives
+/// them, found with the vector `memchr`.
+pub fn line_ranges(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    let mut start = 0;
+    ends.map(move |end| {
+        let line = start..end;
+        start = end + 1;
+        line
+    })
+}
+
+/// Eight bytes at a time: 0x80 in each byte of `x` that is an ASCII letter, and in each that
+/// is an ASCII digit (non-ASCII bytes are neither).
+#[inline]
+pub fn letters_and_digits(x: u64) -> (u64, u64) {
+    let ascii = !x & HIGHS;
+    let v = x & (0x7F * ONES);
+    let letters = in_range(v | (0x20 * ONES), b'a', b'z') & ascii;
+    let digits = in_range(v, b'0', b'9') & ascii;
+    (letters, digits)
+}
+
+/// 0x80 in each byte of `x` equal to `c` (for ASCII `c`; non-ASCII bytes never match).
+#[inline]
+pub fn bytes_equal(x: u64, c: u8) -> u64 {
+    in_range(x & (0x7F * ONES), c, c) & !x & HIGHS
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x80 * ONES;
+
+/// 0x80 in each byte of `v` (bytes below 0x80) within `lo..=hi`.
+#[inline]
+fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    v.wrapping_add(u64::from(0x80 - lo) * ONES)
+        & !v.wrapping_add(u64::from(0x7F - hi) * ONES)
+        & HIGHS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_first_wanted_byte_across_blocks() {
+        let mut text = vec![b'a'; 300];
+        text[70] = b'{';
+        text[200] = b'{';
+        let brace = |c: u8| c == b'{';
+        assert_eq!(next_byte(&text, 0, brace), Some(70));
+        assert_eq!(next_byte(&text, 71, brace), Some(200));
+        assert_eq!(next_byte(&text, 201, brace), None);
+        assert!(any_byte(&text, brace) && !any_byte(&text[..70], brace));
+    }
+
+    #[test]
+    fn classes_eight_bytes_at_once() {
+        let x = u64::from_le_bytes(*b"aZ0_$\xc3\xa9 ");
+        let (letters, digits) = letters_and_digits(x);
+        assert_eq!(letters, 0x8080);
+        assert_eq!(digits, 0x80_0000);
+        assert_eq!(bytes_equal(x, b'_'), 0x8000_0000);
+    }
+
+    #[test]
+    fn lines_as_split_gives_them() {
+        for t in ["", "a", "a\n", "\n\nb\nc d\n", "x\r\ny"] {
+            let got: Vec<&str> = line_ranges(t).map(|r| &t[r]).collect();
+            assert_eq!(got, t.split('\n').collect::<Vec<_>>());
+        }
+    }
+}
