@@ -551,6 +551,39 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
     (start < end).then_some((start, end))
 }
 
+/// Prepositions that join a subject's head to its complement (`supporters in Congress`,
+/// `a lawyer for the news outlets`).
+const SUBJECT_PREPOSITIONS: &[&str] = &["of", "for", "in", "at", "from", "with", "on"];
+/// Most prepositional phrases a subject is extended over.
+const MAX_SUBJECT_PREPOSITIONS: usize = 2;
+
+/// The subject phrase `(a, b)` grown leftwards over the prepositional phrases it is the
+/// object of: `Congress` in `Developers and supporters in Congress say` becomes the whole
+/// phrase. The head before each preposition must be a noun (no verb form, no pronoun).
+pub fn np_over_prepositions(text: &str, toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
+    let mut a = a;
+    for _ in 0..MAX_SUBJECT_PREPOSITIONS {
+        let Some(prep) = a.checked_sub(1).filter(|&p| {
+            toks[p].is_word() && is(toks[p].text(text), |w| SUBJECT_PREPOSITIONS.contains(&w))
+        }) else {
+            break;
+        };
+        let Some((a2, b2)) = np_core_before(text, toks, prep).filter(|&(_, e)| e == prep) else {
+            break;
+        };
+        let head = toks[b2 - 1].text(text);
+        let verb_form = head.ends_with("ed")
+            || head.ends_with("ing")
+            || super::clauses::is_irregular_past(head)
+            || lexicon::lookup(head).is_some_and(|c| !c.noun_like && !c.nominal);
+        if verb_form || is_pronoun(head) || head.ends_with("'s") || head.ends_with("\u{2019}s") {
+            break;
+        }
+        a = a2;
+    }
+    (a, b)
+}
+
 /// Is the punctuation token at `i` inside a phrase (`Mr.`, `D-Calif.`, `Sanders'`)?
 fn joins_phrase(text: &str, toks: &[Tok], i: usize) -> bool {
     let prev_word = i

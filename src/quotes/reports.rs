@@ -15,7 +15,7 @@ use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, WH};
 use super::lexicon::{self, INDIRECT};
 use super::phrases::{
     clause_subject, is_aux_or_adverb, is_np_word, is_time_word, lower, nearest_person_before,
-    np_after, np_before, subject_is_plausible,
+    np_after, np_before, np_over_prepositions, subject_is_plausible,
 };
 use super::tokens::Tok;
 
@@ -360,6 +360,7 @@ fn finite_subject(text: &str, toks: &[Tok], j: usize) -> Option<Option<(usize, u
         }
     }
     let (a, b) = np_before(text, toks, j)?;
+    let (a, b) = np_over_prepositions(text, toks, (a, b));
     // `shortly after Trump said`: `after` opens a clause here, it is no preposition.
     let after_opener = a > 0 && lower_in(toks[a - 1].text(text), CLAUSE_OPENERS);
     let plausible = if after_opener {
@@ -410,31 +411,38 @@ fn disagrees(text: &str, toks: &[Tok], (a, b): (usize, usize), j: usize) -> bool
     let coordinated = toks[a..b]
         .iter()
         .any(|t| t.is_word() && t.text(text) == "and");
-    let plural =
-        head.ends_with('s') && !head.ends_with("ss") && (is_lowercase(head) || head_at == 0)
-            || head.chars().all(|c| c.is_ascii_digit())
-            || lower_in(
-                head,
-                &[
-                    "police",
-                    "people",
-                    "staff",
-                    "media",
-                    "public",
-                    "clergy",
-                    "personnel",
-                    "two",
-                    "three",
-                    "four",
-                    "five",
-                    "six",
-                    "seven",
-                    "eight",
-                    "nine",
-                    "ten",
-                    "dozens",
-                ],
-            );
+    // `many Democrats`, `the Republicans`: a capitalised plural after a word of the phrase.
+    let after_determiner = head_at > a && {
+        let prev = toks[head_at - 1].text(text);
+        let mut buf = [0u8; 16];
+        lower(prev, &mut buf).is_some_and(super::phrases::is_determiner)
+    };
+    let plural = head.ends_with('s')
+        && !head.ends_with("ss")
+        && (is_lowercase(head) || head_at == 0 || after_determiner)
+        || head.chars().all(|c| c.is_ascii_digit())
+        || lower_in(
+            head,
+            &[
+                "police",
+                "people",
+                "staff",
+                "media",
+                "public",
+                "clergy",
+                "personnel",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "dozens",
+            ],
+        );
     !(plural_pronoun || coordinated || plural)
 }
 
@@ -796,6 +804,21 @@ mod tests {
         let (c, s, _) = one(t);
         assert_eq!(c, "parents still want neighborhood schools.");
         assert_eq!(s, "Megan Hester");
+    }
+
+    #[test]
+    fn subjects_with_prepositional_phrases_and_capitalised_plurals() {
+        let t = "Developers and supporters in Congress say the program has brought billions to poor areas.";
+        let (c, s, _) = one(t);
+        assert_eq!(c, "the program has brought billions to poor areas.");
+        assert!(s.ends_with("supporters in Congress"), "{s}");
+        let t = "A lawyer for the news outlets, David Schulz, said no decision had been made.";
+        let (_, s, _) = one(t);
+        assert_eq!(s, "A lawyer for the news outlets");
+        let t = "But many Democrats say the lead obscures concerns about turnout.";
+        assert_eq!(one(t).1, "many Democrats");
+        // A verb form before the preposition is no head: `marching in Ohio` stays out.
+        assert!(reports("Those marching in Ohio say the lead obscures concerns.").is_empty());
     }
 
     #[test]
