@@ -1,18 +1,22 @@
 //! Complement frames of reporting verbs: what a verb reports when no clause follows it. News
 //! attributes more than clauses: `Palmieri called on Trump to apologize`, `Clinton cited
 //! derogatory comments`, `Lawmakers asked whether the deals required ...`, `the NAACP called
-//! for a moratorium`. Each lemma lists the frames it takes; the lexicon inflects them with its
-//! own entries, so `cites`, `cited`, `citing` all match.
+//! for a moratorium`, `Clinton wants to triple the program`. Each lemma lists the frames it
+//! takes; the lexicon inflects them with its own entries, so `cites`, `cited`, `citing` all
+//! match.
 //!
 //! A bare object counts as content only for verbs whose object is what was said (`cited the
 //! audit`, `denied the report`), not for verbs whose object is their target (`criticized the
-//! plan`, `praised the senator`), and an infinitive (`wants to repeal`, `vowed to punish`) is a
-//! plan or a promise more than a report: neither is taken for reported speech.
+//! plan`, `praised the senator`). An infinitive counts after verbs of intention and
+//! commitment (`wants to`, `vowed to`, `agreed to`): news attribution (PolNeAR's among it)
+//! treats a stated plan or promise as the source's position.
 //!
 //! Only the frames: `reports.rs` finds the subject and decides where the content ends.
 
 use super::lexicon;
 
+/// `V to <verb phrase>`: `wants to repeal`, `agreed to pay`, `vowed to veto`.
+pub const TO: u16 = 1;
 /// `V <hearer> to <verb phrase>`: `urged Congress to act`.
 pub const OBJECT_TO: u16 = 2;
 /// `V <noun phrase>`: `cited the audit`.
@@ -29,8 +33,21 @@ pub const ABOUT: u16 = 64;
 /// Lemmas (lexicon notation: `*` doubles the final consonant, `/` lists irregular forms) and
 /// their frames.
 pub const FRAMES: &[(&str, u16)] = &[
-    ("propose", OBJECT),
-    ("decide", WH),
+    ("want", TO),
+    ("plan*", TO),
+    ("hope", TO),
+    ("agree", TO),
+    ("vow", TO),
+    ("pledge", TO),
+    ("promise", TO),
+    ("refuse", TO),
+    ("threaten", TO),
+    ("intend", TO),
+    ("seek/sought", TO),
+    ("offer", TO),
+    ("decline", TO),
+    ("propose", TO | OBJECT),
+    ("decide", TO | WH),
     ("tell/told", OBJECT_TO | ABOUT),
     ("ask", OBJECT_TO | WH | ABOUT | FOR),
     ("urge", OBJECT_TO),
@@ -90,6 +107,8 @@ mod tests {
 
     #[test]
     fn forms_carry_their_frames() {
+        assert_ne!(frames_of("wants") & TO, 0);
+        assert_ne!(frames_of("sought") & TO, 0);
         assert_ne!(frames_of("Called") & FOR, 0);
         assert_ne!(frames_of("citing") & OBJECT, 0);
         assert_eq!(frames_of("praised") & OBJECT, 0);

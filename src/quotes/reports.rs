@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::attribution::span;
 use super::clauses::{is_irregular_past, looks_like_clause, opens_subject};
-use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, WH};
+use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, TO, WH};
 use super::lexicon::{self, INDIRECT};
 use super::phrases::{
     clause_subject, is_aux_or_adverb, is_np_word, is_time_word, lower, nearest_person_before,
@@ -258,6 +258,13 @@ fn content_start(
     }
     if frames & WH != 0 && first.is_some_and(|w| lower_in(w, WH_WORDS)) {
         return Some((k0, Content::Introduced));
+    }
+    // `wants to repeal the law`: the plan or promise, `to` included.
+    if frames & TO != 0
+        && first == Some("to")
+        && word_at(text, toks, k0 + 1).is_some_and(is_lowercase)
+    {
+        return Some((k0, Content::Phrase));
     }
     let object_end = np_after(text, toks, k0).map(|(_, end)| end);
     if frames & OBJECT_TO != 0 && object_end.is_some_and(|e| word_at(text, toks, e) == Some("to")) {
@@ -822,6 +829,16 @@ mod tests {
     }
 
     #[test]
+    fn plans_and_promises_with_an_infinitive() {
+        let t = "She wants to triple the size of the program.";
+        assert_eq!(one(t).0, "to triple the size of the program.");
+        let t = "The company agreed to clean up the shuttered mines.";
+        assert_eq!(one(t).1, "The company");
+        // `to` before a name or a noun is a preposition: `agreed to Monday's terms`.
+        assert!(reports("The union agreed to Monday's terms for the new contract.").is_empty());
+    }
+
+    #[test]
     fn hearer_time_phrase_and_that_are_skipped() {
         let t = "Head teacher Maria Osei told a meeting on Monday that the change was temporary.";
         let (c, s, v) = one(t);
@@ -905,12 +922,11 @@ mod tests {
     }
 
     #[test]
-    fn targets_and_plans_are_not_reported_speech() {
+    fn targets_are_not_reported_speech() {
         assert!(reports(
             "The experts generally praised the proposals to benefit small businesses."
         )
         .is_empty());
-        assert!(reports("Clinton wants to triple the size of the AmeriCorps program.").is_empty());
     }
 
     #[test]
