@@ -20,7 +20,7 @@ use super::phrases::{
 use super::tokens::Tok;
 
 /// Fewest words of reported content.
-pub const MIN_CONTENT_WORDS: usize = 4;
+pub const MIN_CONTENT_WORDS: usize = 3;
 /// Most words of an opening phrase before the subject (`In law school and in meetings early
 /// in her career, she said ...`).
 const MAX_OPENING_WORDS: usize = 20;
@@ -179,13 +179,22 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
         finite_subject(text, toks, j)?
     };
     let (start, kind) = content_start(text, toks, j, frames, reporting || participle)?;
-    let subordinate = speaker.is_some_and(|(a, _)| in_subordinate(text, toks, a));
+    // `The mayor, who says he is honored, will attend`: a relative aside ends at its comma.
+    let v = verb_group_start(text, toks, j);
+    let relative_aside =
+        v >= 2 && word_at_is(text, toks, v - 1, &["who"]) && toks[v - 2].is_punct(',');
+    let subordinate = relative_aside || speaker.is_some_and(|(a, _)| in_subordinate(text, toks, a));
     let mut kind = kind;
     let mut end = content_extent(text, toks, start, subordinate, kind);
     if kind == Content::Clause {
         // `the Guard and state troopers`: a form more often a noun reports only before `that`.
         let noun_like = lexicon::lookup(word).is_some_and(|c| c.noun_like);
-        let needs_that = !participle && (noun_like || word_at_is(text, toks, j, NEEDS_THAT));
+        // `announced it would end the incentives`: a pronoun and its auxiliary open a clause
+        // without doubt, `that` or not.
+        let pronoun_clause = word_at(text, toks, start).is_some_and(super::phrases::is_pronoun)
+            && word_at(text, toks, start + 1).is_some_and(is_auxiliary);
+        let needs_that =
+            !participle && !pronoun_clause && (noun_like || word_at_is(text, toks, j, NEEDS_THAT));
         if needs_that || !looks_like_clause(text, &toks[start..end]) {
             // `announced a plan`: no clause, but an object the verb's frame reports.
             let object =
@@ -208,6 +217,17 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
         cue: toks[j].range(),
     };
     Some((report, end))
+}
+
+/// Auxiliaries and modals that follow a subject pronoun in a clause (`it would`, `they had`).
+fn is_auxiliary(word: &str) -> bool {
+    lower_in(
+        word,
+        &[
+            "would", "will", "could", "can", "should", "might", "may", "must", "was", "were",
+            "had", "has", "have", "is", "are", "did", "does",
+        ],
+    )
 }
 
 /// What follows a reporting verb.
@@ -836,6 +856,15 @@ mod tests {
         assert_eq!(one(t).1, "The company");
         // `to` before a name or a noun is a preposition: `agreed to Monday's terms`.
         assert!(reports("The union agreed to Monday's terms for the new contract.").is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_and_auxiliary_open_content_without_that() {
+        let t = "Wells Fargo announced it would get rid of these incentives.";
+        assert_eq!(one(t).0, "it would get rid of these incentives.");
+        assert!(reports("Wells Fargo announced a plan.").is_empty());
+        let t = "The mayor, who says he is honored, will attend.";
+        assert_eq!(one(t).0, "he is honored");
     }
 
     #[test]
