@@ -416,8 +416,18 @@ pub fn np_before(text: &str, toks: &[Tok], verb: usize) -> Option<(usize, usize)
             || w.starts_with(char::is_lowercase)
                 && (is_time_word(w) || matches!(w, "this" | "last" | "next"))
     };
-    while end > 0 && toks[end - 1].is_word() && skippable(toks[end - 1].text(text)) {
-        end -= 1;
+    loop {
+        if end > 0 && toks[end - 1].is_word() && skippable(toks[end - 1].text(text)) {
+            end -= 1;
+        } else if end > 1
+            && toks[end - 1].is_word()
+            && is_time_word(toks[end - 1].text(text))
+            && is(toks[end - 2].text(text), |w| w == "on")
+        {
+            end -= 2; // `Marchetti on Saturday said`
+        } else {
+            break;
+        }
     }
     let last = toks.get(end.checked_sub(1)?)?;
     if last.is_punct(',') && end >= 2 && toks[end - 2].is_punct(')') {
@@ -432,12 +442,23 @@ pub fn np_before(text: &str, toks: &[Tok], verb: usize) -> Option<(usize, usize)
     }
     if is(word, |w| w == "who") {
         let comma = end.checked_sub(2)?;
-        return toks[comma]
+        let np = toks[comma]
             .is_punct(',')
             .then(|| np_core_before(text, toks, comma))
-            .flatten();
+            .flatten()?;
+        return Some(past_age(text, toks, np));
     }
     np_core_before(text, toks, end)
+}
+
+/// `Hanna Lowe, 71, who`: an age set off by commas stands for no one; the name before it
+/// does.
+fn past_age(text: &str, toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
+    let age = b == a + 1 && toks[a].text(text).bytes().all(|c| c.is_ascii_digit());
+    if !(age && a >= 2 && toks[a - 1].is_punct(',')) {
+        return (a, b);
+    }
+    np_core_before(text, toks, a - 1).unwrap_or((a, b))
 }
 
 /// `Flynn, a top Trump surrogate, said` / `Sanders (D-Vt.) said`: the phrase before the
@@ -454,7 +475,7 @@ fn np_before_appositive(text: &str, toks: &[Tok], close: usize) -> Option<(usize
             if k > 0 && toks[k - 1].is_punct(')') && want == ',' {
                 return np_before_appositive(text, toks, k - 1);
             }
-            return np_core_before(text, toks, k);
+            return np_core_before(text, toks, k).map(|np| past_age(text, toks, np));
         }
         let sentence_punct = if want == '(' {
             matches!(t.punct, Some('"' | '\u{201c}' | '\u{201d}'))
@@ -513,9 +534,9 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
                 || words > 0
                     && lower(w, &mut buf)
                         .is_some_and(|w| matches!(w, "on" | "in" | "at" | "and" | "from"))
-                    && toks
-                        .get(start)
-                        .is_some_and(|n| is_capitalised(n.text(text)))
+                    && toks.get(start).is_some_and(|n| {
+                        is_capitalised(n.text(text)) && !is_time_word(n.text(text))
+                    })
                     && start >= 2
                     && toks[start - 2].is_word()
                     && is_capitalised(toks[start - 2].text(text))

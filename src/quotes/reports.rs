@@ -868,6 +868,15 @@ mod tests {
     }
 
     #[test]
+    fn an_age_is_no_speaker() {
+        let t =
+            "Hanna Lowe, 71, who has lived below the dam all her life, said the water was rising.";
+        assert_eq!(one(t).1, "Hanna Lowe");
+        let t = "Sen. Odile Marchetti on Saturday said she would vote against the budget.";
+        assert_eq!(one(t).1, "Sen. Odile Marchetti");
+    }
+
+    #[test]
     fn hearer_time_phrase_and_that_are_skipped() {
         let t = "Head teacher Maria Osei told a meeting on Monday that the change was temporary.";
         let (c, s, v) = one(t);
