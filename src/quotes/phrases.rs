@@ -448,7 +448,26 @@ pub fn np_before(text: &str, toks: &[Tok], verb: usize) -> Option<(usize, usize)
             .flatten()?;
         return Some(past_age(text, toks, np));
     }
-    np_core_before(text, toks, end)
+    np_core_before(text, toks, end).map(|(a, b)| with_approximator(text, toks, (a, b)))
+}
+
+/// `about 2,000 people`: before a number, `about`, `over`, `nearly` mean roughly and belong
+/// to the phrase.
+fn with_approximator(text: &str, toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
+    let number = toks[a].text(text).starts_with(|c: char| c.is_ascii_digit());
+    let approximator = a > 0
+        && toks[a - 1].is_word()
+        && is(toks[a - 1].text(text), |w| {
+            matches!(
+                w,
+                "about" | "over" | "under" | "around" | "nearly" | "almost" | "some"
+            )
+        });
+    if number && approximator {
+        (a - 1, b)
+    } else {
+        (a, b)
+    }
 }
 
 /// `Hanna Lowe, 71, who`: an age set off by commas stands for no one; the name before it
@@ -612,7 +631,15 @@ fn joins_phrase(text: &str, toks: &[Tok], i: usize) -> bool {
         .and_then(|p| toks.get(p))
         .filter(|t| t.is_word());
     let next_word = toks.get(i + 1).filter(|t| t.is_word());
+    let digits =
+        |t: Option<&Tok>| t.is_some_and(|t| t.text(text).bytes().all(|c| c.is_ascii_digit()));
+    // `2,000 people`, `2.5 million`: a separator inside a number.
+    let in_number = digits(prev_word)
+        && digits(next_word)
+        && prev_word.is_some_and(|p| p.end == toks[i].start)
+        && next_word.is_some_and(|n| n.start == toks[i].end);
     match toks[i].punct {
+        Some(',' | '.') if in_number => true,
         Some('.') => prev_word.is_some_and(|p| is_abbreviation(p.text(text))),
         Some('-' | '&' | '/' | '\u{2019}' | '\'') => {
             prev_word.is_some_and(|p| p.end == toks[i].start)

@@ -872,6 +872,8 @@ mod tests {
         let t =
             "Hanna Lowe, 71, who has lived below the dam all her life, said the water was rising.";
         assert_eq!(one(t).1, "Hanna Lowe");
+        let t = "About 2,000 people said they would leave their homes before nightfall.";
+        assert_eq!(one(t).1, "About 2,000 people");
         let t = "Sen. Odile Marchetti on Saturday said she would vote against the budget.";
         assert_eq!(one(t).1, "Sen. Odile Marchetti");
     }
