@@ -310,6 +310,21 @@ mod tests {
     }
 
     #[test]
+    fn a_second_verb_after_and_governs_its_own_quote() {
+        let t = "Though she called the behavior \"outrageous\" and called for pay to be \"clawed back\" for executives.";
+        let got = attr(t);
+        assert_eq!(got[1].1.as_deref(), Some("called"));
+        assert_eq!(got[1].0.as_deref(), Some("she"));
+        let second = t.rfind("called").unwrap();
+        let doc = Doc::new(t);
+        let quotes = quoted_spans(t, &doc.paragraphs);
+        assert_eq!(
+            attribute(&doc, &quotes, 1).unwrap().cue.unwrap().start,
+            second
+        );
+    }
+
+    #[test]
     fn quote_then_verb_subject() {
         let t = "\"It went beyond the room,\" said Donna Brazile, the interim chairwoman.";
         assert_eq!(one(t), ("Donna Brazile".into(), "said".into(), true));

@@ -515,6 +515,15 @@ fn coordinated_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usi
         .iter()
         .rposition(|t| matches!(t.punct, Some(',' | ';' | ':')))
         .map_or(0, |c| c + 1);
+    // `Though she called X "Q1" and called for "Q2"`: a subordinator before the subject.
+    let subordinated = word_at(text, toks, from).is_some_and(|w| {
+        [
+            "though", "although", "while", "when", "if", "because", "as", "since", "after",
+        ]
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s))
+    });
+    let from = from + usize::from(subordinated && from + 1 < and);
     let (a, b) = clause_subject(text, &toks[from..], and - from)?;
     Some((from + a, from + b))
 }
