@@ -92,8 +92,27 @@ fn previous_sentence(doc: &Doc, quotes: &[Marked], q: &Marked) -> Option<Attribu
     let prev = prev.start.max(prev.end.saturating_sub(MAX_WINDOW))..prev.end;
     let toks = outside_quotes(doc.tokens(prev), quotes);
     before_quote(doc.text, &toks)
-        .filter(|a| a.cue.is_some())
+        .filter(|a| {
+            a.cue
+                .as_ref()
+                .is_some_and(|c| !negated(doc.text, &toks, c.start))
+        })
         .map(|a| Attribution { intro: true, ..a })
+}
+
+/// `He didn't suggest retaliation.`: a verb that says what was not said introduces nothing.
+fn negated(text: &str, toks: &[Tok], cue_start: usize) -> bool {
+    let Some(k) = toks.iter().position(|t| t.start == cue_start) else {
+        return false;
+    };
+    toks[k.saturating_sub(2)..k].iter().any(|t| {
+        let w = t.text(text);
+        t.is_word()
+            && (w.eq_ignore_ascii_case("not")
+                || w.eq_ignore_ascii_case("never")
+                || w.ends_with("n't")
+                || w.ends_with("n\u{2019}t"))
+    })
 }
 
 /// `"Q"` then a paragraph `- Hillary Clinton.`: a credit line under a quote paragraph.
@@ -307,6 +326,21 @@ mod tests {
         );
         let t = "\"No,\" Flynn, a top Trump surrogate, said on Fox.";
         assert_eq!(one(t), ("Flynn".into(), "said".into(), true));
+    }
+
+    #[test]
+    fn after_a_dash_the_clause_next_to_the_quote_governs_it() {
+        let t = "Schiff called on Obama to retaliate for the hacking -- meddling the congressman said is designed to \"sow discord\" here.";
+        let (s, c, _) = one(t);
+        assert_eq!((s.as_str(), c.as_str()), ("the congressman", "said"));
+    }
+
+    #[test]
+    fn a_negated_verb_before_introduces_nothing() {
+        let t = "He didn't suggest retaliation. \"Our goal is to set some norms.\"";
+        assert_eq!(attr(t)[0], (None, None, false));
+        let t = "He suggested retaliation. \"Our goal is to set some norms.\"";
+        assert_eq!(attr(t)[0].1.as_deref(), Some("suggested"));
     }
 
     #[test]

@@ -111,6 +111,7 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         } if !after_to(text, toks, j) && passive_reaches(text, toks, j) => nearest,
         Candidate::Cue { .. } => {
             let main = main_clause_start(text, toks)
+                .max(dash_start(toks))
                 .max(participle_start)
                 .max(coordination_start(text, toks, &candidates));
             let heads = |c: &&Candidate| match c {
@@ -243,6 +244,22 @@ fn main_clause_start(text: &str, toks: &[Tok]) -> usize {
     toks.iter()
         .position(|t| t.is_punct(','))
         .map_or(0, |c| c + 1)
+}
+
+/// `urged Obama to retaliate for interference -- meddling the congressman said is designed
+/// to "Q"`: after a dash, a clause of its own; the token after the last dash.
+fn dash_start(toks: &[Tok]) -> usize {
+    let dash = |k: usize| {
+        matches!(toks[k].punct, Some('\u{2014}' | '\u{2013}'))
+            || k > 0
+                && toks[k].is_punct('-')
+                && toks[k - 1].is_punct('-')
+                && toks[k - 1].end == toks[k].start
+    };
+    (0..toks.len())
+        .rev()
+        .find(|&k| dash(k))
+        .map_or(0, |d| d + 1)
 }
 
 /// The cues before the quote, nearest first, up to a clause break or [`MAX_CUE_DISTANCE`]
