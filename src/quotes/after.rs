@@ -47,7 +47,7 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
     let first = word_at(text, toks, i)?;
     if let Some(n) = source_cue(text, toks, i) {
         let speaker = np_after(text, toks, i + n).map(|s| span(toks, s));
-        return Some(found(speaker, toks[i].start..toks[i + n - 1].end));
+        return Some(found(speaker, toks[i].start..toks[i + n - 1].end()));
     }
     // `the advertisement "unmistakably and wrongfully" suggests that ...`: a verb with a
     // clause of its own after the quote does not attribute it.
@@ -79,7 +79,7 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         subject_run_start(text, toks, i, a)?
     };
     Some(found(
-        Some(toks[start].start..toks[b - 1].end),
+        Some(toks[start].start..toks[b - 1].end()),
         toks[verb].range(),
     ))
 }

@@ -148,9 +148,9 @@ fn transcript_turn(doc: &Doc, q: &Marked) -> Option<Attribution> {
     let capitals = |w: &&str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
     let is_label = !words.is_empty() && words.len() <= 3 && words.iter().all(capitals);
     // The label may sit inside a quote that opens the paragraph (`"PENCE: Well, ...`).
-    let before_quote = toks[colon].end <= q.open || q.open <= toks[first].start;
+    let before_quote = toks[colon].end() <= q.open || q.open <= toks[first].start;
     (is_label && before_quote).then(|| Attribution {
-        speaker: Some(label[0].start..label[label.len() - 1].end),
+        speaker: Some(label[0].start..label[label.len() - 1].end()),
         cue: Some(toks[colon].range()),
         intro: true,
         after: false,
@@ -240,7 +240,7 @@ pub fn outside_quotes(toks: &[Tok], quotes: &[Marked]) -> Vec<Tok> {
         }
         let inside = quotes
             .get(k)
-            .is_some_and(|q| q.inner_start() <= t.start && t.end <= q.inner_end());
+            .is_some_and(|q| q.inner_start() <= t.start && t.end() <= q.inner_end());
         if !inside {
             out.push(*t);
         }
@@ -266,7 +266,7 @@ pub fn source_cue(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
 
 /// The byte range from token `a` to token `b - 1`.
 pub fn span(toks: &[Tok], (a, b): (usize, usize)) -> Range<usize> {
-    toks[a].start..toks[b - 1].end
+    toks[a].start..toks[b - 1].end()
 }
 
 /// A quote that opens a paragraph right after one ending `S said:`.

@@ -254,7 +254,7 @@ fn dash_start(toks: &[Tok]) -> usize {
             || k > 0
                 && toks[k].is_punct('-')
                 && toks[k - 1].is_punct('-')
-                && toks[k - 1].end == toks[k].start
+                && toks[k - 1].end() == toks[k].start
     };
     (0..toks.len())
         .rev()
@@ -553,7 +553,7 @@ fn according_to_before(text: &str, toks: &[Tok], j: usize, n: usize) -> Attribut
     let speaker = np.map(|s| span(toks, s));
     Attribution {
         speaker,
-        cue: Some(toks[j].start..toks[j + n - 1].end),
+        cue: Some(toks[j].start..toks[j + n - 1].end()),
         intro,
         after: false,
     }

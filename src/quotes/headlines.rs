@@ -35,8 +35,8 @@ pub fn headline_report(text: &str, toks: &[Tok]) -> Option<Report> {
     let (first, last) = (content_words.first()?, content_words.last()?);
     let (who, who_end) = (speaker_words.first()?, speaker_words.last()?);
     (content_words.len() >= MIN_CONTENT_WORDS && speaker_words.len() <= 6).then(|| Report {
-        fragments: std::iter::once(first.start..last.end).collect(),
-        speaker: Some(who.start..who_end.end),
+        fragments: std::iter::once(first.start..last.end()).collect(),
+        speaker: Some(who.start..who_end.end()),
         cue: toks[verb].range(),
     })
 }

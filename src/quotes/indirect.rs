@@ -130,12 +130,12 @@ fn according_to_first(text: &str, toks: &[Tok]) -> Option<Report> {
     if !looks_like_clause(text, &toks[comma + 1..]) {
         return None;
     }
-    let speaker = np_after(text, toks, 2).map(|(a, b)| toks[a].start..toks[b - 1].end);
-    let content = toks.get(comma + 1)?.start..toks.last()?.end;
+    let speaker = np_after(text, toks, 2).map(|(a, b)| toks[a].start..toks[b - 1].end());
+    let content = toks.get(comma + 1)?.start..toks.last()?.end();
     Some(Report {
         fragments: vec![content],
         speaker,
-        cue: toks[0].start..toks[1].end,
+        cue: toks[0].start..toks[1].end(),
     })
 }
 
@@ -308,7 +308,7 @@ fn around_aside(
     if end == 0 {
         return vec![first];
     }
-    vec![first, rest[0].start..rest[end - 1].end]
+    vec![first, rest[0].start..rest[end - 1].end()]
 }
 
 /// Around an aside `toks[open..=close]`: either side is a clause, or a short subject before

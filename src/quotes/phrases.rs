@@ -636,14 +636,14 @@ fn joins_phrase(text: &str, toks: &[Tok], i: usize) -> bool {
     // `2,000 people`, `2.5 million`: a separator inside a number.
     let in_number = digits(prev_word)
         && digits(next_word)
-        && prev_word.is_some_and(|p| p.end == toks[i].start)
-        && next_word.is_some_and(|n| n.start == toks[i].end);
+        && prev_word.is_some_and(|p| p.end() == toks[i].start)
+        && next_word.is_some_and(|n| n.start == toks[i].end());
     match toks[i].punct {
         Some(',' | '.') if in_number => true,
         Some('.') => prev_word.is_some_and(|p| is_abbreviation(p.text(text))),
         Some('-' | '&' | '/' | '\u{2019}' | '\'') => {
-            prev_word.is_some_and(|p| p.end == toks[i].start)
-                && next_word.is_none_or(|n| n.start == toks[i].end)
+            prev_word.is_some_and(|p| p.end() == toks[i].start)
+                && next_word.is_none_or(|n| n.start == toks[i].end())
         }
         _ => false,
     }
@@ -933,13 +933,13 @@ mod tests {
     fn before(t: &str, verb: &str) -> Option<String> {
         let k = toks(t);
         let v = k.iter().position(|x| x.text(t) == verb)?;
-        np_before(t, &k, v).map(|(a, b)| t[k[a].start..k[b - 1].end].to_string())
+        np_before(t, &k, v).map(|(a, b)| t[k[a].start..k[b - 1].end()].to_string())
     }
 
     fn after(t: &str, verb: &str) -> Option<String> {
         let k = toks(t);
         let v = k.iter().position(|x| x.text(t) == verb)?;
-        np_after(t, &k, v + 1).map(|(a, b)| t[k[a].start..k[b - 1].end].to_string())
+        np_after(t, &k, v + 1).map(|(a, b)| t[k[a].start..k[b - 1].end()].to_string())
     }
 
     #[test]

@@ -212,7 +212,7 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
         return None;
     }
     let report = Report {
-        fragments: std::iter::once(content[0].start..content[content.len() - 1].end).collect(),
+        fragments: std::iter::once(content[0].start..content[content.len() - 1].end()).collect(),
         speaker: speaker.map(|np| span(toks, np)),
         cue: toks[j].range(),
     };
@@ -353,7 +353,7 @@ fn finite_subject(text: &str, toks: &[Tok], j: usize) -> Option<Option<(usize, u
         .iter()
         .any(|t| t.is_word() && lower_in(t.text(text), &passive_or_modal));
     // `well-known`: a participle inside a compound.
-    let compound = toks[j - 1].is_punct('-') && toks[j - 1].end == toks[j].start;
+    let compound = toks[j - 1].is_punct('-') && toks[j - 1].end() == toks[j].start;
     if blocked || compound {
         return None;
     }

@@ -245,7 +245,7 @@ fn antecedent(doc: &Doc, at: usize) -> Option<Range<usize>> {
     while start > 0 && toks[start - 1].is_word() && is_capitalised(toks[start - 1].text(doc.text)) {
         start -= 1;
     }
-    (start < end).then(|| toks[start].start..toks[end - 1].end)
+    (start < end).then(|| toks[start].start..toks[end - 1].end())
 }
 
 /// `, Dan Whitlow,` right after `at`: a name of two or three capitalised words between
@@ -267,7 +267,7 @@ fn appositive_name(doc: &Doc, at: usize) -> Option<Range<usize>> {
         })
         .count();
     let closed = toks.get(first + words).is_some_and(|t| t.is_punct(','));
-    ((2..=3).contains(&words) && closed).then(|| toks[first].start..toks[first + words - 1].end)
+    ((2..=3).contains(&words) && closed).then(|| toks[first].start..toks[first + words - 1].end())
 }
 
 fn pronoun_gender(word: &str) -> Gender {
@@ -401,7 +401,7 @@ fn name_core(doc: &Doc, mention: Range<usize>) -> Option<String> {
             let w = w.text(doc.text);
             !is_clause_word(w) && !breaks_clause(w) && !is_time_word(w) && !is_preposition_word(w)
         })
-        && words[end - 1].end + 1 == words[end].start;
+        && words[end - 1].end() + 1 == words[end].start;
     if modifies_head {
         return None;
     }
@@ -471,7 +471,7 @@ fn full_names(doc: &Doc) -> Vec<Range<usize>> {
         toks.get(k).is_some_and(|t| {
             // Cheap tests first: most tokens are not capitalised words.
             let capital = bytes.get(t.start).is_some_and(u8::is_ascii_uppercase);
-            capital && t.is_word() && t.end - t.start > 1 && {
+            capital && t.is_word() && t.end() - t.start > 1 && {
                 let w = t.text(doc.text);
                 !is_title(w) && !is_leading_article(w) && !is_clause_word(w) && !breaks_clause(w)
             }
@@ -489,7 +489,7 @@ fn full_names(doc: &Doc) -> Vec<Range<usize>> {
             j += 1;
         }
         if j - i >= 2 {
-            out.push(toks[i].start..toks[j - 1].end);
+            out.push(toks[i].start..toks[j - 1].end());
         }
         i = j;
     }
@@ -499,7 +499,7 @@ fn full_names(doc: &Doc) -> Vec<Range<usize>> {
 /// The words from first to last as written, with the spacing and dots of the text.
 fn join_words(doc: &Doc, words: &[&Tok]) -> String {
     match (words.first(), words.last()) {
-        (Some(a), Some(b)) => doc.slice(a.start..b.end).to_string(),
+        (Some(a), Some(b)) => doc.slice(a.start..b.end()).to_string(),
         _ => String::new(),
     }
 }
@@ -564,7 +564,7 @@ fn title_names(doc: &Doc) -> Vec<Person> {
                 j += 1;
             }
             if j > start {
-                let name = doc.slice(toks[start].start..toks[j - 1].end).to_string();
+                let name = doc.slice(toks[start].start..toks[j - 1].end()).to_string();
                 let gender = title_gender(w).unwrap_or_else(|| first_name_gender(&name));
                 out.push(Person {
                     name,
