@@ -41,6 +41,71 @@ pub fn headline_report(text: &str, toks: &[Tok]) -> Option<Report> {
     })
 }
 
+/// Most words of a speaker before a headline colon (`Pat Caddell: ...`).
+const MAX_COLON_SPEAKER_WORDS: usize = 3;
+
+/// Labels that open a headline with a colon and name no one (`Update: ...`).
+const HEADLINE_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "breaking",
+    "exclusive",
+    "watch",
+    "video",
+    "photos",
+    "analysis",
+    "opinion",
+    "editorial",
+    "review",
+    "live",
+    "listen",
+    "read",
+    "correction",
+    "note",
+    "q",
+];
+
+/// Function words, capitalised in a headline, that a source's name does not hold.
+const HEADLINE_FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "over", "of", "in", "on", "at", "for", "to", "with", "from", "by", "and",
+    "or", "is", "are", "how", "why", "what", "who", "when", "where",
+];
+
+/// `Pence: Gennifer Flowers Won't Be at Debate`, `Poll: Clinton and Trump in dead heat`: a
+/// headline (the article's first paragraph, `toks` being its sentence) that gives a source
+/// of one to three capitalised words, a colon, and what the source says.
+pub fn headline_colon(text: &str, toks: &[Tok]) -> Option<Report> {
+    let colon = toks.iter().position(|t| t.is_punct(':'))?;
+    let speaker = &toks[..colon];
+    let names = speaker.iter().filter(|t| t.is_word()).count();
+    // A name: capitalised words, none of them a function word (`The Latest:`, `Stealth
+    // Over Health:` are a column's name and a headline's own words).
+    let capitalised = speaker.iter().all(|t| {
+        !t.is_word() || {
+            let w = t.text(text);
+            w.starts_with(char::is_uppercase)
+                && !HEADLINE_FUNCTION_WORDS
+                    .iter()
+                    .any(|f| w.eq_ignore_ascii_case(f))
+        }
+    }) && speaker.first().is_some_and(Tok::is_word);
+    let label = speaker.len() == 1
+        && HEADLINE_LABELS
+            .iter()
+            .any(|l| speaker[0].text(text).eq_ignore_ascii_case(l));
+    let content: Vec<&Tok> = toks[colon + 1..].iter().filter(|t| t.is_word()).collect();
+    let ok = (1..=MAX_COLON_SPEAKER_WORDS).contains(&names)
+        && capitalised
+        && !label
+        && content.len() >= MIN_CONTENT_WORDS;
+    let (first, last) = (content.first()?, content.last()?);
+    ok.then(|| Report {
+        fragments: vec![first.start..last.end()],
+        speaker: Some(speaker[0].start..speaker[colon - 1].end()),
+        cue: toks[colon].range(),
+    })
+}
+
 /// Are most longer words capitalised, as in a headline?
 fn is_headline(text: &str, toks: &[Tok]) -> bool {
     let long: Vec<&str> = toks
@@ -95,6 +160,28 @@ mod tests {
                 "Former White House Doctor"
             )
         );
+    }
+
+    #[test]
+    fn a_source_and_a_colon_in_a_headline() {
+        let t = "Poll: Clinton and Trump in dead heat heading into first debate.";
+        let mut toks = Vec::new();
+        tokenize(t, 0..t.len(), &mut toks);
+        let r = headline_colon(t, &toks).unwrap();
+        assert_eq!(&t[r.speaker.unwrap()], "Poll");
+        assert_eq!(
+            &t[r.fragments[0].clone()],
+            "Clinton and Trump in dead heat heading into first debate"
+        );
+        for t in [
+            "Update: Clinton and Trump in dead heat.",
+            "The Latest: Trump's leaked taxes not from Connecticut.",
+            "Stealth Over Health: Clinton Was Headed to ER.",
+        ] {
+            let mut toks = Vec::new();
+            tokenize(t, 0..t.len(), &mut toks);
+            assert!(headline_colon(t, &toks).is_none(), "{t}");
+        }
     }
 
     #[test]

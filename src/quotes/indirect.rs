@@ -13,7 +13,7 @@ use super::assemble::Draft;
 use super::attribution::outside_quotes;
 use super::clauses::looks_like_clause;
 use super::doc::Doc;
-use super::headlines::headline_report;
+use super::headlines::{headline_colon, headline_report};
 use super::lexicon::{self, INDIRECT};
 use super::marks::{Family, Marked};
 use super::phrases::np_after;
@@ -42,7 +42,16 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
             .next()
             .is_some();
         let toks = doc.tokens(sentence.clone());
-        let reports = if holds_quote {
+        // The headline: the first sentence, alone in the first paragraph.
+        let headline = doc.sentences.first() == Some(sentence)
+            && doc
+                .paragraphs
+                .first()
+                .is_some_and(|p| doc.slice(sentence.end..p.end).trim().is_empty());
+        let colon_report = headline.then(|| headline_colon(doc.text, toks)).flatten();
+        let reports = if let Some(r) = colon_report {
+            vec![r]
+        } else if holds_quote {
             let outside = outside_quotes(toks, &kept[next_quote..]);
             forward_reports(doc.text, &outside)
         } else {
