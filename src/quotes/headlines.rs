@@ -100,7 +100,7 @@ pub fn headline_colon(text: &str, toks: &[Tok]) -> Option<Report> {
         && content.len() >= MIN_CONTENT_WORDS;
     let (first, last) = (content.first()?, content.last()?);
     ok.then(|| Report {
-        fragments: vec![first.start..last.end()],
+        fragments: std::iter::once(first.start..last.end()).collect(),
         speaker: Some(speaker[0].start..speaker[colon - 1].end()),
         cue: toks[colon].range(),
     })
