@@ -485,6 +485,15 @@ fn verb_group_start(text: &str, toks: &[Tok], j: usize) -> usize {
 /// A `that` at `k` or behind a phrase of place and time (`on Tuesday that`, `in a statement
 /// that`, `Friday that`): its index. Not after an object (`believed the polls that showed`).
 fn that_ahead(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    // `told MSNBC's "Morning Joe" that`: the marks of a quoted name in the object (its words
+    // are left out of a sentence that holds quotes).
+    let mut k = k;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.punct.is_some_and(super::marks::is_double))
+    {
+        k += 1;
+    }
     let first = toks.get(k).filter(|t| t.is_word())?.text(text);
     if first.eq_ignore_ascii_case("that") {
         return complement_that(text, toks, k);
@@ -523,6 +532,7 @@ fn complement_that(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
 
 /// Prepositions that open a phrase of place, time or manner between a verb and its `that`.
 const PHRASE_OPENERS: &[&str] = &[
+    "of",
     "in",
     "on",
     "at",
@@ -876,6 +886,12 @@ mod tests {
         assert_eq!(one(t).1, "About 2,000 people");
         let t = "Sen. Odile Marchetti on Saturday said she would vote against the budget.";
         assert_eq!(one(t).1, "Sen. Odile Marchetti");
+    }
+
+    #[test]
+    fn that_after_a_longer_hearer() {
+        let t = "In Honolulu, he told a meeting of Pacific leaders that few people understood the stakes.";
+        assert_eq!(one(t).0, "few people understood the stakes.");
     }
 
     #[test]
