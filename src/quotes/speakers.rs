@@ -134,6 +134,9 @@ impl<'a> Register<'a> {
 
 /// The resolved name of every draft's speaker, in the same order.
 pub fn speaker_names(doc: &Doc, drafts: &[Draft]) -> Vec<Option<String>> {
+    if drafts.iter().all(|d| d.speaker.is_none()) {
+        return vec![None; drafts.len()];
+    }
     let register = Register::new(doc, drafts);
     let mut seen: Vec<(Range<usize>, String)> = Vec::new();
     drafts
