@@ -223,7 +223,7 @@ def test_progress_true_uses_tqdm():
     assert cd.clean(["a  b"] * 100, progress=True) == ["a b"] * 100
 
 
-def test_ctrl_c_stops_a_long_batch_within_a_second():
+def test_ctrl_c_stops_a_long_batch_within_a_second(sigint_raises):
     timer = threading.Timer(0.3, _thread.interrupt_main)
     began = time.perf_counter()
     timer.start()

@@ -120,7 +120,7 @@ LONG_INPUTS: dict[str, Any] = {
 
 @pytest.mark.parametrize("progress", [False, True], ids=["plain", "progress"])
 @pytest.mark.parametrize("fn", BATCH_FUNCTIONS)
-def test_ctrl_c_stops_a_long_batch_within_a_second(fn, progress):
+def test_ctrl_c_stops_a_long_batch_within_a_second(fn, progress, sigint_raises):
     if progress:
         pytest.importorskip("tqdm")
     rows = LONG_INPUTS[fn]()

@@ -8,7 +8,9 @@ do that after a change that alters what it shows.
 
 from __future__ import annotations
 
+import re
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -42,14 +44,39 @@ def test_notebook_is_stored_with_outputs():
     assert not [o for c in cells for o in c.outputs if o.output_type == "error"]
 
 
+def shown_text(cell: object) -> tuple[str, list[str]]:
+    """What a reader sees of a cell as text: everything it printed (one string: the kernel may
+    split a print into several stream messages) and its value's ``text/plain``; not stderr,
+    where the progress bars draw with timings. Temporary folders read as ``<tmp>/``."""
+    printed, values = [], []
+    for output in cell.outputs:  # type: ignore[attr-defined]
+        if output.output_type == "stream" and output.name == "stdout":
+            printed.append(output.text)
+        elif output.output_type == "execute_result":
+            values.append(output.data.get("text/plain", ""))
+    return _untemp("".join(printed)), [_untemp(v) for v in values]
+
+
+def _untemp(text: str) -> str:
+    return re.sub(re.escape(tempfile.gettempdir()) + r"/[^/\s]+/", "<tmp>/", text)
+
+
 def test_notebook_executes(tmp_path):
     for module in ("nbclient", "nbformat", "ipykernel"):
         pytest.importorskip(module)
+    import nbformat
+
     notebook = execute(NOTEBOOK, tmp_path)
     outputs = [o for c in code_cells(notebook) for o in c.outputs]
     html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
     assert "Priya Annand" in html and "<table" in html  # quotes and alignment displays
     assert not list(tmp_path.iterdir()), "the notebook writes only to its temporary folder"
+    stored = code_cells(nbformat.read(NOTEBOOK, as_version=4))
+    for number, (old, new) in enumerate(zip(stored, code_cells(notebook), strict=True), start=1):
+        assert shown_text(new) == shown_text(old), (
+            f"code cell {number} shows something else than the stored notebook: "
+            f"if the change is intended, run: python {__file__}"
+        )
 
 
 if __name__ == "__main__":

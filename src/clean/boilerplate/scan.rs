@@ -132,6 +132,10 @@ fn word_end(text: &str, start: usize, cjk: &mut usize) -> (usize, u8) {
     let mut i = start;
     let mut bits = 0u8;
     loop {
+        while let Some(chunk_bits) = word_chunk_bits(b, i) {
+            bits |= chunk_bits;
+            i += 8;
+        }
         while i < b.len() {
             let class = CLASS[usize::from(b[i])];
             if class & WORD == 0 {
@@ -163,6 +167,28 @@ fn word_end(text: &str, start: usize, cjk: &mut usize) -> (usize, u8) {
     (i, bits & (WORD | LETTER | UPPER | NON_ASCII))
 }
 
+/// The class bits of the eight bytes at `i` when all are ASCII word bytes (a long word is
+/// passed over a chunk at a time), else `None`.
+#[inline]
+fn word_chunk_bits(b: &[u8], i: usize) -> Option<u8> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x80 * ONES;
+    let x = u64::from_le_bytes(b.get(i..i + 8)?.try_into().ok()?);
+    let (letter, digit) = letters_and_digits(x);
+    if letter | digit | bytes_equal(x, b'_') != HIGHS {
+        return None;
+    }
+    let upper = letter & !((x & (0x20 * ONES)) << 2);
+    let mut bits = WORD;
+    if letter != 0 {
+        bits |= LETTER;
+    }
+    if upper != 0 {
+        bits |= UPPER;
+    }
+    Some(bits)
+}
+
 /// The bits and byte length of the non-ASCII character at `i` (kept out of the hot loops).
 #[inline(never)]
 fn non_ascii_at(text: &str, i: usize) -> (u8, usize) {
@@ -184,7 +210,23 @@ fn char_bits(c: char) -> u8 {
     if u < TWO_BYTE_END {
         return two_byte_bits()[u - 0x80];
     }
+    if u < THREE_BYTE_END {
+        return three_byte_bits()[u - TWO_BYTE_END];
+    }
     bits_of(c)
+}
+
+/// Characters below this are at most three bytes of UTF-8 (the Basic Multilingual Plane:
+/// CJK, kana, Hangul, Indic scripts): their bits come from a second table, built on first use.
+const THREE_BYTE_END: usize = 0x1_0000;
+
+fn three_byte_bits() -> &'static [u8] {
+    static TABLE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (TWO_BYTE_END as u32..THREE_BYTE_END as u32)
+            .map(|u| char::from_u32(u).map_or(0, bits_of))
+            .collect()
+    })
 }
 
 /// Characters below this are one or two bytes of UTF-8: their bits come from a table.

@@ -54,7 +54,7 @@ impl LineScore {
 }
 
 /// How many leading bytes of a line are scored.
-const MAX_SCORED: usize = 4096;
+pub const MAX_SCORED: usize = 4096;
 
 /// Scores one line (without its line break).
 pub fn score_line(line: &str) -> LineScore {

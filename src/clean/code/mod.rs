@@ -9,6 +9,7 @@
 
 mod glued;
 mod line_score;
+mod quick;
 
 use super::bytescan::{any_byte, line_ranges};
 use super::edit::{Edit, Kind};
@@ -96,11 +97,14 @@ fn prose_token_share(text: &str) -> f32 {
     plain as f32 / all.max(1) as f32
 }
 
+/// Scores every line; lines that provably score zero skip the full scorer (`quick.rs`).
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
     let mut out = Vec::new();
     for line in line_ranges(text) {
-        let score = score_line(&text[line.clone()]);
-        out.push((line, score));
+        let l = &text[line.clone()];
+        // Keywords are looked for last: only in lines that pass the byte test.
+        let quick = quick::zero_score(l).filter(|_| !quick::has_keyword(l));
+        out.push((line, quick.unwrap_or_else(|| score_line(l))));
     }
     mark_block_comments(text, &mut out);
     out
@@ -133,7 +137,9 @@ fn mark_block_comments(text: &str, lines: &mut [(Range<usize>, LineScore)]) {
         let opens = has_star[i] && line.rfind("/*").is_some_and(|o| !line[o..].contains("*/"));
         let close = next_close[i + 1];
         if opens && close != usize::MAX && close - i <= MAX_COMMENT_LINES {
-            for (_, score) in &mut lines[i..=close] {
+            for (range, score) in &mut lines[i..=close] {
+                // The quick test leaves out word pairs, which the class of a bumped line needs.
+                *score = score_line(&text[range.clone()]);
                 score.code += 5.0;
                 score.certain = true;
             }
