@@ -167,6 +167,17 @@ def test_clean_peak_memory_is_a_small_multiple_of_the_input(unit, bound):
 
 
 @needs_proc
+@pytest.mark.parametrize("unit", ['"', "'", "x "], ids=["double marks", "single marks", "words"])
+def test_quotes_peak_memory_is_bounded_by_the_tokens(unit):
+    size = 4_000_000
+    setup = f"text = {unit!r}\ntext = text * ({size} // len(text.encode()))"
+    extra = extra_peak_bytes(setup, "out = cd.quotes(text, n_threads=1)")
+    # One 16-byte token and one 16-byte mark per byte of marks: measured 32x for `"`, 24x for
+    # `'`, 8x for words (120x before empty pairs were dropped and tokens shrunk).
+    assert extra < 40 * size, f"quotes peaked at {extra / size:.1f}x its input"
+
+
+@needs_proc
 def test_near_duplicates_memory_grows_with_documents_not_pairs():
     def per_doc(n: int) -> float:
         setup = textwrap.dedent(

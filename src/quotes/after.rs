@@ -47,9 +47,13 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
     let first = word_at(text, toks, i)?;
     if let Some(n) = source_cue(text, toks, i) {
         let speaker = np_after(text, toks, i + n).map(|s| span(toks, s));
-        return Some(found(speaker, toks[i].start..toks[i + n - 1].end));
+        return Some(found(speaker, toks[i].start..toks[i + n - 1].end()));
     }
-    if is_direct_cue(first, None) && is_lowercase(first) {
+    // `the advertisement "unmistakably and wrongfully" suggests that ...`: a verb with a
+    // clause of its own after the quote does not attribute it.
+    let clause_follows =
+        word_at(text, toks, i + 1).is_some_and(|w| w.eq_ignore_ascii_case("that")) && i == 0;
+    if is_direct_cue(first, None) && is_lowercase(first) && !clause_follows {
         // `, said that in 1998 ...`: a complementizer opens no inverted subject.
         let complementizer =
             word_at(text, toks, i + 1).is_some_and(|w| w.eq_ignore_ascii_case("that"));
@@ -75,7 +79,7 @@ pub fn after_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         subject_run_start(text, toks, i, a)?
     };
     Some(found(
-        Some(toks[start].start..toks[b - 1].end),
+        Some(toks[start].start..toks[b - 1].end()),
         toks[verb].range(),
     ))
 }

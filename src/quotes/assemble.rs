@@ -87,17 +87,24 @@ pub fn assemble(doc: &Doc, quotes: &[Marked]) -> Vec<Draft> {
         }
         let paragraph = doc.paragraph_at(q.inner_end());
         match attribution {
-            Some(a) => add_attributed(&mut out, q, a, opens, paragraph),
+            Some(a) => add_attributed(doc, &mut out, q, a, opens, paragraph),
             None => add_unattributed(doc, &mut out, q, opens, paragraph),
         }
     }
     out
 }
 
-fn add_attributed(out: &mut Vec<Draft>, q: &Marked, a: Attribution, opens: bool, paragraph: usize) {
+fn add_attributed(
+    doc: &Doc,
+    out: &mut Vec<Draft>,
+    q: &Marked,
+    a: Attribution,
+    opens: bool,
+    paragraph: usize,
+) {
     if let Some(prev) = out.last_mut() {
         // `"Q1," S said, "Q2."` / `S called it "Q1" and "Q2"`: both hang on the same verb.
-        if a.cue.is_some() && prev.cue == a.cue {
+        if a.cue.is_some() && prev.cue == a.cue || participle_aside(doc, prev, q, &a) {
             prev.absorb(q, paragraph);
             return;
         }
@@ -109,6 +116,27 @@ fn add_attributed(out: &mut Vec<Draft>, q: &Marked, a: Attribution, opens: bool,
         QuoteKind::Partial
     };
     out.push(Draft::new(q, a.speaker, a.cue, kind, paragraph));
+}
+
+/// `"Q1," Tester said, referring to the excuse, "Q2."`: a participle phrase set off by
+/// commas between the halves of a split quote adds to the attribution of the first half; it
+/// does not attribute the second.
+fn participle_aside(doc: &Doc, prev: &Draft, q: &Marked, a: &Attribution) -> bool {
+    let (Some(prev_cue), Some(cue)) = (prev.cue.as_ref(), a.cue.as_ref()) else {
+        return false;
+    };
+    let trailing_attribution = prev_cue.start >= prev.end() && prev_cue.end <= cue.start;
+    // `, adding later, "Q2"`, `, asking her, "Q2"`: a verb of speech introduces the second
+    // half itself.
+    let word = doc.slice(cue.clone());
+    let participle = word.ends_with("ing")
+        && !super::lexicon::lookup(word).is_some_and(|c| c.can(super::lexicon::DIRECT));
+    let closed_by_comma = doc.slice(cue.end..q.open).trim_end().ends_with(',');
+    trailing_attribution
+        && participle
+        && closed_by_comma
+        && cue.end <= q.open
+        && same_sentence(doc, prev.end(), q.open)
 }
 
 fn add_unattributed(doc: &Doc, out: &mut Vec<Draft>, q: &Marked, opens: bool, paragraph: usize) {
@@ -144,9 +172,9 @@ fn verb_governs(doc: &Doc, a: &Attribution, q: &Marked) -> bool {
         return false;
     };
     let noun = lexicon::lookup(doc.slice(cue.clone())).is_some_and(|c| c.nominal && c.flags == 0);
-    // `sings to Clinton in a clip of "The 411"`, `listed when the "War On Drugs" was`: a name
-    // deep in prepositional phrases (one is fine: `proclaimed a goal of "Peace Through
-    // Strength"`) or inside a clause of its own is not what the verb reports.
+    // `sings to Clinton in a preview clip of "The 411"`, `listed when the "War On Drugs" was`:
+    // a name deep in prepositional phrases (one or two are fine: `proclaimed a goal of "Peace
+    // Through Strength"`) or inside a clause of its own is not what the verb reports.
     let between = doc.tokens(cue.end..q.open);
     let prepositions = between
         .iter()
@@ -159,7 +187,7 @@ fn verb_governs(doc: &Doc, a: &Attribution, q: &Marked) -> bool {
                 .any(|p| t.text(doc.text).eq_ignore_ascii_case(p))
         })
         .count();
-    let after_preposition = prepositions >= 2;
+    let after_preposition = prepositions >= 3;
     let clause_between = between.iter().any(|t| {
         t.is_word()
             && ["when", "where", "which", "who", "because", "while", "if"]
@@ -210,6 +238,8 @@ fn word_count(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::super::marks::quoted_spans;
+    use super::*;
     use crate::quotes::extract;
 
     fn texts(t: &str) -> Vec<String> {
@@ -221,10 +251,20 @@ mod tests {
         let t = "In his speech, Trump proclaimed a goal of \"Peace Through Strength.\"";
         assert_eq!(texts(t), ["Peace Through Strength."]);
         // Deep in prepositional phrases, or behind a clause of its own: a title.
-        let t = "Blige sings to Clinton in a preview clip of \"The Big Show.\"";
+        let t = "Blige sings to Clinton in a preview clip of a part of \"The Big Show.\"";
         assert!(texts(t).is_empty());
         let t = "The article wrongly listed when the \"War On Drugs\" was introduced.";
         assert!(texts(t).is_empty());
+    }
+
+    #[test]
+    fn a_participle_between_halves_keeps_the_split_quote_whole() {
+        let t = "\u{201c}Every time you say that,\u{201d} Tester said, referring to the excuse, \u{201c}you give ammunition to the people.\u{201d}";
+        let doc = Doc::new(t);
+        let drafts = assemble(&doc, &quoted_spans(t, &doc.paragraphs));
+        assert_eq!(drafts.len(), 1);
+        assert_eq!(&t[drafts[0].cue.clone().unwrap()], "said");
+        assert_eq!(drafts[0].fragments.len(), 2);
     }
 
     #[test]

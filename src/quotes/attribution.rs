@@ -92,8 +92,27 @@ fn previous_sentence(doc: &Doc, quotes: &[Marked], q: &Marked) -> Option<Attribu
     let prev = prev.start.max(prev.end.saturating_sub(MAX_WINDOW))..prev.end;
     let toks = outside_quotes(doc.tokens(prev), quotes);
     before_quote(doc.text, &toks)
-        .filter(|a| a.cue.is_some())
+        .filter(|a| {
+            a.cue
+                .as_ref()
+                .is_some_and(|c| !negated(doc.text, &toks, c.start))
+        })
         .map(|a| Attribution { intro: true, ..a })
+}
+
+/// `He didn't suggest retaliation.`: a verb that says what was not said introduces nothing.
+fn negated(text: &str, toks: &[Tok], cue_start: usize) -> bool {
+    let Some(k) = toks.iter().position(|t| t.start == cue_start) else {
+        return false;
+    };
+    toks[k.saturating_sub(2)..k].iter().any(|t| {
+        let w = t.text(text);
+        t.is_word()
+            && (w.eq_ignore_ascii_case("not")
+                || w.eq_ignore_ascii_case("never")
+                || w.ends_with("n't")
+                || w.ends_with("n\u{2019}t"))
+    })
 }
 
 /// `"Q"` then a paragraph `- Hillary Clinton.`: a credit line under a quote paragraph.
@@ -129,9 +148,9 @@ fn transcript_turn(doc: &Doc, q: &Marked) -> Option<Attribution> {
     let capitals = |w: &&str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
     let is_label = !words.is_empty() && words.len() <= 3 && words.iter().all(capitals);
     // The label may sit inside a quote that opens the paragraph (`"PENCE: Well, ...`).
-    let before_quote = toks[colon].end <= q.open || q.open <= toks[first].start;
+    let before_quote = toks[colon].end() <= q.open || q.open <= toks[first].start;
     (is_label && before_quote).then(|| Attribution {
-        speaker: Some(label[0].start..label[label.len() - 1].end),
+        speaker: Some(label[0].start..label[label.len() - 1].end()),
         cue: Some(toks[colon].range()),
         intro: true,
         after: false,
@@ -221,7 +240,7 @@ pub fn outside_quotes(toks: &[Tok], quotes: &[Marked]) -> Vec<Tok> {
         }
         let inside = quotes
             .get(k)
-            .is_some_and(|q| q.inner_start() <= t.start && t.end <= q.inner_end());
+            .is_some_and(|q| q.inner_start() <= t.start && t.end() <= q.inner_end());
         if !inside {
             out.push(*t);
         }
@@ -247,7 +266,7 @@ pub fn source_cue(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
 
 /// The byte range from token `a` to token `b - 1`.
 pub fn span(toks: &[Tok], (a, b): (usize, usize)) -> Range<usize> {
-    toks[a].start..toks[b - 1].end
+    toks[a].start..toks[b - 1].end()
 }
 
 /// A quote that opens a paragraph right after one ending `S said:`.
@@ -307,6 +326,36 @@ mod tests {
         );
         let t = "\"No,\" Flynn, a top Trump surrogate, said on Fox.";
         assert_eq!(one(t), ("Flynn".into(), "said".into(), true));
+    }
+
+    #[test]
+    fn after_a_dash_the_clause_next_to_the_quote_governs_it() {
+        let t = "Schiff called on Obama to retaliate for the hacking -- meddling the congressman said is designed to \"sow discord\" here.";
+        let (s, c, _) = one(t);
+        assert_eq!((s.as_str(), c.as_str()), ("the congressman", "said"));
+    }
+
+    #[test]
+    fn a_negated_verb_before_introduces_nothing() {
+        let t = "He didn't suggest retaliation. \"Our goal is to set some norms.\"";
+        assert_eq!(attr(t)[0], (None, None, false));
+        let t = "He suggested retaliation. \"Our goal is to set some norms.\"";
+        assert_eq!(attr(t)[0].1.as_deref(), Some("suggested"));
+    }
+
+    #[test]
+    fn a_second_verb_after_and_governs_its_own_quote() {
+        let t = "Though she called the behavior \"outrageous\" and called for pay to be \"clawed back\" for executives.";
+        let got = attr(t);
+        assert_eq!(got[1].1.as_deref(), Some("called"));
+        assert_eq!(got[1].0.as_deref(), Some("she"));
+        let second = t.rfind("called").unwrap();
+        let doc = Doc::new(t);
+        let quotes = quoted_spans(t, &doc.paragraphs);
+        assert_eq!(
+            attribute(&doc, &quotes, 1).unwrap().cue.unwrap().start,
+            second
+        );
     }
 
     #[test]

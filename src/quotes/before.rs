@@ -108,13 +108,10 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
         // `is being criticized as a "Q"`: a passive right before the quote governs it.
         Candidate::Cue {
             j, dependent: true, ..
-        } if !after_to(text, toks, j)
-            && toks[j + 1..].iter().filter(|t| t.is_word()).count() <= MAX_PASSIVE_GAP =>
-        {
-            nearest
-        }
+        } if !after_to(text, toks, j) && passive_reaches(text, toks, j) => nearest,
         Candidate::Cue { .. } => {
             let main = main_clause_start(text, toks)
+                .max(dash_start(toks))
                 .max(participle_start)
                 .max(coordination_start(text, toks, &candidates));
             let heads = |c: &&Candidate| match c {
@@ -149,8 +146,7 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
                 },
             ) = (found, nearest)
             {
-                let gap = toks[j + 1..].iter().filter(|t| t.is_word()).count();
-                if !after_to(text, toks, j) && gap > MAX_PASSIVE_GAP {
+                if !after_to(text, toks, j) && !passive_reaches(text, toks, j) {
                     return None;
                 }
             }
@@ -203,6 +199,22 @@ fn after_preposition(text: &str, toks: &[Tok], j: usize) -> bool {
         })
 }
 
+/// Does the passive at `j` govern the quote: right before it (`was labeled "Q"`), or through
+/// `as` (`known by some Republicans as a "hug"`)?
+fn passive_reaches(text: &str, toks: &[Tok], j: usize) -> bool {
+    let gap: Vec<&str> = toks[j + 1..]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text))
+        .collect();
+    let through_as = gap
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| w.eq_ignore_ascii_case("as"));
+    gap.len() <= MAX_PASSIVE_GAP || through_as
+}
+
 fn after_to(text: &str, toks: &[Tok], j: usize) -> bool {
     j > 0 && toks[j - 1].text(text).eq_ignore_ascii_case("to")
 }
@@ -232,6 +244,22 @@ fn main_clause_start(text: &str, toks: &[Tok]) -> usize {
     toks.iter()
         .position(|t| t.is_punct(','))
         .map_or(0, |c| c + 1)
+}
+
+/// `urged Obama to retaliate for interference -- meddling the congressman said is designed
+/// to "Q"`: after a dash, a clause of its own; the token after the last dash.
+fn dash_start(toks: &[Tok]) -> usize {
+    let dash = |k: usize| {
+        matches!(toks[k].punct, Some('\u{2014}' | '\u{2013}'))
+            || k > 0
+                && toks[k].is_punct('-')
+                && toks[k - 1].is_punct('-')
+                && toks[k - 1].end() == toks[k].start
+    };
+    (0..toks.len())
+        .rev()
+        .find(|&k| dash(k))
+        .map_or(0, |d| d + 1)
 }
 
 /// The cues before the quote, nearest first, up to a clause break or [`MAX_CUE_DISTANCE`]
@@ -504,6 +532,15 @@ fn coordinated_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usi
         .iter()
         .rposition(|t| matches!(t.punct, Some(',' | ';' | ':')))
         .map_or(0, |c| c + 1);
+    // `Though she called X "Q1" and called for "Q2"`: a subordinator before the subject.
+    let subordinated = word_at(text, toks, from).is_some_and(|w| {
+        [
+            "though", "although", "while", "when", "if", "because", "as", "since", "after",
+        ]
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s))
+    });
+    let from = from + usize::from(subordinated && from + 1 < and);
     let (a, b) = clause_subject(text, &toks[from..], and - from)?;
     Some((from + a, from + b))
 }
@@ -516,7 +553,7 @@ fn according_to_before(text: &str, toks: &[Tok], j: usize, n: usize) -> Attribut
     let speaker = np.map(|s| span(toks, s));
     Attribution {
         speaker,
-        cue: Some(toks[j].start..toks[j + n - 1].end),
+        cue: Some(toks[j].start..toks[j + n - 1].end()),
         intro,
         after: false,
     }

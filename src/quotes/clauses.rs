@@ -748,6 +748,21 @@ mod tests {
     }
 
     #[test]
+    fn clauses_with_asides_openers_and_bare_plurals() {
+        assert!(clause(
+            "The program, which was created in 1990, has expanded"
+        ));
+        assert!(clause(
+            "However, slower growth in developed nations is being offset"
+        ));
+        assert!(clause("Unlike Patriot, Mr. Clarke has few investors"));
+        assert!(clause("leaders had agreed to put together a plan"));
+        assert!(clause("Christians make up less than half of 1 percent"));
+        assert!(clause("the school's new timetable leaves too little time"));
+        assert!(clause("it's too early to discuss strategies"));
+    }
+
+    #[test]
     fn not_clauses() {
         assert!(!clause(
             "a note of caution, should Clinton attempt a return"
@@ -759,5 +774,8 @@ mod tests {
         assert!(!clause(
             "Ivanka Trump, the Republican presidential nominee's eldest daughter"
         ));
+        assert!(!clause("a veto and attempted to make the case"));
+        assert!(!clause("The average weekly benefit"));
+        assert!(!clause("political leaders in Europe and beyond"));
     }
 }

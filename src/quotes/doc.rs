@@ -33,7 +33,7 @@ impl<'a> Doc<'a> {
     /// The tokens that lie wholly inside `range`.
     pub fn tokens(&self, range: Range<usize>) -> &[Tok] {
         let a = self.toks.partition_point(|t| t.start < range.start);
-        let b = self.toks.partition_point(|t| t.end <= range.end).max(a);
+        let b = self.toks.partition_point(|t| t.end() <= range.end).max(a);
         &self.toks[a..b]
     }
 

@@ -1,14 +1,21 @@
 //! Complement frames of reporting verbs: what a verb reports when no clause follows it. News
-//! attributes more than clauses: `Trump wants to repeal the law`, `Palmieri called on Trump
-//! to apologize`, `Clinton cited derogatory comments`, `Lawmakers asked whether the deals
-//! required ...`, `the NAACP called for a moratorium`. Each lemma lists the frames it takes;
-//! the lexicon inflects them with its own entries, so `cites`, `cited`, `citing` all match.
+//! attributes more than clauses: `Palmieri called on Trump to apologize`, `Clinton cited
+//! derogatory comments`, `Lawmakers asked whether the deals required ...`, `the NAACP called
+//! for a moratorium`, `Clinton wants to triple the program`. Each lemma lists the frames it
+//! takes; the lexicon inflects them with its own entries, so `cites`, `cited`, `citing` all
+//! match.
+//!
+//! A bare object counts as content only for verbs whose object is what was said (`cited the
+//! audit`, `denied the report`), not for verbs whose object is their target (`criticized the
+//! plan`, `praised the senator`). An infinitive counts after verbs of intention and
+//! commitment (`wants to`, `vowed to`, `agreed to`): news attribution (PolNeAR's among it)
+//! treats a stated plan or promise as the source's position.
 //!
 //! Only the frames: `reports.rs` finds the subject and decides where the content ends.
 
 use super::lexicon;
 
-/// `V to <verb phrase>`: `wants to repeal`.
+/// `V to <verb phrase>`: `wants to repeal`, `agreed to pay`, `vowed to veto`.
 pub const TO: u16 = 1;
 /// `V <hearer> to <verb phrase>`: `urged Congress to act`.
 pub const OBJECT_TO: u16 = 2;
@@ -36,17 +43,15 @@ pub const FRAMES: &[(&str, u16)] = &[
     ("refuse", TO),
     ("threaten", TO),
     ("intend", TO),
-    ("aim", TO),
     ("seek/sought", TO),
     ("offer", TO),
-    ("propose", TO | OBJECT),
     ("decline", TO),
+    ("propose", TO | OBJECT),
     ("decide", TO | WH),
-    ("vie", TO),
     ("tell/told", OBJECT_TO | ABOUT),
-    ("ask", OBJECT_TO | WH | ABOUT | FOR | OBJECT),
-    ("urge", OBJECT_TO | OBJECT),
-    ("call", FOR | ON | OBJECT),
+    ("ask", OBJECT_TO | WH | ABOUT | FOR),
+    ("urge", OBJECT_TO),
+    ("call", FOR | ON),
     ("encourage", OBJECT_TO),
     ("warn", OBJECT_TO | ABOUT),
     ("press", OBJECT_TO | FOR),
@@ -56,16 +61,14 @@ pub const FRAMES: &[(&str, u16)] = &[
     ("convince", OBJECT_TO),
     ("push", FOR),
     ("argue", FOR),
-    ("advocate", FOR | OBJECT),
+    ("advocate", FOR),
     ("lobby", FOR),
     ("cite", OBJECT),
     ("mention", OBJECT),
-    ("criticize", OBJECT | FOR),
-    ("criticise", OBJECT | FOR),
+    ("criticize", FOR),
+    ("criticise", FOR),
     ("question", OBJECT | WH),
     ("describe", OBJECT | WH),
-    ("reject", OBJECT),
-    ("endorse", OBJECT),
     ("outline", OBJECT),
     ("detail", OBJECT),
     ("deny", OBJECT),
@@ -75,13 +78,7 @@ pub const FRAMES: &[(&str, u16)] = &[
     ("explain", WH | OBJECT),
     ("echo", OBJECT),
     ("dispute", OBJECT),
-    ("applaud", OBJECT),
-    ("condemn", OBJECT),
-    ("denounce", OBJECT),
-    ("blame", OBJECT),
-    ("accuse", OBJECT),
-    ("praise", OBJECT | FOR),
-    ("attack", OBJECT),
+    ("praise", FOR),
     ("demand", OBJECT),
     ("repeat", OBJECT),
     ("reiterate", OBJECT),
@@ -111,9 +108,10 @@ mod tests {
     #[test]
     fn forms_carry_their_frames() {
         assert_ne!(frames_of("wants") & TO, 0);
+        assert_ne!(frames_of("sought") & TO, 0);
         assert_ne!(frames_of("Called") & FOR, 0);
         assert_ne!(frames_of("citing") & OBJECT, 0);
-        assert_ne!(frames_of("sought") & TO, 0);
+        assert_eq!(frames_of("praised") & OBJECT, 0);
         assert_eq!(frames_of("walked"), 0);
     }
 }

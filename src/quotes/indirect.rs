@@ -13,6 +13,7 @@ use super::assemble::Draft;
 use super::attribution::outside_quotes;
 use super::clauses::looks_like_clause;
 use super::doc::Doc;
+use super::headlines::{headline_colon, headline_report};
 use super::lexicon::{self, INDIRECT};
 use super::marks::{Family, Marked};
 use super::phrases::np_after;
@@ -41,7 +42,16 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
             .next()
             .is_some();
         let toks = doc.tokens(sentence.clone());
-        let reports = if holds_quote {
+        // The headline: the first sentence, alone in the first paragraph.
+        let headline = doc.sentences.first() == Some(sentence)
+            && doc
+                .paragraphs
+                .first()
+                .is_some_and(|p| doc.slice(sentence.end..p.end).trim().is_empty());
+        let colon_report = headline.then(|| headline_colon(doc.text, toks)).flatten();
+        let reports = if let Some(r) = colon_report {
+            vec![r]
+        } else if holds_quote {
             let outside = outside_quotes(toks, &kept[next_quote..]);
             forward_reports(doc.text, &outside)
         } else {
@@ -102,6 +112,9 @@ fn draft(doc: &Doc, r: Report, sentence_start: usize) -> Option<Draft> {
 /// `..., S said.`, `..., S said, ...`) unless the sentence opens with `S said`, else every
 /// `S said ...` in it.
 fn reported(text: &str, toks: &[Tok]) -> Vec<Report> {
+    if let Some(h) = headline_report(text, toks) {
+        return vec![h];
+    }
     let forward = forward_reports(text, toks);
     let shaped = according_to_first(text, toks)
         .or_else(|| parenthetical_attribution(text, toks))
@@ -126,12 +139,12 @@ fn according_to_first(text: &str, toks: &[Tok]) -> Option<Report> {
     if !looks_like_clause(text, &toks[comma + 1..]) {
         return None;
     }
-    let speaker = np_after(text, toks, 2).map(|(a, b)| toks[a].start..toks[b - 1].end);
-    let content = toks.get(comma + 1)?.start..toks.last()?.end;
+    let speaker = np_after(text, toks, 2).map(|(a, b)| toks[a].start..toks[b - 1].end());
+    let content = toks.get(comma + 1)?.start..toks.last()?.end();
     Some(Report {
         fragments: vec![content],
         speaker,
-        cue: toks[0].start..toks[1].end,
+        cue: toks[0].start..toks[1].end(),
     })
 }
 
@@ -219,6 +232,10 @@ fn dangles(text: &str, toks: &[Tok]) -> bool {
 
 const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so"];
 
+fn lower_in_list(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// The content around an aside `toks[open..=close]`: the words before it (from a relative
 /// pronoun right before it: `the stadium, which, Tompkins said, is full`) and the words after
 /// it when they continue the sentence (`are acts of patriotism`, `until it went bankrupt`),
@@ -255,6 +272,7 @@ fn around_aside(
                 .iter()
                 .any(|d| w.eq_ignore_ascii_case(d));
             (participle || determiner) && (inverted || !looks_like_clause(text, rest))
+                || inverted && !lower_in_list(w, SUBORDINATORS)
         }
     });
     // `The top 1 percent would see ..., according to X, more than twice ...`: after a whole
@@ -299,7 +317,7 @@ fn around_aside(
     if end == 0 {
         return vec![first];
     }
-    vec![first, rest[0].start..rest[end - 1].end]
+    vec![first, rest[0].start..rest[end - 1].end()]
 }
 
 /// Around an aside `toks[open..=close]`: either side is a clause, or a short subject before

@@ -57,9 +57,18 @@ enum Role {
 #[derive(Debug, Clone, Copy)]
 struct Mark {
     pos: usize,
-    len: usize,
+    /// Bytes of the mark (a character, or `''`): at most four, kept small because a page of
+    /// marks holds one `Mark` per byte or two.
+    len: u8,
     family: Family,
     role: Role,
+}
+
+impl Mark {
+    /// Byte offset just after the mark.
+    fn end(&self) -> usize {
+        self.pos + usize::from(self.len)
+    }
 }
 
 /// A quoted span: the insides of one pair of marks, or of several when the quote runs on
@@ -143,9 +152,11 @@ fn drop_block_marker(text: &str, para_start: usize, marks: &mut Vec<Mark>) {
     };
     let opens_paragraph = marks[first].pos == para_start && straight(&marks[first]);
     let lone_straight = marks.iter().filter(|m| straight(m)).count() == 1;
+    // The curly marks must open a quote of their own: `"Q,” Grassley said.` is one quote
+    // with mismatched marks.
     let curly = marks
         .iter()
-        .any(|m| m.family == Family::Double && !straight(m));
+        .any(|m| m.family == Family::Double && !straight(m) && m.role == Role::Open);
     if opens_paragraph && lone_straight && curly {
         marks.remove(first);
     }
@@ -186,7 +197,7 @@ fn opens_turn(para: &str) -> bool {
 fn opens_block(para: &str) -> bool {
     para.starts_with('"')
         && para.matches('"').count() == 1
-        && para.contains(['\u{201c}', '\u{201d}'])
+        && para.contains(['\u{201c}', '\u{201e}'])
 }
 
 /// The result of pairing the double marks of one paragraph.
@@ -214,7 +225,7 @@ fn pair_doubles(
     if let Some(c) = current.as_mut() {
         // The re-opening mark of a continued quote starts its next fragment.
         let start = if first_opens {
-            marks.next().map_or(para.start, |m| m.pos + m.len)
+            marks.next().map_or(para.start, |m| m.end())
         } else {
             para.start
         };
@@ -229,9 +240,9 @@ fn pair_doubles(
         if opens {
             if depth == 0 {
                 current = Some(Marked {
-                    fragments: std::iter::once(m.pos + m.len..m.pos + m.len).collect(),
+                    fragments: std::iter::once(m.end()..m.end()).collect(),
                     open: m.pos,
-                    close: m.pos + m.len,
+                    close: m.end(),
                     family: Family::Double,
                     closed: true,
                 });
@@ -246,8 +257,11 @@ fn pair_doubles(
         if depth == 0 {
             if let Some(mut done) = current.take() {
                 set_last_end(&mut done, m.pos);
-                done.close = m.pos + m.len;
-                spans.push(done);
+                done.close = m.end();
+                // `""` quotes nothing: dropped here, so a run of marks costs no memory.
+                if done.fragments.iter().any(|f| !f.is_empty()) {
+                    spans.push(done);
+                }
             }
         }
     }
@@ -298,12 +312,12 @@ fn pair_singles(text: &str, marks: &[Mark], allowed: &[Range<usize>]) -> Vec<Mar
             match (open, m.role) {
                 (None, Role::Open) => open = Some(m),
                 (Some(o), Role::Close | Role::Either) => {
-                    let inner = o.pos + o.len..m.pos;
+                    let inner = o.end()..m.pos;
                     if inner.len() <= MAX_SINGLE_SPAN && !text[inner.clone()].trim().is_empty() {
                         out.push(Marked {
                             fragments: vec![inner],
                             open: o.pos,
-                            close: m.pos + m.len,
+                            close: m.end(),
                             family: Family::Single,
                             closed: true,
                         });
@@ -376,7 +390,7 @@ fn collect_marks(text: &str, para: Range<usize>, out: &mut Vec<Mark>) {
             };
             out.push(Mark {
                 pos: i,
-                len,
+                len: u8::try_from(len).unwrap_or(u8::MAX),
                 family,
                 role,
             });

@@ -14,6 +14,7 @@ mod before;
 mod clauses;
 mod doc;
 mod frames;
+mod headlines;
 mod indirect;
 mod lexicon;
 mod marks;

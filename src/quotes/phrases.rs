@@ -416,8 +416,18 @@ pub fn np_before(text: &str, toks: &[Tok], verb: usize) -> Option<(usize, usize)
             || w.starts_with(char::is_lowercase)
                 && (is_time_word(w) || matches!(w, "this" | "last" | "next"))
     };
-    while end > 0 && toks[end - 1].is_word() && skippable(toks[end - 1].text(text)) {
-        end -= 1;
+    loop {
+        if end > 0 && toks[end - 1].is_word() && skippable(toks[end - 1].text(text)) {
+            end -= 1;
+        } else if end > 1
+            && toks[end - 1].is_word()
+            && is_time_word(toks[end - 1].text(text))
+            && is(toks[end - 2].text(text), |w| w == "on")
+        {
+            end -= 2; // `Marchetti on Saturday said`
+        } else {
+            break;
+        }
     }
     let last = toks.get(end.checked_sub(1)?)?;
     if last.is_punct(',') && end >= 2 && toks[end - 2].is_punct(')') {
@@ -432,12 +442,42 @@ pub fn np_before(text: &str, toks: &[Tok], verb: usize) -> Option<(usize, usize)
     }
     if is(word, |w| w == "who") {
         let comma = end.checked_sub(2)?;
-        return toks[comma]
+        let np = toks[comma]
             .is_punct(',')
             .then(|| np_core_before(text, toks, comma))
-            .flatten();
+            .flatten()?;
+        return Some(past_age(text, toks, np));
     }
-    np_core_before(text, toks, end)
+    np_core_before(text, toks, end).map(|(a, b)| with_approximator(text, toks, (a, b)))
+}
+
+/// `about 2,000 people`: before a number, `about`, `over`, `nearly` mean roughly and belong
+/// to the phrase.
+fn with_approximator(text: &str, toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
+    let number = toks[a].text(text).starts_with(|c: char| c.is_ascii_digit());
+    let approximator = a > 0
+        && toks[a - 1].is_word()
+        && is(toks[a - 1].text(text), |w| {
+            matches!(
+                w,
+                "about" | "over" | "under" | "around" | "nearly" | "almost" | "some"
+            )
+        });
+    if number && approximator {
+        (a - 1, b)
+    } else {
+        (a, b)
+    }
+}
+
+/// `Hanna Lowe, 71, who`: an age set off by commas stands for no one; the name before it
+/// does.
+fn past_age(text: &str, toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
+    let age = b == a + 1 && toks[a].text(text).bytes().all(|c| c.is_ascii_digit());
+    if !(age && a >= 2 && toks[a - 1].is_punct(',')) {
+        return (a, b);
+    }
+    np_core_before(text, toks, a - 1).unwrap_or((a, b))
 }
 
 /// `Flynn, a top Trump surrogate, said` / `Sanders (D-Vt.) said`: the phrase before the
@@ -454,7 +494,7 @@ fn np_before_appositive(text: &str, toks: &[Tok], close: usize) -> Option<(usize
             if k > 0 && toks[k - 1].is_punct(')') && want == ',' {
                 return np_before_appositive(text, toks, k - 1);
             }
-            return np_core_before(text, toks, k);
+            return np_core_before(text, toks, k).map(|np| past_age(text, toks, np));
         }
         let sentence_punct = if want == '(' {
             matches!(t.punct, Some('"' | '\u{201c}' | '\u{201d}'))
@@ -513,9 +553,9 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
                 || words > 0
                     && lower(w, &mut buf)
                         .is_some_and(|w| matches!(w, "on" | "in" | "at" | "and" | "from"))
-                    && toks
-                        .get(start)
-                        .is_some_and(|n| is_capitalised(n.text(text)))
+                    && toks.get(start).is_some_and(|n| {
+                        is_capitalised(n.text(text)) && !is_time_word(n.text(text))
+                    })
                     && start >= 2
                     && toks[start - 2].is_word()
                     && is_capitalised(toks[start - 2].text(text))
@@ -551,6 +591,39 @@ fn np_core_before(text: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)
     (start < end).then_some((start, end))
 }
 
+/// Prepositions that join a subject's head to its complement (`supporters in Congress`,
+/// `a lawyer for the news outlets`).
+const SUBJECT_PREPOSITIONS: &[&str] = &["of", "for", "in", "at", "from", "with", "on"];
+/// Most prepositional phrases a subject is extended over.
+const MAX_SUBJECT_PREPOSITIONS: usize = 2;
+
+/// The subject phrase `(a, b)` grown leftwards over the prepositional phrases it is the
+/// object of: `Congress` in `Developers and supporters in Congress say` becomes the whole
+/// phrase. The head before each preposition must be a noun (no verb form, no pronoun).
+pub fn np_over_prepositions(text: &str, toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
+    let mut a = a;
+    for _ in 0..MAX_SUBJECT_PREPOSITIONS {
+        let Some(prep) = a.checked_sub(1).filter(|&p| {
+            toks[p].is_word() && is(toks[p].text(text), |w| SUBJECT_PREPOSITIONS.contains(&w))
+        }) else {
+            break;
+        };
+        let Some((a2, b2)) = np_core_before(text, toks, prep).filter(|&(_, e)| e == prep) else {
+            break;
+        };
+        let head = toks[b2 - 1].text(text);
+        let verb_form = head.ends_with("ed")
+            || head.ends_with("ing")
+            || super::clauses::is_irregular_past(head)
+            || lexicon::lookup(head).is_some_and(|c| !c.noun_like && !c.nominal);
+        if verb_form || is_pronoun(head) || head.ends_with("'s") || head.ends_with("\u{2019}s") {
+            break;
+        }
+        a = a2;
+    }
+    (a, b)
+}
+
 /// Is the punctuation token at `i` inside a phrase (`Mr.`, `D-Calif.`, `Sanders'`)?
 fn joins_phrase(text: &str, toks: &[Tok], i: usize) -> bool {
     let prev_word = i
@@ -558,11 +631,19 @@ fn joins_phrase(text: &str, toks: &[Tok], i: usize) -> bool {
         .and_then(|p| toks.get(p))
         .filter(|t| t.is_word());
     let next_word = toks.get(i + 1).filter(|t| t.is_word());
+    let digits =
+        |t: Option<&Tok>| t.is_some_and(|t| t.text(text).bytes().all(|c| c.is_ascii_digit()));
+    // `2,000 people`, `2.5 million`: a separator inside a number.
+    let in_number = digits(prev_word)
+        && digits(next_word)
+        && prev_word.is_some_and(|p| p.end() == toks[i].start)
+        && next_word.is_some_and(|n| n.start == toks[i].end());
     match toks[i].punct {
+        Some(',' | '.') if in_number => true,
         Some('.') => prev_word.is_some_and(|p| is_abbreviation(p.text(text))),
         Some('-' | '&' | '/' | '\u{2019}' | '\'') => {
-            prev_word.is_some_and(|p| p.end == toks[i].start)
-                && next_word.is_none_or(|n| n.start == toks[i].end)
+            prev_word.is_some_and(|p| p.end() == toks[i].start)
+                && next_word.is_none_or(|n| n.start == toks[i].end())
         }
         _ => false,
     }
@@ -852,13 +933,13 @@ mod tests {
     fn before(t: &str, verb: &str) -> Option<String> {
         let k = toks(t);
         let v = k.iter().position(|x| x.text(t) == verb)?;
-        np_before(t, &k, v).map(|(a, b)| t[k[a].start..k[b - 1].end].to_string())
+        np_before(t, &k, v).map(|(a, b)| t[k[a].start..k[b - 1].end()].to_string())
     }
 
     fn after(t: &str, verb: &str) -> Option<String> {
         let k = toks(t);
         let v = k.iter().position(|x| x.text(t) == verb)?;
-        np_after(t, &k, v + 1).map(|(a, b)| t[k[a].start..k[b - 1].end].to_string())
+        np_after(t, &k, v + 1).map(|(a, b)| t[k[a].start..k[b - 1].end()].to_string())
     }
 
     #[test]

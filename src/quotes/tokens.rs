@@ -7,16 +7,31 @@ use std::ops::Range;
 
 use crate::text::words::word_spans;
 
-/// One word or one punctuation character.
+/// One word or one punctuation character. Sixteen bytes: an article of punctuation holds
+/// one per byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
     pub start: usize,
-    pub end: usize,
+    /// Length in bytes (a longer word is cut to `u32::MAX` bytes).
+    len: u32,
     /// The punctuation character, or None for a word.
     pub punct: Option<char>,
 }
 
 impl Tok {
+    pub fn new(start: usize, end: usize, punct: Option<char>) -> Self {
+        Tok {
+            start,
+            len: u32::try_from(end - start).unwrap_or(u32::MAX),
+            punct,
+        }
+    }
+
+    /// Byte offset just after the token.
+    pub fn end(&self) -> usize {
+        self.start + self.len as usize
+    }
+
     pub fn is_word(&self) -> bool {
         self.punct.is_none()
     }
@@ -26,12 +41,12 @@ impl Tok {
     }
 
     pub fn range(&self) -> Range<usize> {
-        self.start..self.end
+        self.start..self.end()
     }
 
     /// The token's text in `text`.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        text.get(self.start..self.end).unwrap_or("")
+        text.get(self.start..self.end()).unwrap_or("")
     }
 }
 
@@ -43,11 +58,7 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     let mut last = 0;
     for w in word_spans(slice) {
         push_punct(slice, last..w.start, range.start, out);
-        out.push(Tok {
-            start: range.start + w.start,
-            end: range.start + w.end,
-            punct: None,
-        });
+        out.push(Tok::new(range.start + w.start, range.start + w.end, None));
         last = w.end;
     }
     push_punct(slice, last..slice.len(), range.start, out);
@@ -57,11 +68,7 @@ fn push_punct(slice: &str, gap: Range<usize>, base: usize, out: &mut Vec<Tok>) {
     for (i, c) in slice[gap.clone()].char_indices() {
         if !c.is_whitespace() {
             let start = base + gap.start + i;
-            out.push(Tok {
-                start,
-                end: start + c.len_utf8(),
-                punct: Some(c),
-            });
+            out.push(Tok::new(start, start + c.len_utf8(), Some(c)));
         }
     }
 }
