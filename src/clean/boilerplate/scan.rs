@@ -274,35 +274,33 @@ fn decode(text: &str, i: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
-/// The common word, read eight bytes at a time: up to seven ASCII word bytes starting at
-/// `start`, ended by an ASCII byte that is not an apostrophe. Its end, class bits and lexicon
-/// entry; `None` sends any other word to the general path.
+/// The common word, read eight bytes at a time: one to seven ASCII letters starting at
+/// `start`, ended by an ASCII byte that is neither a word byte nor an apostrophe. Its end,
+/// class bits and lexicon entry; `None` sends any other word (with a digit or `_`, longer,
+/// or ended by a character that may continue it) to the general path. Only letters are
+/// classed here: a digit or `_` after the letters ends the run, and the terminator test
+/// then sends the word on.
 #[inline]
 fn short_ascii_word(b: &[u8], start: usize, table: &WordTable) -> Option<(usize, u8, Entry)> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x80 * ONES;
     let x = u64::from_le_bytes(b.get(start..start + 8)?.try_into().ok()?);
-    let (letter, digit) = letters_and_digits(x);
-    let word = letter | digit | bytes_equal(x, b'_');
-    let ends = !word & HIGHS;
-    if ends == 0 {
+    // The digit classes go unused and are optimised away.
+    let (letter, _) = letters_and_digits(x);
+    let ends = !letter & HIGHS;
+    let len = (ends.trailing_zeros() / 8) as usize;
+    // No letter first (a digit or `_`), or eight letters: the general path.
+    if len == 0 || len == 8 {
         return None;
     }
-    let len = (ends.trailing_zeros() / 8) as usize;
     let terminator = b[start + len];
-    if terminator == b'\'' || terminator >= 0x80 {
+    if terminator == b'\'' || CLASS[usize::from(terminator)] & (WORD | NON_ASCII) != 0 {
         return None;
     }
     let keep = (1u64 << (8 * len)) - 1;
     let upper = letter & !((x & (0x20 * ONES)) << 2) & keep;
     let lower = (x | (upper >> 2)) & keep;
-    let mut bits = 0;
-    if letter & keep != 0 {
-        bits |= LETTER;
-    }
-    if upper != 0 {
-        bits |= UPPER;
-    }
+    let bits = if upper != 0 { LETTER | UPPER } else { LETTER };
     Some((start + len, bits, table.get(lower)))
 }
 
