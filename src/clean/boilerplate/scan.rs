@@ -171,19 +171,16 @@ fn word_end(text: &str, start: usize, cjk: &mut usize) -> (usize, u8) {
 /// passed over a chunk at a time), else `None`.
 #[inline]
 fn word_chunk_bits(b: &[u8], i: usize) -> Option<u8> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x80 * ONES;
-    let x = u64::from_le_bytes(b.get(i..i + 8)?.try_into().ok()?);
+    let x = eight_bytes(b, i)?;
     let (letter, digit) = letters_and_digits(x);
     if letter | digit | bytes_equal(x, b'_') != HIGHS {
         return None;
     }
-    let upper = letter & !((x & (0x20 * ONES)) << 2);
     let mut bits = WORD;
     if letter != 0 {
         bits |= LETTER;
     }
-    if upper != 0 {
+    if upper_letters(x, letter) != 0 {
         bits |= UPPER;
     }
     Some(bits)
@@ -274,7 +271,7 @@ fn decode(text: &str, i: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
-/// The common word, read eight bytes at a time: one to seven ASCII letters starting at
+/// The common word, read eight bytes at a time: one to fifteen ASCII letters starting at
 /// `start`, ended by an ASCII byte that is neither a word byte nor an apostrophe. Its end,
 /// class bits and lexicon entry; `None` sends any other word (with a digit or `_`, longer,
 /// or ended by a character that may continue it) to the general path. Only letters are
@@ -282,26 +279,76 @@ fn decode(text: &str, i: usize) -> (char, usize) {
 /// then sends the word on.
 #[inline]
 fn short_ascii_word(b: &[u8], start: usize, table: &WordTable) -> Option<(usize, u8, Entry)> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x80 * ONES;
-    let x = u64::from_le_bytes(b.get(start..start + 8)?.try_into().ok()?);
-    // The digit classes go unused and are optimised away.
-    let (letter, _) = letters_and_digits(x);
-    let ends = !letter & HIGHS;
-    let len = (ends.trailing_zeros() / 8) as usize;
-    // No letter first (a digit or `_`), or eight letters: the general path.
-    if len == 0 || len == 8 {
-        return None;
+    let x = eight_bytes(b, start)?;
+    let letter = ascii_letters(x);
+    if letter == HIGHS {
+        return long_ascii_word(b, start, x);
     }
-    let terminator = b[start + len];
-    if terminator == b'\'' || CLASS[usize::from(terminator)] & (WORD | NON_ASCII) != 0 {
+    let len = (!letter & HIGHS).trailing_zeros() as usize / 8;
+    // No letter first (a digit or `_`): the general path.
+    if len == 0 || !ends_a_word(b[start + len]) {
         return None;
     }
     let keep = (1u64 << (8 * len)) - 1;
-    let upper = letter & !((x & (0x20 * ONES)) << 2) & keep;
+    let upper = upper_letters(x, letter) & keep;
     let lower = (x | (upper >> 2)) & keep;
-    let bits = if upper != 0 { LETTER | UPPER } else { LETTER };
-    Some((start + len, bits, table.get(lower)))
+    Some((start + len, letter_bits(upper), table.get(lower)))
+}
+
+/// [`short_ascii_word`] for a word whose first eight bytes `x` are letters: eight to
+/// fifteen letters, looked up by its packed head and length.
+#[inline]
+fn long_ascii_word(b: &[u8], start: usize, x: u64) -> Option<(usize, u8, Entry)> {
+    let y = eight_bytes(b, start + 8)?;
+    let letter = ascii_letters(y);
+    if letter == HIGHS {
+        return None;
+    }
+    let tail = (!letter & HIGHS).trailing_zeros() as usize / 8;
+    let len = 8 + tail;
+    if !ends_a_word(b[start + len]) {
+        return None;
+    }
+    let keep = (1u64 << (8 * tail)) - 1;
+    let upper = upper_letters(x, HIGHS) | (upper_letters(y, letter) & keep);
+    Some((start + len, letter_bits(upper), entry_of_packed(x, len)))
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x80 * ONES;
+
+fn eight_bytes(b: &[u8], i: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(b.get(i..i + 8)?.try_into().ok()?))
+}
+
+/// 0x80 in each byte of `x` that is an ASCII letter (the digit classes go unused and are
+/// optimised away).
+#[inline]
+fn ascii_letters(x: u64) -> u64 {
+    letters_and_digits(x).0
+}
+
+/// 0x80 in each of the `letter` bytes of `x` that is upper-case.
+#[inline]
+fn upper_letters(x: u64, letter: u64) -> u64 {
+    letter & !((x & (0x20 * ONES)) << 2)
+}
+
+/// The class bits of a word of letters with these upper-case bytes.
+#[inline]
+fn letter_bits(upper: u64) -> u8 {
+    if upper != 0 {
+        LETTER | UPPER
+    } else {
+        LETTER
+    }
+}
+
+/// Does this byte after a run of ASCII letters end the word there (it is ASCII, not a word
+/// byte and not an apostrophe, which may continue it)?
+#[inline]
+fn ends_a_word(terminator: u8) -> bool {
+    terminator != b'\'' && CLASS[usize::from(terminator)] & (WORD | NON_ASCII) == 0
 }
 
 /// The lexicon entry of the ASCII word `b[start..end]`, read straight from the bytes when
@@ -392,6 +439,8 @@ mod tests {
             "Die Regierung und der Minister f\u{fc}r \u{dc}BER alles",
             "\u{201c}Hello, w\u{f6}rld\u{201d} _x_ a'b 'c ''",
             "\u{4e2d}\u{6587}\u{30fb}\u{30ab}\u{30ca} \u{3002}x\u{4e2d}",
+            "Extraordinary NEWSLETTERS, subscribe internationally abcdefgh abcdefghijklmno.",
+            "abcdefghijklmnop abcdefgh1 abcdefghi's abcdefghij\u{e9} abcdefghij_ Newsletter",
         ] {
             let mut got = count_words(t, t.len());
             got.strong = 0;
