@@ -68,8 +68,10 @@ pub fn count_words(sample: &str, phrase_window: usize) -> WordCounts {
     let mut i = 0;
     let table = word_table();
     while let Some(start) = next_word_start(sample, i, &mut c.cjk) {
-        let (end, bits, e) = match short_ascii_word(sample.as_bytes(), start, table) {
-            Some(word) => word,
+        // Where the search for the next word resumes.
+        let (resume, bits, e) = match short_ascii_word(sample.as_bytes(), start, table) {
+            // The byte after a short word is a separator: the search starts past it.
+            Some((end, bits, e)) => (end + 1, bits, e),
             None => {
                 let (end, bits) = word_end(sample, start, &mut c.cjk);
                 let e = if bits & NON_ASCII == 0 {
@@ -80,7 +82,7 @@ pub fn count_words(sample: &str, phrase_window: usize) -> WordCounts {
                 (end, bits, e)
             }
         };
-        i = end;
+        i = resume;
         c.words += 1;
         if e.stop {
             c.stop += 1;
