@@ -526,15 +526,14 @@ fn named_person(doc: &Doc, mention: Range<usize>) -> Option<Person> {
     if is_pronoun(surface) {
         return None;
     }
-    if name_core(doc, mention.clone()).is_none() {
+    let Some(name) = name_core(doc, mention.clone()) else {
         let name = doc.slice(appositive_name(doc, mention.end)?).to_string();
         return Some(Person {
             gender: description_gender(surface).fits_or(first_name_gender(&name)),
             name,
             at: mention.start,
         });
-    }
-    let name = name_core(doc, mention.clone())?;
+    };
     let gender = title_gender(surface).unwrap_or_else(|| first_name_gender(&name));
     Some(Person {
         name,
