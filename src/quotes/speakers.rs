@@ -11,7 +11,10 @@ use std::ops::Range;
 
 use super::assemble::Draft;
 use super::doc::Doc;
-use super::phrases::{breaks_clause, is_clause_word, is_pronoun, is_time_word, is_title, lower};
+use super::phrases::{
+    breaks_clause, breaks_clause_lower, is_clause_word, is_lower_clause_word, is_lower_title,
+    is_pronoun, is_time_word, is_title, lower,
+};
 use super::tokens::Tok;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -476,7 +479,12 @@ fn full_names(doc: &Doc) -> Vec<Range<usize>> {
             let capital = bytes.get(t.start).is_some_and(u8::is_ascii_uppercase);
             capital && t.is_word() && t.end() - t.start > 1 && {
                 let w = t.text(doc.text);
-                !is_title(w) && !is_leading_article(w) && !is_clause_word(w) && !breaks_clause(w)
+                // Lowered once for the three lists (each would lower it again).
+                let mut buf = [0u8; 16];
+                !is_leading_article(w)
+                    && lower(w, &mut buf).is_none_or(|l| {
+                        !is_lower_title(l) && !is_lower_clause_word(l) && !breaks_clause_lower(l)
+                    })
             }
         })
     };
@@ -518,15 +526,14 @@ fn named_person(doc: &Doc, mention: Range<usize>) -> Option<Person> {
     if is_pronoun(surface) {
         return None;
     }
-    if name_core(doc, mention.clone()).is_none() {
+    let Some(name) = name_core(doc, mention.clone()) else {
         let name = doc.slice(appositive_name(doc, mention.end)?).to_string();
         return Some(Person {
             gender: description_gender(surface).fits_or(first_name_gender(&name)),
             name,
             at: mention.start,
         });
-    }
-    let name = name_core(doc, mention.clone())?;
+    };
     let gender = title_gender(surface).unwrap_or_else(|| first_name_gender(&name));
     Some(Person {
         name,

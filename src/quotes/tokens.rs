@@ -65,6 +65,11 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
 }
 
 fn push_punct(slice: &str, gap: Range<usize>, base: usize, out: &mut Vec<Tok>) {
+    // Most gaps are a space or two: ASCII white space is passed over without decoding chars.
+    let ascii_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+    if slice.as_bytes()[gap.clone()].iter().all(ascii_space) {
+        return;
+    }
     for (i, c) in slice[gap.clone()].char_indices() {
         if !c.is_whitespace() {
             let start = base + gap.start + i;

@@ -20,16 +20,15 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Byte ranges of the paragraphs of `text`, trimmed, empty ones skipped.
 pub fn paragraph_spans(text: &str) -> Vec<Range<usize>> {
-    let has_blank_line = text.contains("\n\n") || text.contains("\n\r\n");
+    let bytes = text.as_bytes();
+    // A blank line is `\n\n` or `\n\r\n`: looked for only after newlines, found by memchr.
+    let has_blank_line = memchr::memchr_iter(b'\n', bytes).any(|i| {
+        let rest = &bytes[i + 1..];
+        rest.starts_with(b"\n") || rest.starts_with(b"\r\n")
+    });
     let mut spans = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
-    for i in bytes
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b == b'\n')
-        .map(|(i, _)| i)
-    {
+    for i in memchr::memchr_iter(b'\n', bytes) {
         let is_break = !has_blank_line || next_line_is_blank(bytes, i + 1);
         if is_break {
             push_trimmed(text, start..i, &mut spans);
@@ -77,10 +76,7 @@ fn sentences_in(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
     let mut i = para.start;
     // Stops are ASCII, so a byte scan finds them without decoding the text around them.
-    while let Some(at) = bytes[i..para.end]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?'))
-    {
+    while let Some(at) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..para.end]) {
         let c = char::from(bytes[i + at]);
         i += at + 1;
         // Swallow repeated stops and closing marks: `?!`, `."`, `.)`, `.’`
