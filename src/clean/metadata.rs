@@ -208,7 +208,7 @@ const MAX_SIGNOFF: usize = 400;
 
 fn is_metadata_line(line: &str, first: &FirstWord) -> bool {
     // Each pattern opens with a digit or one of a few words: a cheap test before the regexes.
-    let date = first.digit || first.is_in(&DATE_FIRST_WORDS);
+    let date = first.digit || first.is_in(&DATE_FIRST_WORDS) || first.is_in(&MONTH_KEYS);
     let by = first.is_in(&BYLINE_FIRST_WORDS);
     let field = first.is_in(&FIELD_FIRST_WORDS);
     let updated = first.is_in(&UPDATED_FIRST_WORDS);
@@ -277,19 +277,9 @@ const fn packed<const N: usize>(words: [&str; N]) -> [u128; N] {
     keys
 }
 
-/// The words a date line can open with: a field label, a month, a weekday, a relative day,
-/// or the `a`/`an`/`one` of `an hour ago` (a digit opens the rest).
-const DATE_FIRST_WORDS: [u128; 56] = packed([
-    "first",
-    "last",
-    "published",
-    "updated",
-    "posted",
-    "modified",
-    "created",
-    "date",
-    "dated",
-    "issued",
+/// Month names and their abbreviations, lower case: the one list of them in the cleaning
+/// module (dates here, schedule rows in boilerplate's features).
+const MONTH_NAMES: [&str; 24] = [
     "jan",
     "january",
     "feb",
@@ -314,6 +304,29 @@ const DATE_FIRST_WORDS: [u128; 56] = packed([
     "november",
     "dec",
     "december",
+];
+
+/// [`MONTH_NAMES`] packed as [`FirstWord`] packs a line's opening letters.
+const MONTH_KEYS: [u128; 24] = packed(MONTH_NAMES);
+
+/// Whether `word` is a month name or abbreviation, in any case.
+pub(super) fn is_month_name(word: &str) -> bool {
+    MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
+/// The words a date line can open with besides a month: a field label, a weekday, a relative
+/// day, or the `a`/`an`/`one` of `an hour ago` (a digit opens the rest).
+const DATE_FIRST_WORDS: [u128; 32] = packed([
+    "first",
+    "last",
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "created",
+    "date",
+    "dated",
+    "issued",
     "mon",
     "monday",
     "tue",

@@ -261,34 +261,7 @@ fn starts_with_number_or_date(text: &str) -> bool {
         return false;
     };
     let month = first.trim_end_matches('.');
-    const MONTHS: &[&str] = &[
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ];
-    second.starts_with(|c: char| c.is_ascii_digit())
-        && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(month))
+    second.starts_with(|c: char| c.is_ascii_digit()) && super::super::metadata::is_month_name(month)
 }
 
 #[cfg(test)]
