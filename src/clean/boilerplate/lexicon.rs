@@ -71,14 +71,15 @@ pub struct Entry {
     pub phrases: Option<u16>,
 }
 
-/// Slots of the word table (a power of two, well above the number of words).
-const TABLE_SLOTS: usize = 1024;
+/// Slots of the word table (a power of two, about five times the number of words, so a word
+/// that is not in it mostly meets an empty slot at once).
+const TABLE_SLOTS: usize = 2048;
 
 /// Stop words and the first words of the strong phrases in one open-addressing table, so a
-/// word is looked up once; 0 marks an empty slot.
+/// word is looked up once; each slot holds a key and its entry side by side (one cache line
+/// read per probe), and key 0 marks an empty slot.
 pub struct WordTable {
-    keys: Box<[u64; TABLE_SLOTS]>,
-    entries: Box<[Entry; TABLE_SLOTS]>,
+    slots: Box<[(u64, Entry); TABLE_SLOTS]>,
     /// Strong phrases grouped by their first word, longest first in each group.
     groups: Vec<Vec<&'static str>>,
 }
@@ -86,8 +87,7 @@ pub struct WordTable {
 impl WordTable {
     fn build() -> WordTable {
         let mut t = WordTable {
-            keys: Box::new([0; TABLE_SLOTS]),
-            entries: Box::new([Entry::default(); TABLE_SLOTS]),
+            slots: Box::new([(0, Entry::default()); TABLE_SLOTS]),
             groups: Vec::new(),
         };
         for w in STOP_WORDS {
@@ -113,11 +113,11 @@ impl WordTable {
 
     fn slot_mut(&mut self, key: u64) -> &mut Entry {
         let mut i = slot(key);
-        while self.keys[i] != 0 && self.keys[i] != key {
+        while self.slots[i].0 != 0 && self.slots[i].0 != key {
             i = (i + 1) % TABLE_SLOTS;
         }
-        self.keys[i] = key;
-        &mut self.entries[i]
+        self.slots[i].0 = key;
+        &mut self.slots[i].1
     }
 
     /// The entry of a word by its key ([`word_key`]).
@@ -125,9 +125,9 @@ impl WordTable {
     pub fn get(&self, key: u64) -> Entry {
         let mut i = slot(key);
         loop {
-            match self.keys[i] {
-                0 => return Entry::default(),
-                k if k == key => return self.entries[i],
+            match self.slots[i] {
+                (0, _) => return Entry::default(),
+                (k, e) if k == key => return e,
                 _ => i = (i + 1) % TABLE_SLOTS,
             }
         }
@@ -141,7 +141,7 @@ pub fn word_table() -> &'static WordTable {
 
 /// The home slot of a key (multiplicative hashing).
 fn slot(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % TABLE_SLOTS
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_SLOTS.trailing_zeros())) as usize
 }
 
 /// The lexicon entry of `word`, in any case. ASCII words are lower-cased in a register;

@@ -166,8 +166,19 @@ fn chunk_hash(bytes: &[u8], extra: usize) -> u64 {
     h ^ (h >> 32)
 }
 
+/// Up to this many units, repeats are found by comparing with every earlier key (a few dozen
+/// compares cost less than building a hash set).
+const SMALL_UNITS: usize = 48;
+
 /// Which units repeat an earlier one (a menu shown twice, a second copy of the article).
 fn repeats(keys: &[Option<u64>]) -> Vec<bool> {
+    if keys.len() <= SMALL_UNITS {
+        return keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| k.is_some() && keys[..i].contains(k))
+            .collect();
+    }
     let mut seen = std::collections::HashSet::with_hasher(BuildFnv::default());
     keys.iter()
         .map(|k| k.is_some_and(|k| !seen.insert(k)))
@@ -176,6 +187,14 @@ fn repeats(keys: &[Option<u64>]) -> Vec<bool> {
 
 /// An article never says the same paragraph twice: keep the first kept copy only.
 fn drop_repeats(keys: &[Option<u64>], keep: &mut [bool]) {
+    if keys.len() <= SMALL_UNITS {
+        for i in 0..keys.len() {
+            if keep[i] && keys[i].is_some() {
+                keep[i] = !(0..i).any(|j| keep[j] && keys[j] == keys[i]);
+            }
+        }
+        return;
+    }
     let mut kept = std::collections::HashSet::with_hasher(BuildFnv::default());
     for (k, keep) in keys.iter().zip(keep.iter_mut()) {
         if let (true, Some(k)) = (*keep, k) {
