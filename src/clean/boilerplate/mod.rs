@@ -368,6 +368,29 @@ mod tests {
     }
 
     #[test]
+    fn repeats_agree_for_few_and_many_units() {
+        // Keys 0..7 repeat with gaps, some units have none; the first 40 take the compare
+        // path, all 120 the hash-set path.
+        let keys: Vec<Option<u64>> = (0..120u64)
+            .map(|i| (i % 5 != 0).then_some(i * 7 % 11))
+            .collect();
+        let keep: Vec<bool> = (0..120).map(|i| i % 3 != 0).collect();
+        let many = (repeats(&keys), {
+            let mut k = keep.clone();
+            drop_repeats(&keys, &mut k);
+            k
+        });
+        let few = (repeats(&keys[..40]), {
+            let mut k = keep[..40].to_vec();
+            drop_repeats(&keys[..40], &mut k);
+            k
+        });
+        assert_eq!(few.0, many.0[..40]);
+        assert_eq!(few.1, many.1[..40]);
+        assert!(few.0.contains(&true) && few.1.contains(&false));
+    }
+
+    #[test]
     fn leaves_texts_without_prose_alone() {
         for t in [
             "Connect with us on Facebook",
