@@ -62,13 +62,30 @@ pub fn word_key(lower: &[u8]) -> u64 {
     }
 }
 
-/// What the lexicon knows of one word.
+/// What the lexicon knows of one word, packed in one integer (the word loop reads it in a
+/// register): bit 0 says it is a stop word in one of the languages above; the bits above it
+/// hold one more than the index of the group of furniture phrases that start with it (0: none).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Entry {
+pub struct Entry(u32);
+
+impl Entry {
     /// A stop word in one of the languages above.
-    pub stop: bool,
+    #[inline]
+    pub fn stop(self) -> bool {
+        self.0 & 1 != 0
+    }
+
     /// The furniture phrases that start with this word (an index into the phrase groups).
-    pub phrases: Option<u16>,
+    #[inline]
+    pub fn phrases(self) -> Option<u16> {
+        (self.0 >> 1).checked_sub(1).map(|g| g as u16)
+    }
+
+    /// The entry, a stop word only if it was one and `still` holds.
+    #[inline]
+    fn stop_only_if(self, still: bool) -> Entry {
+        Entry(self.0 & !u32::from(!still))
+    }
 }
 
 /// Slots of the word table (a power of two, about five times the number of words, so a word
@@ -91,7 +108,7 @@ impl WordTable {
             groups: Vec::new(),
         };
         for w in STOP_WORDS {
-            t.slot_mut(word_key(w.as_bytes())).stop = true;
+            t.slot_mut(word_key(w.as_bytes())).0 |= 1;
         }
         let mut phrases: Vec<&'static str> = STRONG_PHRASES.to_vec();
         phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -102,8 +119,9 @@ impl WordTable {
             let key = word_key(&p.as_bytes()[first]);
             let next = t.groups.len() as u16;
             let entry = t.slot_mut(key);
-            let group = *entry.phrases.get_or_insert(next);
+            let group = entry.phrases().unwrap_or(next);
             if group == next {
+                entry.0 |= (u32::from(next) + 1) << 1;
                 t.groups.push(Vec::new());
             }
             t.groups[usize::from(group)].push(p);
@@ -163,9 +181,9 @@ pub fn entry(word: &str) -> Entry {
         }
         n += c.encode_utf8(&mut buf[n..]).len();
     }
-    let mut e = word_table().get(word_key(&buf[..n]));
-    e.stop &= word.len() <= MAX_STOP_WORD && n <= MAX_STOP_WORD;
-    e
+    word_table()
+        .get(word_key(&buf[..n]))
+        .stop_only_if(word.len() <= MAX_STOP_WORD && n <= MAX_STOP_WORD)
 }
 
 /// The entry of an ASCII word of `len` bytes whose first (up to) eight are packed in `head`.
@@ -177,9 +195,7 @@ pub fn entry_of_packed(head: u64, len: usize) -> Entry {
     } else {
         lower ^ (len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
     };
-    let mut e = word_table().get(key);
-    e.stop &= len <= MAX_STOP_WORD;
-    e
+    word_table().get(key).stop_only_if(len <= MAX_STOP_WORD)
 }
 
 /// ASCII upper-case letters of eight packed bytes made lower-case (other bytes unchanged).
@@ -196,13 +212,13 @@ pub fn lower_ascii_u64(x: u64) -> u64 {
 /// Is `word` (lower-cased) a stop word in any of the languages above?
 #[cfg(test)]
 pub fn is_stop_word(word: &str) -> bool {
-    word.len() <= MAX_STOP_WORD && word_table().get(word_key(word.as_bytes())).stop
+    word.len() <= MAX_STOP_WORD && word_table().get(word_key(word.as_bytes())).stop()
 }
 
 /// Is `word`, in any case, a stop word?
 #[cfg(test)]
 pub fn is_stop_word_any_case(word: &str) -> bool {
-    entry(word).stop
+    entry(word).stop()
 }
 
 /// The strong phrase of group `group` that starts at byte `start` of `window` (which starts
@@ -397,9 +413,9 @@ mod tests {
 
     #[test]
     fn entries_in_any_case() {
-        assert!(entry("The").stop && entry("F\u{dc}R").stop && !entry("Minister").stop);
+        assert!(entry("The").stop() && entry("F\u{dc}R").stop() && !entry("Minister").stop());
         assert!(
-            entry("NEWSLETTER").phrases.is_some() && entry("Suscr\u{cd}bete").phrases.is_some()
+            entry("NEWSLETTER").phrases().is_some() && entry("Suscr\u{cd}bete").phrases().is_some()
         );
         assert_eq!(entry("newsletterxyz"), Entry::default());
         assert_eq!(

@@ -67,15 +67,39 @@ pub fn count_words(sample: &str, phrase_window: usize) -> WordCounts {
     let mut phrase_end = 0;
     let mut i = 0;
     let table = word_table();
-    while let Some(start) = next_word_start(sample, i, &mut c.cjk) {
+    let b = sample.as_bytes();
+    loop {
+        // The common word first: one to seven ASCII letters at `i` and a separator after
+        // them, classed from one eight-byte read with nothing else live.
+        if let Some((len, upper, e)) = plain_word_at(b, i, table) {
+            tally(&mut c, e, upper != 0, upper & 0x80 != 0, true);
+            if e.phrases().is_some() {
+                c.strong += phrase(window, i, e, &mut phrase_end);
+            }
+            // The separator after the word is passed over.
+            i += len + 1;
+            continue;
+        }
+        // A space after a comma or a full stop: the next word most likely starts after it.
+        if b.get(i) == Some(&b' ') {
+            i += 1;
+            continue;
+        }
+        let Some(start) = next_word_start(sample, i, &mut c.cjk) else {
+            break;
+        };
+        if start != i && plain_word_at(b, start, table).is_some() {
+            i = start;
+            continue;
+        }
         // Where the search for the next word resumes.
-        let (resume, bits, e) = match short_ascii_word(sample.as_bytes(), start, table) {
+        let (resume, bits, e) = match short_ascii_word(b, start, table) {
             // The byte after a short word is a separator: the search starts past it.
             Some((end, bits, e)) => (end + 1, bits, e),
             None => {
                 let (end, bits) = word_end(sample, start, &mut c.cjk);
                 let e = if bits & NON_ASCII == 0 {
-                    ascii_entry(sample.as_bytes(), start, end)
+                    ascii_entry(b, start, end)
                 } else {
                     entry(&sample[start..end])
                 };
@@ -83,26 +107,60 @@ pub fn count_words(sample: &str, phrase_window: usize) -> WordCounts {
             }
         };
         i = resume;
-        c.words += 1;
-        if e.stop {
-            c.stop += 1;
-            c.stop_lower += usize::from(bits & UPPER == 0 || c.words == 1);
-        } else if bits & LETTER != 0 {
-            c.content_words += 1;
-            c.capitalised += usize::from(starts_upper(sample, start));
-        }
-        c.letters |= bits & LETTER != 0;
-        if let Some(group) = e
-            .phrases
-            .filter(|_| start >= phrase_end && start < window.len())
-        {
-            if let Some((end, whole)) = phrase_at(window, start, group) {
-                phrase_end = end;
-                c.strong += usize::from(whole);
-            }
+        let letter = bits & LETTER != 0;
+        let first_upper = letter && starts_upper(sample, start);
+        tally(&mut c, e, bits & UPPER != 0, first_upper, letter);
+        if e.phrases().is_some() {
+            c.strong += phrase(window, start, e, &mut phrase_end);
         }
     }
     c
+}
+
+/// One to seven ASCII letters at `i` followed by an ASCII byte that ends a word: their
+/// length, upper-case letters (0x80 per byte) and lexicon entry.
+#[inline(always)]
+fn plain_word_at(b: &[u8], i: usize, table: &WordTable) -> Option<(usize, u64, Entry)> {
+    let x = eight_bytes(b, i)?;
+    let letter = ascii_letters(x);
+    let len = (!letter & HIGHS).trailing_zeros() as usize / 8;
+    if len == 0 || len == 8 || !ends_a_word((x >> (8 * len)) as u8) {
+        return None;
+    }
+    let keep = (1u64 << (8 * len)) - 1;
+    let upper = upper_letters(x, letter) & keep;
+    Some((len, upper, table.get((x | (upper >> 2)) & keep)))
+}
+
+/// Adds one word to the counts.
+#[inline(always)]
+fn tally(c: &mut WordCounts, e: Entry, upper: bool, first_upper: bool, letter: bool) {
+    c.words += 1;
+    if e.stop() {
+        c.stop += 1;
+        c.stop_lower += usize::from(!upper || c.words == 1);
+    } else if letter {
+        c.content_words += 1;
+        c.capitalised += usize::from(first_upper);
+    }
+    c.letters |= letter;
+}
+
+/// 1 when a strong phrase of `e`'s group stands at `start` as whole words, else 0 (hits do
+/// not overlap: `phrase_end` is where the last one ended).
+#[inline(never)]
+fn phrase(window: &str, start: usize, e: Entry, phrase_end: &mut usize) -> usize {
+    let Some(group) = e.phrases() else { return 0 };
+    if start < *phrase_end || start >= window.len() {
+        return 0;
+    }
+    match phrase_at(window, start, group) {
+        Some((end, whole)) => {
+            *phrase_end = end;
+            usize::from(whole)
+        }
+        None => 0,
+    }
 }
 
 /// The start of the next word at or after `i`; CJK characters passed over are counted.
