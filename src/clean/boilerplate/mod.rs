@@ -64,7 +64,7 @@ fn judge(text: &str) -> Option<Judged> {
     if !classes.contains(&Class::Good) {
         return None;
     }
-    let keys: Vec<Option<u64>> = ranges.iter().map(|r| dedup_key(&text[r.clone()])).collect();
+    let keys = dedup_keys(text, &ranges);
     let region = main_region(&feats, &classes, &repeats(&keys));
     let mut keep = decide(&feats, &classes, &region);
     drop_repeats(&keys, &mut keep);
@@ -96,6 +96,29 @@ fn table_cells(feats: &[Features], mut classes: Vec<Class>) -> Vec<Class> {
 const MIN_DEDUP_LEN: usize = 20;
 /// A unit's fingerprint covers its length and this many opening bytes.
 const DEDUP_BYTES: usize = 256;
+
+/// The fingerprints of the units that may repeat one another. A fingerprint takes in the
+/// unit's length in eighths, and for the same opening bytes a different length always gives a
+/// different fingerprint (every mixing step is invertible), so a unit whose length in eighths
+/// no other unit shares can only match another by a 64-bit hash collision: it gets none, and
+/// most paragraphs of an article are never hashed.
+fn dedup_keys(text: &str, ranges: &[Range<usize>]) -> Vec<Option<u64>> {
+    let size = |r: &Range<usize>| (r.len() >= MIN_DEDUP_LEN).then_some(r.len() / 8);
+    let mut sizes: Vec<usize> = ranges.iter().filter_map(size).collect();
+    sizes.sort_unstable();
+    let shared = |s: usize| {
+        let first = sizes.partition_point(|&x| x < s);
+        sizes.get(first + 1) == Some(&s)
+    };
+    ranges
+        .iter()
+        .map(|r| {
+            size(r)
+                .filter(|&s| shared(s))
+                .and_then(|_| dedup_key(&text[r.clone()]))
+        })
+        .collect()
+}
 
 /// A unit's fingerprint for repeats: a hash of its opening bytes with ASCII letters
 /// lower-cased and whitespace runs folded to one space, plus its length (a collision would
