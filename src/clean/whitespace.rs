@@ -100,20 +100,56 @@ pub fn whitespace_edits(text: &str) -> Vec<Edit> {
 
 /// Could the non-ASCII character starting at byte `i` be whitespace or invisible? Only
 /// U+0085, U+00A0, U+1680, U+2000-U+202F, U+205F-U+2060, U+3000 and U+FEFF can.
-/// Passes over eight bytes at a time of printable ASCII whose spaces each stand alone before a
-/// printable byte: such text has nothing to normalise (once some text has been seen).
+/// Passes over printable ASCII whose spaces each stand alone before a printable byte: such
+/// text has nothing to normalise (once some text has been seen). Eight bytes are tested at a
+/// time; once a whole block has passed so, whole blocks are tested (text with a quote or a
+/// break every few words never pays for a block test that fails).
 #[inline]
-fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
+fn skip_plain(bytes: &[u8], from: usize) -> usize {
+    let mut i = skip_chunks(bytes, from, PLAIN_BLOCK);
+    if i - from < PLAIN_BLOCK {
+        return i;
+    }
+    while let Some(block) = bytes.get(i..i + PLAIN_BLOCK + 1) {
+        if !plain_block(block) {
+            break;
+        }
+        i += PLAIN_BLOCK;
+    }
+    skip_chunks(bytes, i, usize::MAX)
+}
+
+/// [`skip_plain`] eight bytes at a time, over at most `max` bytes.
+#[inline]
+fn skip_chunks(bytes: &[u8], from: usize, max: usize) -> usize {
+    let mut i = from;
     while let Some(chunk) = bytes.get(i..i + 9) {
         let x = u64::from_le_bytes([
             chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
         ]);
-        if !plain_chunk(x, chunk[8]) {
+        if i - from >= max || !plain_chunk(x, chunk[8]) {
             break;
         }
         i += 8;
     }
     i
+}
+
+/// Bytes tested at once by [`plain_block`].
+const PLAIN_BLOCK: usize = 64;
+
+/// Are the first [`PLAIN_BLOCK`] bytes of `block` (which holds one more) printable ASCII or
+/// spaces before a printable byte? (A fold without early exits over byte pairs, which the
+/// compiler turns into vector compares.)
+#[inline]
+fn plain_block(block: &[u8]) -> bool {
+    let printable = |b: u8| b.wrapping_sub(0x21) < 0x5E;
+    block[..PLAIN_BLOCK]
+        .iter()
+        .zip(&block[1..])
+        .fold(true, |ok, (&b, &next)| {
+            ok & (printable(b) | ((b == b' ') & printable(next)))
+        })
 }
 
 /// Are the eight bytes of `x` printable ASCII or lone spaces, the last one followed by `next`?
@@ -222,6 +258,25 @@ mod tests {
             ws("abcdefgh ijklmnop\u{7f}qrstuvwx yz  "),
             "abcdefgh ijklmnop\u{7f}qrstuvwx yz"
         );
+    }
+
+    #[test]
+    fn finds_odd_spaces_anywhere_in_long_plain_text() {
+        let plain = "The minister said on Monday that talks had failed. ".repeat(6);
+        let b = plain.as_bytes();
+        for at in (1..plain.len() - 1).filter(|&i| b[i] != b' ' && b[i - 1] != b' ') {
+            for (odd, becomes) in [
+                ("  ", " "),
+                ("\t", " "),
+                ("\n\n\n", "\n\n"),
+                (" \n", "\n"),
+                ("\u{a0}", " "),
+            ] {
+                let t = format!("{}{odd}{}", &plain[..at], &plain[at..]);
+                let want = format!("{}{becomes}{}", &plain[..at], plain[at..].trim_end());
+                assert_eq!(ws(&t), want, "{odd:?} at {at}");
+            }
+        }
     }
 
     #[test]
