@@ -209,9 +209,18 @@ fn prefix(text: &str, max: usize) -> &str {
 /// Long paragraphs are searched for furniture phrases in this many leading bytes.
 const STRONG_SAMPLE: usize = 300;
 
-/// Code points in `text`: the bytes that start one.
+/// Code points in `text`: the bytes that start one (byte-sized counts over blocks of 255,
+/// which the compiler turns into vector compares).
 fn count_chars(text: &str) -> usize {
-    text.bytes().filter(|&b| (b as i8) >= -0x40).count()
+    text.as_bytes()
+        .chunks(255)
+        .map(|block| {
+            let n = block
+                .iter()
+                .fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40));
+            usize::from(n)
+        })
+        .sum()
 }
 
 /// How many `©` (bytes C2 A9) `text` holds.
@@ -277,6 +286,14 @@ mod tests {
         let opening = "The lawsuit was filed against Peter James Holloway, a Kingston University student, and Daniel Morgan Fletcher of Ontario. Both are thought to run three firms - ClickRoute LLC., Mailforge LLC. and Mailforge Inc - that are accused of sending millions of unwanted messages. ";
         let body = "The attorney general said the messages broke the law because they did not say that they were adverts and they used subject lines that misled the people who got them. ";
         format!("{opening}{}", body.repeat(10))
+    }
+
+    #[test]
+    fn counts_chars_across_blocks() {
+        for t in ["", "abc", "caf\u{e9} \u{201c}x\u{201d} \u{4e2d}\u{1f600}"] {
+            let long = t.repeat(40);
+            assert_eq!(count_chars(&long), long.chars().count());
+        }
     }
 
     #[test]
