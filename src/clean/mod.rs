@@ -201,10 +201,29 @@ fn text_pass(t: &mut Tracked, o: &CleanOptions) {
     step(t, o.code, markup::markup_edits);
     step(t, o.code, code::code_edits);
     step(t, o.metadata, metadata::metadata_edits);
-    step(t, o.boilerplate, boilerplate::boilerplate_edits);
-    step(t, o.join_lines, structure::join_edits);
+    boilerplate_and_join(t, o);
     step(t, o.normalize_quotes, structure::straight_quote_edits);
     step(t, o.whitespace, whitespace::whitespace_edits);
+}
+
+/// The boilerplate and line-joining steps, which both read the text's blocks: the blocks are
+/// found once, and found again only when boilerplate has removed something.
+fn boilerplate_and_join(t: &mut Tracked, o: &CleanOptions) {
+    if !o.boilerplate && !o.join_lines {
+        return;
+    }
+    let mut found = blocks::blocks(t.text());
+    if o.boilerplate {
+        let edits = boilerplate::boilerplate_edits_in(t.text(), &found);
+        if !edits.is_empty() {
+            t.apply(&edits);
+            found = blocks::blocks(t.text());
+        }
+    }
+    if o.join_lines {
+        let edits = structure::join_edits_in(t.text(), &found);
+        t.apply(&edits);
+    }
 }
 
 /// Runs one edit-producing step when `on`.

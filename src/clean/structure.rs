@@ -5,13 +5,13 @@
 //!
 //! Also here: straightening curly quotes, an option for pipelines that want ASCII quotes.
 
-use super::blocks::blocks;
+use super::blocks::Block;
 use super::edit::Edit;
 
-/// The edits that join hard-wrapped lines.
-pub fn join_edits(text: &str) -> Vec<Edit> {
+/// The edits that join the hard-wrapped lines of `text`, whose blocks are `blocks`.
+pub fn join_edits_in(text: &str, blocks: &[Block]) -> Vec<Edit> {
     let mut edits = Vec::new();
-    for block in blocks(text).into_iter().filter(|b| b.wrapped) {
+    for block in blocks.iter().filter(|b| b.wrapped) {
         for pair in block.lines.windows(2) {
             let (prev, next) = (&pair[0], &pair[1]);
             let before = &text[prev.clone()];
@@ -55,7 +55,7 @@ mod tests {
     fn joins_wrapped_lines_and_repairs_hyphens() {
         let t = "  Showers continued throughout the week in\n  the Bahia cocoa zone, alleviating the inter-\n  national drought since early January.\n\nHome\nNews";
         assert_eq!(
-            apply_to_str(t, &join_edits(t)),
+            apply_to_str(t, &join_edits_in(t, &super::super::blocks::blocks(t))),
             "  Showers continued throughout the week in the Bahia cocoa zone, alleviating the international drought since early January.\n\nHome\nNews"
         );
     }

@@ -13,6 +13,7 @@ mod lexicon;
 mod scan;
 mod units;
 
+use super::blocks::Block;
 use super::edit::{Edit, Kind};
 use crate::text::hash::BuildFnv;
 use features::{Class, Features};
@@ -25,8 +26,14 @@ const OUTSIDE_MIN_CHARS: usize = 300;
 const OUTSIDE_MIN_STOP_DENSITY: f32 = 0.3;
 
 /// The edits that remove boilerplate units from `text`.
+#[cfg(test)]
 pub fn boilerplate_edits(text: &str) -> Vec<Edit> {
-    let Some(judged) = judge(text) else {
+    boilerplate_edits_in(text, &super::blocks::blocks(text))
+}
+
+/// The edits that remove boilerplate units from `text`, whose blocks are `blocks`.
+pub fn boilerplate_edits_in(text: &str, blocks: &[Block]) -> Vec<Edit> {
+    let Some(judged) = judge(text, blocks) else {
         return Vec::new();
     };
     judged
@@ -51,8 +58,8 @@ struct Judged {
 
 /// Judges the units of `text`; `None` when there is nothing to judge (one unit, or no long
 /// prose to compare the rest against).
-fn judge(text: &str) -> Option<Judged> {
-    let ranges = unit_ranges(text);
+fn judge(text: &str, blocks: &[Block]) -> Option<Judged> {
+    let ranges = unit_ranges(blocks);
     if ranges.len() < 2 {
         return None;
     }
@@ -446,7 +453,7 @@ fn explain_units() {
         classes,
         region,
         keep,
-    }) = judge(&text)
+    }) = judge(&text, &super::blocks::blocks(&text))
     else {
         return;
     };

@@ -1,17 +1,17 @@
 //! The units boilerplate is judged in: a paragraph of wrapped prose is one unit, every other
 //! line is its own (scraped menus, link lists and credits come one item per line).
 
-use super::super::blocks::blocks;
+use super::super::blocks::Block;
 use std::ops::Range;
 
-/// Byte ranges of the units of `text`, trimmed, in order.
-pub fn unit_ranges(text: &str) -> Vec<Range<usize>> {
+/// Byte ranges of the units of a text with these blocks, trimmed, in order.
+pub fn unit_ranges(blocks: &[Block]) -> Vec<Range<usize>> {
     let mut units = Vec::new();
-    for block in blocks(text) {
+    for block in blocks {
         if block.wrapped {
             units.push(block.lines[0].start..block.lines[block.lines.len() - 1].end);
         } else {
-            units.extend(block.lines);
+            units.extend(block.lines.iter().cloned());
         }
     }
     units
@@ -22,7 +22,10 @@ mod tests {
     use super::*;
 
     fn units(t: &str) -> Vec<&str> {
-        unit_ranges(t).into_iter().map(|r| &t[r]).collect()
+        unit_ranges(&super::super::super::blocks::blocks(t))
+            .into_iter()
+            .map(|r| &t[r])
+            .collect()
     }
 
     #[test]
