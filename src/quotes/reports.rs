@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::attribution::span;
 use super::clauses::{is_irregular_past, looks_like_clause, opens_subject};
-use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, TO, WH};
+use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, TARGET, TO, WH};
 use super::lexicon::{self, INDIRECT};
 use super::phrases::{
     clause_subject, is_aux_or_adverb, is_np_word, is_time_word, lower, nearest_person_before,
@@ -240,6 +240,8 @@ enum Content {
     /// `wants to <verb phrase>`, `called for <noun phrase>`, `cited <noun phrase>`: a phrase,
     /// which ends at a comma or where a subordinate clause begins.
     Phrase,
+    /// `endorsed <target>`: a phrase that ends at the first comma, dash or coordinated verb.
+    Target,
 }
 
 /// May a framed form that is often a noun (`plans`, `calls`, `demands`) be a verb here? Not
@@ -308,6 +310,9 @@ fn content_start(
     }
     if frames & OBJECT != 0 && first.is_some_and(opens_object) {
         return Some((k0, Content::Phrase));
+    }
+    if frames & TARGET != 0 && first.is_some_and(opens_object) {
+        return Some((k0, Content::Target));
     }
     None
 }
@@ -601,6 +606,23 @@ fn content_end(text: &str, toks: &[Tok], start: usize, phrase: bool) -> usize {
     toks.len()
 }
 
+/// Where the target of a stance verb ends: at a comma or dash, or before a coordinated verb
+/// (`endorsed Trump last week and has appeared`, `who supported Cruz but recently joined`).
+fn target_end(text: &str, toks: &[Tok], start: usize, end: usize) -> usize {
+    (start..end)
+        .find(|&k| {
+            let t = &toks[k];
+            matches!(t.punct, Some(',' | '\u{2014}' | '\u{2013}' | '(' | ':'))
+                || k > start
+                    && word_at_is(text, toks, k, &["and", "but", "who", "which", "after"])
+                    && word_at(text, toks, k + 1).is_some_and(|w| {
+                        is_lowercase(w)
+                            && (is_aux_or_adverb(w) || w.ends_with("ed") || is_irregular_past(w))
+                    })
+        })
+        .unwrap_or(end)
+}
+
 /// `and said`, `and called for`: a finite reporting form (past or `-s`) after `and`.
 fn reports_again_after_and(text: &str, toks: &[Tok], k: usize) -> bool {
     let Some(w) = word_at(text, toks, k) else {
@@ -681,7 +703,12 @@ fn content_extent(
     subordinate: bool,
     kind: Content,
 ) -> usize {
-    let end = content_end(text, toks, start, kind == Content::Phrase);
+    let end = content_end(text, toks, start, kind != Content::Clause);
+    let end = if kind == Content::Target {
+        target_end(text, toks, start, end)
+    } else {
+        end
+    };
     // `When Clinton noted that X, Trump boasted`: a subordinate clause ends at its comma.
     let end = if subordinate {
         toks[start..end]
@@ -778,6 +805,7 @@ fn opens_clause(text: &str, toks: &[Tok], a: usize) -> Option<usize> {
             t.punct,
             Some(':' | ';' | '(' | '\u{2014}' | '\u{2013}' | '\u{2015}')
         ) || t.punct.is_some_and(super::marks::is_double)
+            || is_spaced_hyphen(text, t)
     });
     let opening_phrase =
         last.is_some_and(|t| t.is_punct(',')) && words().count() <= MAX_OPENING_WORDS;
@@ -790,6 +818,11 @@ fn opens_clause(text: &str, toks: &[Tok], a: usize) -> Option<usize> {
             || t.is_word() && (is_np_word(t.text(text)) || lower_in(t.text(text), SUBJECT_JOINERS))
     });
     (all_subject && words().count() <= MAX_SUBJECT_WORDS).then_some(0)
+}
+
+/// ` - ` standing for a dash: `Fiorina was a planner - a former speechwriter said ... - and`.
+fn is_spaced_hyphen(text: &str, t: &Tok) -> bool {
+    t.is_punct('-') && t.start > 0 && text.as_bytes()[t.start - 1] == b' '
 }
 
 /// Verbs whose hearer comes before the content: `told reporters (that) ...`.
@@ -978,11 +1011,24 @@ mod tests {
     }
 
     #[test]
-    fn targets_are_not_reported_speech() {
-        assert!(reports(
-            "The experts generally praised the proposals to benefit small businesses."
-        )
-        .is_empty());
+    fn a_stance_reports_its_target_alone() {
+        let (c, s, v) =
+            one("The experts generally praised the proposals to benefit small businesses.");
+        assert_eq!(
+            (c.as_str(), s.as_str(), v.as_str()),
+            (
+                "the proposals to benefit small businesses.",
+                "The experts",
+                "praised"
+            )
+        );
+        let (c, _, _) = one(
+            "Mr. Ryan accused Mr. Obama of bungling the recovery last year and has since gone quiet.",
+        );
+        assert_eq!(c, "Mr. Obama of bungling the recovery last year");
+        let (c, _, _) =
+            one("Gay rights groups condemned the new abortion bill, which passed on Tuesday.");
+        assert_eq!(c, "the new abortion bill");
     }
 
     #[test]
