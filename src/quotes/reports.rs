@@ -414,6 +414,10 @@ fn finite_subject(text: &str, toks: &[Tok], j: usize) -> Option<Option<(usize, u
 /// noun, not a verb, unless `do` carries the agreement (`Trump did not question`).
 fn disagrees(text: &str, toks: &[Tok], (a, b): (usize, usize), j: usize) -> bool {
     let verb = toks[j].text(text);
+    // `A strong majority of voters say`: `say` is no noun after a subject, whatever its number.
+    if verb == "say" {
+        return false;
+    }
     let bare = !verb.ends_with('s') && !verb.ends_with("ed") && !is_irregular_past(verb);
     let with_do = toks[verb_group_start(text, toks, j)..j]
         .iter()
