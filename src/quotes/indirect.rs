@@ -123,10 +123,12 @@ fn reported(text: &str, toks: &[Tok]) -> Vec<Report> {
         text.get(r.cue.clone())
             .is_some_and(|c| c.len() > 9 && c[..9].eq_ignore_ascii_case("according"))
     };
-    let according = shaped
-        .clone()
-        .filter(is_according)
-        .or_else(|| shaped.is_none().then(|| according_to_within(text, toks)).flatten());
+    let according = shaped.clone().filter(is_according).or_else(|| {
+        shaped
+            .is_none()
+            .then(|| according_to_within(text, toks))
+            .flatten()
+    });
     if let Some(a) = according {
         // `X called for attacks, according to SITE`: SITE reports the whole clause, X the
         // call inside it; both are attributions.
@@ -184,7 +186,11 @@ fn according_to_within(text: &str, toks: &[Tok]) -> Option<Report> {
         report.cue = toks[at].start..toks[at + 1].end();
         return Some(report);
     }
-    let before_end = if toks[at - 1].is_punct(',') { at - 1 } else { at };
+    let before_end = if toks[at - 1].is_punct(',') {
+        at - 1
+    } else {
+        at
+    };
     let before = &toks[clause_start..before_end];
     let words = before.iter().filter(|t| t.is_word()).count();
     if words < MIN_CONTENT_WORDS || !looks_like_clause(text, before) || dangles(text, before) {

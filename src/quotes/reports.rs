@@ -390,6 +390,9 @@ fn finite_subject(text: &str, toks: &[Tok], j: usize) -> Option<Option<(usize, u
         if !comma {
             return Some(Some((v - 1, v)));
         }
+        // `said Army Capt. Christian Pardo, who said he would not vote`: a relative clause
+        // is a clause of its own; its subject is the name before the comma.
+        return Some(Some(np_before(text, toks, j).unwrap_or((v - 1, v))));
     }
     let (a, b) = np_before(text, toks, j)?;
     let (a, b) = np_over_prepositions(text, toks, (a, b));
@@ -1012,6 +1015,16 @@ mod tests {
         // A phrase ends where a subordinate clause begins.
         let (c, _, _) = one("Trump questioned Cruz's eligibility to run for president because he was born in Canada.");
         assert_eq!(c, "Cruz's eligibility to run for president");
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_name_reports_for_the_name() {
+        let (c, s, _) =
+            one("The march was led by Christian Pardo, who said he would not vote for either.");
+        assert_eq!(
+            (c.as_str(), s.as_str()),
+            ("he would not vote for either.", "Christian Pardo")
+        );
     }
 
     #[test]
