@@ -17,6 +17,7 @@ use super::headlines::{headline_colon, headline_report};
 use super::lexicon::{self, INDIRECT};
 use super::marks::{Family, Marked};
 use super::phrases::np_after;
+use super::questions::question_asked;
 use super::reports::{forward_reports, Report, MIN_CONTENT_WORDS};
 use super::tokens::Tok;
 use super::QuoteKind;
@@ -49,14 +50,20 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
                 .first()
                 .is_some_and(|p| doc.slice(sentence.end..p.end).trim().is_empty());
         let colon_report = headline.then(|| headline_colon(doc.text, toks)).flatten();
-        let reports = if let Some(r) = colon_report {
-            vec![r]
+        let outside;
+        let (mut reports, read) = if let Some(r) = colon_report {
+            (vec![r], toks)
         } else if holds_quote {
-            let outside = outside_quotes(toks, &kept[next_quote..]);
-            forward_reports(doc.text, &outside)
+            outside = outside_quotes(toks, &kept[next_quote..]);
+            (forward_reports(doc.text, &outside), &outside[..])
         } else {
-            reported(doc.text, toks)
+            (reported(doc.text, toks), toks)
         };
+        if let Some(q) = question_asked(doc.text, read) {
+            if !reports.iter().any(|r| r.cue == q.cue) {
+                reports.push(q);
+            }
+        }
         for r in reports {
             if used.contains(&r.cue) {
                 continue;

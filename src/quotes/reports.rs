@@ -292,6 +292,17 @@ fn content_start(
     if frames & OBJECT_TO != 0 && object_end.is_some_and(|e| word_at(text, toks, e) == Some("to")) {
         return Some((k0, Content::Phrase));
     }
+    // `asked the candidate about the tweet`, `asked Sanders if he would endorse`: the hearer
+    // stands before the question.
+    if let Some(e) = object_end.filter(|_| frames & (ABOUT | WH) != 0) {
+        let after = word_at(text, toks, e);
+        if frames & ABOUT != 0 && after.is_some_and(|w| w.eq_ignore_ascii_case("about")) {
+            return word_at(text, toks, e + 1).map(|_| (e + 1, Content::Phrase));
+        }
+        if frames & WH != 0 && after.is_some_and(|w| lower_in(w, WH_WORDS)) {
+            return Some((e, Content::Introduced));
+        }
+    }
     let mut k = k0;
     if takes_object(text, &toks[j]) {
         k = object_end.unwrap_or(k);
