@@ -195,7 +195,9 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
             && word_at(text, toks, start + 1).is_some_and(is_auxiliary);
         let needs_that =
             !participle && !pronoun_clause && (noun_like || word_at_is(text, toks, j, NEEDS_THAT));
-        if needs_that || !looks_like_clause(text, &toks[start..end]) {
+        let clause =
+            looks_like_clause(text, &toks[start..end]) || says_a_clause(text, toks, j, start, end);
+        if needs_that || !clause {
             // `announced a plan`: no clause, but an object the verb's frame reports.
             let object =
                 frames & OBJECT != 0 && word_at(text, toks, j + 1).is_some_and(opens_object);
@@ -217,6 +219,80 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
         cue: toks[j].range(),
     };
     Some((report, end))
+}
+
+/// After `said`/`says`/`say`, what follows is what was said, clause-like or not (`said
+/// seeing so many officers was a welcome sight`, `say they only buy American`, `says 34,570
+/// citizens cast votes`), unless it is short or opens with a word no clause opens with
+/// (`said nothing more`, `said in a statement`, `said so`).
+fn says_a_clause(text: &str, toks: &[Tok], j: usize, start: usize, end: usize) -> bool {
+    let say_form = lower_in(toks[j].text(text), &["said", "says", "say"]);
+    let words = toks[start..end].iter().filter(|t| t.is_word()).count();
+    let opener = toks
+        .get(start)
+        .filter(|t| t.is_word() || t.is_punct('$'))
+        .map(|t| t.text(text));
+    say_form
+        && start == j + 1
+        && words >= 4
+        && opener.is_some_and(|w| {
+            !is_aux_or_adverb(w)
+                && !is_auxiliary(w)
+                && !lower_in(
+                    w,
+                    &[
+                        "and",
+                        "or",
+                        "but",
+                        "nor",
+                        "yet",
+                        "that",
+                        "which",
+                        "who",
+                        "nothing",
+                        "something",
+                        "anything",
+                        "little",
+                        "much",
+                        "goodbye",
+                        "hello",
+                        "so",
+                        "yes",
+                        "no",
+                        "in",
+                        "at",
+                        "on",
+                        "during",
+                        "to",
+                        "of",
+                        "for",
+                        "with",
+                        "by",
+                        "from",
+                        "as",
+                        "about",
+                        "after",
+                        "before",
+                        "while",
+                        "when",
+                        "if",
+                        "again",
+                        "more",
+                        "only",
+                        "just",
+                        "not",
+                        "never",
+                        "repeatedly",
+                        "publicly",
+                        "privately",
+                        "later",
+                        "earlier",
+                        "then",
+                        "there",
+                        "here",
+                    ],
+                )
+        })
 }
 
 /// Auxiliaries and modals that follow a subject pronoun in a clause (`it would`, `they had`).
@@ -1026,6 +1102,24 @@ mod tests {
         // A phrase ends where a subordinate clause begins.
         let (c, _, _) = one("Trump questioned Cruz's eligibility to run for president because he was born in Canada.");
         assert_eq!(c, "Cruz's eligibility to run for president");
+    }
+
+    #[test]
+    fn after_said_what_follows_was_said() {
+        let (c, s, _) = one("Manny Gomez said seeing so many police officers was a welcome sight.");
+        assert_eq!(
+            (c.as_str(), s.as_str()),
+            (
+                "seeing so many police officers was a welcome sight.",
+                "Manny Gomez"
+            )
+        );
+        assert_eq!(
+            one("A mere 9 percent say they only buy American.").0,
+            "they only buy American."
+        );
+        assert!(reports("Everything Trump says is a lie unless proven otherwise.").is_empty());
+        assert!(reports("He said nothing more about the plan that day.").is_empty());
     }
 
     #[test]
