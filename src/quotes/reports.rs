@@ -102,6 +102,50 @@ const NEEDS_THAT: &[&str] = &[
     "doubted",
 ];
 
+/// Verbs whose subject, when it is evidence (a poll, records), reports what follows without
+/// `that` (`Polls show Clinton up by 10 points`).
+const EVIDENCE_VERBS: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "found",
+    "finds",
+    "find",
+    "indicate",
+    "indicates",
+    "indicated",
+];
+
+/// Nouns of evidence: polls, studies, records.
+const EVIDENCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "research",
+    "data",
+    "records",
+    "footage",
+    "video",
+    "analysis",
+    "report",
+    "figures",
+    "numbers",
+    "results",
+    "documents",
+    "audit",
+    "review",
+    "investigation",
+    "estimates",
+    "tally",
+    "count",
+    "census",
+];
+
 /// Gerunds that report speech in a participle clause (`..., saying that ...`).
 const SPEECH_GERUNDS: &[&str] = &[
     "saying",
@@ -193,10 +237,22 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
         // without doubt, `that` or not.
         let pronoun_clause = word_at(text, toks, start).is_some_and(super::phrases::is_pronoun)
             && word_at(text, toks, start + 1).is_some_and(is_auxiliary);
-        let needs_that =
-            !participle && !pronoun_clause && (noun_like || word_at_is(text, toks, j, NEEDS_THAT));
-        let clause =
-            looks_like_clause(text, &toks[start..end]) || says_a_clause(text, toks, j, start, end);
+        // `A June poll found Trump receiving 20 percent`: evidence shows its findings bare.
+        let evidence = start == j + 1
+            && word_at_is(text, toks, j, EVIDENCE_VERBS)
+            && speaker.is_some_and(|(a, b)| {
+                toks[a..b]
+                    .iter()
+                    .any(|t| t.is_word() && lower_in(t.text(text), EVIDENCE_NOUNS))
+            })
+            && word_at(text, toks, start).is_some_and(opens_object);
+        let needs_that = !participle
+            && !pronoun_clause
+            && !evidence
+            && (noun_like || word_at_is(text, toks, j, NEEDS_THAT));
+        let clause = looks_like_clause(text, &toks[start..end])
+            || says_a_clause(text, toks, j, start, end)
+            || evidence;
         if needs_that || !clause {
             // `announced a plan`: no clause, but an object the verb's frame reports.
             let object =
@@ -734,7 +790,8 @@ fn content_end(text: &str, toks: &[Tok], start: usize, phrase: bool) -> usize {
                 let conjunction = word_at_is(text, toks, next, CONTENT_BREAKS)
                     || word_at_is(text, toks, next, &["and"]);
                 let new_clause = conjunction
-                    && word_at(text, toks, next + 1).is_some_and(opens_subject_strictly);
+                    && (word_at(text, toks, next + 1).is_some_and(opens_subject_strictly)
+                        || looks_like_clause(text, &toks[(next + 1).min(toks.len())..]));
                 let relative = phrase
                     && (word_at_is(text, toks, next, COMMA_PHRASE_BREAKS)
                         || word_at(text, toks, next)
@@ -1159,6 +1216,24 @@ mod tests {
         // A phrase ends where a subordinate clause begins.
         let (c, _, _) = one("Trump questioned Cruz's eligibility to run for president because he was born in Canada.");
         assert_eq!(c, "Cruz's eligibility to run for president");
+    }
+
+    #[test]
+    fn evidence_reports_its_findings_without_that() {
+        let (c, s, _) =
+            one("A June poll found Trump receiving 20 percent support from Latino voters.");
+        assert_eq!(
+            (c.as_str(), s.as_str()),
+            (
+                "Trump receiving 20 percent support from Latino voters.",
+                "A June poll"
+            )
+        );
+        // Not every subject is evidence: `found a way` stays an object.
+        assert!(reports("The senator found a way around the rules this week.").is_empty());
+        let (c, _, _) =
+            one("Instant polls showed Clinton was the winner, but instant polls are no forecast.");
+        assert_eq!(c, "Clinton was the winner");
     }
 
     #[test]
