@@ -34,6 +34,9 @@ pub const ABOUT: u16 = 64;
 /// its content; the content is the target and its modifiers, never a coordinated verb phrase
 /// (`endorsed Trump last week and has appeared at his side`).
 pub const TARGET: u16 = 128;
+/// `V to <noun phrase>`: what a speaker points to (`referring to the party's convention`,
+/// `pointed to the polls`).
+pub const TO_NP: u16 = 256;
 
 /// Lemmas (lexicon notation: `*` doubles the final consonant, `/` lists irregular forms) and
 /// their frames.
@@ -102,6 +105,8 @@ pub const FRAMES: &[(&str, u16)] = &[
     ("reiterate", OBJECT),
     ("recommend", OBJECT),
     ("talk", ABOUT),
+    ("refer*", TO_NP),
+    ("point", TO_NP),
     ("speak/spoke/spoken", ABOUT),
     ("complain", ABOUT),
     ("worry", ABOUT),

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::attribution::span;
 use super::clauses::{is_irregular_past, looks_like_clause, opens_subject};
-use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, TARGET, TO, WH};
+use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, TARGET, TO, TO_NP, WH};
 use super::lexicon::{self, INDIRECT};
 use super::phrases::{
     clause_subject, is_aux_or_adverb, is_np_word, is_time_word, lower, nearest_person_before,
@@ -402,10 +402,13 @@ fn content_start(
     frames: u16,
     clause_verb: bool,
 ) -> Option<(usize, Content)> {
-    let k0 = j + 1;
+    // `pointing out that ...`: the particle belongs to the verb.
+    let particle =
+        toks[j].text(text).starts_with("point") && word_at_is(text, toks, j + 1, &["out"]);
+    let k0 = j + 1 + usize::from(particle);
     let first = word_at(text, toks, k0);
     // `called for a moratorium`, `called on Trump to apologize`, `talked about jobs`.
-    for (frame, prep) in [(FOR, "for"), (ON, "on"), (ABOUT, "about")] {
+    for (frame, prep) in [(FOR, "for"), (ON, "on"), (ABOUT, "about"), (TO_NP, "to")] {
         if frames & frame != 0 && first.is_some_and(|w| w.eq_ignore_ascii_case(prep)) {
             return word_at(text, toks, k0 + 1).map(|_| (k0 + 1, Content::Phrase));
         }
@@ -1216,6 +1219,21 @@ mod tests {
         // A phrase ends where a subordinate clause begins.
         let (c, _, _) = one("Trump questioned Cruz's eligibility to run for president because he was born in Canada.");
         assert_eq!(c, "Cruz's eligibility to run for president");
+    }
+
+    #[test]
+    fn what_a_speaker_points_to() {
+        let (c, s, v) = one("She pointed to his 22 percent showing in Miami-Dade County.");
+        assert_eq!(
+            (c.as_str(), s.as_str(), v.as_str()),
+            (
+                "his 22 percent showing in Miami-Dade County.",
+                "She",
+                "pointed"
+            )
+        );
+        let (c, _, _) = one("Trump was pleased, pointing out that North Carolina would win.");
+        assert_eq!(c, "North Carolina would win.");
     }
 
     #[test]
