@@ -181,8 +181,11 @@ fn according_to_first(text: &str, toks: &[Tok]) -> Option<Report> {
 /// its content when more follows (`59 percent view her unfavorably, according to a poll last
 /// week - virtually the same as ...`, `46 percent to 39 percent according to a CBS poll`).
 fn according_to_within(text: &str, toks: &[Tok]) -> Option<Report> {
+    // The length test turns most tokens away before any text is compared.
     let at = (1..toks.len().saturating_sub(1)).find(|&k| {
-        word_is(text, toks.get(k), "according") && word_is(text, toks.get(k + 1), "to")
+        toks[k].end() - toks[k].start == "according".len()
+            && word_is(text, toks.get(k), "according")
+            && word_is(text, toks.get(k + 1), "to")
     })?;
     let clause_start = toks[..at]
         .iter()

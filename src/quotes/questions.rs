@@ -35,9 +35,12 @@ fn word_is_any(text: &str, t: Option<&Tok>, words: &[&str]) -> bool {
 
 /// The question reported at an `asked` of `toks` whose asker is not its subject.
 pub fn question_asked(text: &str, toks: &[Tok]) -> Option<Report> {
-    let at = toks
-        .iter()
-        .position(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("asked"))?;
+    // The length test turns most tokens away before any text is compared.
+    let at = toks.iter().position(|t| {
+        t.end() - t.start == "asked".len()
+            && t.is_word()
+            && t.text(text).eq_ignore_ascii_case("asked")
+    })?;
     let opens_sentence = toks[..at].iter().all(|t| !t.is_word());
     let participle_or_passive = at > 0 && word_is_any(text, toks.get(at - 1), NOT_THE_ASKER);
     if !(opens_sentence || participle_or_passive) {
