@@ -49,11 +49,19 @@ pub fn copy_words_into(text: &str, out: &mut Vec<CopyWord>) {
 /// kept from an earlier pass over the same text): the words are those of `copy_words`. The
 /// caller checks the test switch (`crate::fault`) at its entry.
 pub(super) fn copy_words_skipping(text: &str, skipped: &[Range<usize>], out: &mut Vec<CopyWord>) {
-    let mut skipped = skipped.iter().peekable();
+    // `skipped[next]` is the first range that does not end before the current word; words
+    // that start before `guard`, its start, are kept without looking further.
+    let mut next = 0;
+    let mut guard = skipped.first().map_or(usize::MAX, |c| c.start);
     for r in word_spans(text) {
-        while skipped.next_if(|c| c.end <= r.start).is_some() {}
-        if skipped.peek().is_some_and(|c| c.start <= r.start) {
-            continue; // starts inside leaked code or metadata
+        if r.start >= guard {
+            while skipped.get(next).is_some_and(|c| c.end <= r.start) {
+                next += 1;
+            }
+            guard = skipped.get(next).map_or(usize::MAX, |c| c.start);
+            if r.start >= guard {
+                continue; // starts inside leaked code or metadata
+            }
         }
         out.push(CopyWord {
             start: r.start,
