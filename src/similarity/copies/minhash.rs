@@ -196,6 +196,29 @@ mod tests {
         assert!(sig(&p, &[]).iter().all(|&v| v == u32::MAX));
     }
 
+    /// The kernel's minima are those of the definition, whatever the padding: each
+    /// permutation's minimum over the shingles' top 32 bits.
+    #[test]
+    fn kernel_matches_the_definition() {
+        let p = Permutations::new(2 * LANES + 3, 5);
+        for n in [1, 31, 32, 33, 70] {
+            let shingles: Vec<u64> = (0..n).map(|x| mix64(x as u64 + 100)).collect();
+            let want: Vec<u32> = (0..p.len())
+                .map(|i| {
+                    let (a, b) = (p.a[i], p.b[i]);
+                    shingles
+                        .iter()
+                        .map(|&x| permute(a, b, top32(x)))
+                        .min()
+                        .unwrap()
+                })
+                .collect();
+            let mut got = vec![0; p.len()];
+            p.signature(&shingles, &mut got);
+            assert_eq!(got, want, "{n} shingles");
+        }
+    }
+
     /// Every requested path, available or not, gives the baseline signature: blocks and a
     /// remainder, no shingle and a few. Small by design so that it runs under Miri, which
     /// takes the AVX2 entry point when the crate is built with `+avx2` (FUZZING.md).
