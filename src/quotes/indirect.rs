@@ -208,7 +208,7 @@ fn according_to_within(text: &str, toks: &[Tok]) -> Option<Report> {
     }
     let speaker = np_after(text, toks, at + 2).map(|(a, b)| toks[a].start..toks[b - 1].end());
     Some(Report {
-        fragments: vec![before.first()?.start..before.last()?.end()],
+        fragments: std::iter::once(before.first()?.start..before.last()?.end()).collect(),
         speaker,
         cue: toks[at].start..toks[at + 1].end(),
     })

@@ -65,7 +65,7 @@ pub fn question_asked(text: &str, toks: &[Tok]) -> Option<Report> {
         .unwrap_or(toks.len());
     let words = toks[start..end].iter().filter(|t| t.is_word()).count();
     (words >= MIN_CONTENT_WORDS).then(|| Report {
-        fragments: vec![toks[start].start..toks[end - 1].end()],
+        fragments: std::iter::once(toks[start].start..toks[end - 1].end()).collect(),
         speaker,
         cue: toks[at].range(),
     })

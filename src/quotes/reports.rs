@@ -609,7 +609,7 @@ fn opening_subject(text: &str, toks: &[Tok], v: usize) -> Option<(usize, usize)>
         }
     });
     let first = before.first().filter(|t| t.is_word())?.text(text);
-    if !clean || words > 16 || words < 3 || !opens_subject_strictly(first) {
+    if !clean || !(3..=16).contains(&words) || !opens_subject_strictly(first) {
         return None;
     }
     Some((start, v))
