@@ -157,11 +157,13 @@ pub fn before_quote(text: &str, toks: &[Tok]) -> Option<Attribution> {
 }
 
 /// The token after the last `, <-ing form>` of the window: where a participle clause starts.
+/// A closing mark stands for the comma a quote took inside it (`hailed the vote as
+/// "fantastic," telling reporters ...`).
 fn participle_clause_start(text: &str, toks: &[Tok]) -> usize {
     (1..toks.len())
         .rev()
         .find(|&k| {
-            toks[k - 1].is_punct(',')
+            (toks[k - 1].is_punct(',') || toks[k - 1].punct.is_some_and(super::marks::is_double))
                 && word_at(text, toks, k).is_some_and(|w| {
                     is_lowercase(w)
                         && w.len() > 5

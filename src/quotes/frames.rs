@@ -5,9 +5,9 @@
 //! takes; the lexicon inflects them with its own entries, so `cites`, `cited`, `citing` all
 //! match.
 //!
-//! A bare object counts as content only for verbs whose object is what was said (`cited the
-//! audit`, `denied the report`), not for verbs whose object is their target (`criticized the
-//! plan`, `praised the senator`). An infinitive counts after verbs of intention and
+//! A bare object is content for verbs whose object is what was said (`cited the audit`,
+//! `denied the report`); for verbs of stance (`criticized the plan`, `praised the senator`)
+//! the target is content too, but only the target and its modifiers (`TARGET`). An infinitive counts after verbs of intention and
 //! commitment (`wants to`, `vowed to`, `agreed to`): news attribution (PolNeAR's among it)
 //! treats a stated plan or promise as the source's position.
 //!
@@ -29,6 +29,14 @@ pub const FOR: u16 = 16;
 pub const ON: u16 = 32;
 /// `V about <noun phrase>`: `talked about jobs`.
 pub const ABOUT: u16 = 64;
+/// `V <target>`: a stance towards someone or something (`endorsed Sanders in the primary`,
+/// `accused Obama of bungling the recovery`). PolNeAR attributes the stance with the target as
+/// its content; the content is the target and its modifiers, never a coordinated verb phrase
+/// (`endorsed Trump last week and has appeared at his side`).
+pub const TARGET: u16 = 128;
+/// `V to <noun phrase>`: what a speaker points to (`referring to the party's convention`,
+/// `pointed to the polls`).
+pub const TO_NP: u16 = 256;
 
 /// Lemmas (lexicon notation: `*` doubles the final consonant, `/` lists irregular forms) and
 /// their frames.
@@ -65,8 +73,21 @@ pub const FRAMES: &[(&str, u16)] = &[
     ("lobby", FOR),
     ("cite", OBJECT),
     ("mention", OBJECT),
-    ("criticize", FOR),
-    ("criticise", FOR),
+    ("criticize", FOR | TARGET),
+    ("criticise", FOR | TARGET),
+    ("accuse", TARGET),
+    ("defend", TARGET),
+    ("reject", TARGET),
+    ("denounce", TARGET),
+    ("dismiss", TARGET),
+    ("condemn", TARGET),
+    ("applaud", TARGET),
+    ("hail", TARGET),
+    ("blast", TARGET),
+    ("slam*", TARGET),
+    ("welcome", TARGET),
+    ("blame", TARGET),
+    ("mock", TARGET),
     ("question", OBJECT | WH),
     ("describe", OBJECT | WH),
     ("outline", OBJECT),
@@ -78,12 +99,14 @@ pub const FRAMES: &[(&str, u16)] = &[
     ("explain", WH | OBJECT),
     ("echo", OBJECT),
     ("dispute", OBJECT),
-    ("praise", FOR),
+    ("praise", FOR | TARGET),
     ("demand", OBJECT),
     ("repeat", OBJECT),
     ("reiterate", OBJECT),
     ("recommend", OBJECT),
     ("talk", ABOUT),
+    ("refer*", TO_NP),
+    ("point", TO_NP),
     ("speak/spoke/spoken", ABOUT),
     ("complain", ABOUT),
     ("worry", ABOUT),

@@ -63,6 +63,30 @@ const HEADLINE_LABELS: &[&str] = &[
     "correction",
     "note",
     "q",
+    "wow",
+    "boom",
+    "whoa",
+    "revealed",
+    "shocking",
+];
+
+/// A one-word kicker before a headline's colon (`Update:`, `Wow:`, `BOOM:`, `HUFFPOLLSTER:`):
+/// a known label, or a long word in capitals (an acronym that names a source is short).
+fn is_kicker(word: &str) -> bool {
+    let shouted = word.chars().count() >= 6 && word.chars().all(|c| c.is_ascii_uppercase());
+    shouted || HEADLINE_LABELS.iter().any(|l| word.eq_ignore_ascii_case(l))
+}
+
+/// Words that name a series or a page, not a source (`Monday's Morning Email:`, `Paid
+/// Notice:`, `Delegate Update:`).
+const HEADLINE_SERIES: &[&str] = &[
+    "email",
+    "notice",
+    "update",
+    "newsletter",
+    "briefing",
+    "roundup",
+    "digest",
 ];
 
 /// Function words, capitalised in a headline, that a source's name does not hold.
@@ -89,10 +113,12 @@ pub fn headline_colon(text: &str, toks: &[Tok]) -> Option<Report> {
                     .any(|f| w.eq_ignore_ascii_case(f))
         }
     }) && speaker.first().is_some_and(Tok::is_word);
-    let label = speaker.len() == 1
-        && HEADLINE_LABELS
-            .iter()
-            .any(|l| speaker[0].text(text).eq_ignore_ascii_case(l));
+    let label = speaker.len() == 1 && is_kicker(speaker[0].text(text))
+        || speaker.iter().any(|t| {
+            HEADLINE_SERIES
+                .iter()
+                .any(|l| t.text(text).eq_ignore_ascii_case(l))
+        });
     let content: Vec<&Tok> = toks[colon + 1..].iter().filter(|t| t.is_word()).collect();
     let ok = (1..=MAX_COLON_SPEAKER_WORDS).contains(&names)
         && capitalised
@@ -177,6 +203,9 @@ mod tests {
             "Update: Clinton and Trump in dead heat.",
             "The Latest: Trump's leaked taxes not from Connecticut.",
             "Stealth Over Health: Clinton Was Headed to ER.",
+            "BOOM: Trump Just Fired A Missile At Hillary.",
+            "Wow: Glenn Beck Just Responded With One Brutal Line.",
+            "Monday's Morning Email: Putin's Involvement In The Hack.",
         ] {
             let mut toks = Vec::new();
             tokenize(t, 0..t.len(), &mut toks);

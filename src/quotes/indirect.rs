@@ -17,6 +17,7 @@ use super::headlines::{headline_colon, headline_report};
 use super::lexicon::{self, INDIRECT};
 use super::marks::{Family, Marked};
 use super::phrases::np_after;
+use super::questions::question_asked;
 use super::reports::{forward_reports, Report, MIN_CONTENT_WORDS};
 use super::tokens::Tok;
 use super::QuoteKind;
@@ -49,14 +50,20 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
                 .first()
                 .is_some_and(|p| doc.slice(sentence.end..p.end).trim().is_empty());
         let colon_report = headline.then(|| headline_colon(doc.text, toks)).flatten();
-        let reports = if let Some(r) = colon_report {
-            vec![r]
+        let outside;
+        let (mut reports, read) = if let Some(r) = colon_report {
+            (vec![r], toks)
         } else if holds_quote {
-            let outside = outside_quotes(toks, &kept[next_quote..]);
-            forward_reports(doc.text, &outside)
+            outside = outside_quotes(toks, &kept[next_quote..]);
+            (forward_reports(doc.text, &outside), &outside[..])
         } else {
-            reported(doc.text, toks)
+            (reported(doc.text, toks), toks)
         };
+        if let Some(q) = question_asked(doc.text, read) {
+            if !reports.iter().any(|r| r.cue == q.cue) {
+                reports.push(q);
+            }
+        }
         for r in reports {
             if used.contains(&r.cue) {
                 continue;
@@ -119,6 +126,24 @@ fn reported(text: &str, toks: &[Tok]) -> Vec<Report> {
     let shaped = according_to_first(text, toks)
         .or_else(|| parenthetical_attribution(text, toks))
         .or_else(|| trailing_attribution(text, toks));
+    let is_according = |r: &Report| {
+        text.get(r.cue.clone())
+            .is_some_and(|c| c.len() > 9 && c[..9].eq_ignore_ascii_case("according"))
+    };
+    let according = shaped.clone().filter(is_according).or_else(|| {
+        shaped
+            .is_none()
+            .then(|| according_to_within(text, toks))
+            .flatten()
+    });
+    if let Some(a) = according {
+        // `X called for attacks, according to SITE`: SITE reports the whole clause, X the
+        // call inside it; both are attributions.
+        let mut all: Vec<Report> = forward.into_iter().filter(|f| f.cue != a.cue).collect();
+        all.push(a);
+        all.sort_by_key(|r| r.cue.start);
+        return all;
+    }
     match shaped {
         // `She said X, and when pressed, she said no.`: the first report wins.
         Some(s) if forward.first().is_none_or(|f| f.cue.start > s.cue.start) => vec![s],
@@ -136,7 +161,10 @@ fn according_to_first(text: &str, toks: &[Tok]) -> Option<Report> {
         return None;
     }
     let comma = toks.iter().position(|t| t.is_punct(','))?;
-    if !looks_like_clause(text, &toks[comma + 1..]) {
+    // `According to the World Bank, about 12 percent of ...`: what follows is what the
+    // source holds, a clause or not, unless it is too short to be one.
+    let words = toks[comma + 1..].iter().filter(|t| t.is_word()).count();
+    if words < 4 && !looks_like_clause(text, &toks[comma + 1..]) {
         return None;
     }
     let speaker = np_after(text, toks, 2).map(|(a, b)| toks[a].start..toks[b - 1].end());
@@ -145,6 +173,44 @@ fn according_to_first(text: &str, toks: &[Tok]) -> Option<Report> {
         fragments: vec![content],
         speaker,
         cue: toks[0].start..toks[1].end(),
+    })
+}
+
+/// `According to S` inside a sentence, where the sentence-wide shapes do not fit: after a
+/// colon (`It has not gone unnoticed: According to recent polls, Trump holds ...`), or after
+/// its content when more follows (`59 percent view her unfavorably, according to a poll last
+/// week - virtually the same as ...`, `46 percent to 39 percent according to a CBS poll`).
+fn according_to_within(text: &str, toks: &[Tok]) -> Option<Report> {
+    // The length test turns most tokens away before any text is compared.
+    let at = (1..toks.len().saturating_sub(1)).find(|&k| {
+        toks[k].end() - toks[k].start == "according".len()
+            && word_is(text, toks.get(k), "according")
+            && word_is(text, toks.get(k + 1), "to")
+    })?;
+    let clause_start = toks[..at]
+        .iter()
+        .rposition(|t| matches!(t.punct, Some(':' | ';' | '\u{2014}' | '\u{2013}')))
+        .map_or(0, |k| k + 1);
+    if clause_start == at {
+        let mut report = according_to_first(text, &toks[at..])?;
+        report.cue = toks[at].start..toks[at + 1].end();
+        return Some(report);
+    }
+    let before_end = if toks[at - 1].is_punct(',') {
+        at - 1
+    } else {
+        at
+    };
+    let before = &toks[clause_start..before_end];
+    let words = before.iter().filter(|t| t.is_word()).count();
+    if words < MIN_CONTENT_WORDS || !looks_like_clause(text, before) || dangles(text, before) {
+        return None;
+    }
+    let speaker = np_after(text, toks, at + 2).map(|(a, b)| toks[a].start..toks[b - 1].end());
+    Some(Report {
+        fragments: std::iter::once(before.first()?.start..before.last()?.end()).collect(),
+        speaker,
+        cue: toks[at].start..toks[at + 1].end(),
     })
 }
 

@@ -19,6 +19,7 @@ mod indirect;
 mod lexicon;
 mod marks;
 mod phrases;
+mod questions;
 mod reports;
 mod speakers;
 mod titles;

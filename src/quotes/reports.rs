@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::attribution::span;
 use super::clauses::{is_irregular_past, looks_like_clause, opens_subject};
-use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, TO, WH};
+use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, TARGET, TO, TO_NP, WH};
 use super::lexicon::{self, INDIRECT};
 use super::phrases::{
     clause_subject, is_aux_or_adverb, is_np_word, is_time_word, lower, nearest_person_before,
@@ -100,6 +100,50 @@ const NEEDS_THAT: &[&str] = &[
     "doubt",
     "doubts",
     "doubted",
+];
+
+/// Verbs whose subject, when it is evidence (a poll, records), reports what follows without
+/// `that` (`Polls show Clinton up by 10 points`).
+const EVIDENCE_VERBS: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "found",
+    "finds",
+    "find",
+    "indicate",
+    "indicates",
+    "indicated",
+];
+
+/// Nouns of evidence: polls, studies, records.
+const EVIDENCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "research",
+    "data",
+    "records",
+    "footage",
+    "video",
+    "analysis",
+    "report",
+    "figures",
+    "numbers",
+    "results",
+    "documents",
+    "audit",
+    "review",
+    "investigation",
+    "estimates",
+    "tally",
+    "count",
+    "census",
 ];
 
 /// Gerunds that report speech in a participle clause (`..., saying that ...`).
@@ -193,9 +237,23 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
         // without doubt, `that` or not.
         let pronoun_clause = word_at(text, toks, start).is_some_and(super::phrases::is_pronoun)
             && word_at(text, toks, start + 1).is_some_and(is_auxiliary);
-        let needs_that =
-            !participle && !pronoun_clause && (noun_like || word_at_is(text, toks, j, NEEDS_THAT));
-        if needs_that || !looks_like_clause(text, &toks[start..end]) {
+        // `A June poll found Trump receiving 20 percent`: evidence shows its findings bare.
+        let evidence = start == j + 1
+            && word_at_is(text, toks, j, EVIDENCE_VERBS)
+            && speaker.is_some_and(|(a, b)| {
+                toks[a..b]
+                    .iter()
+                    .any(|t| t.is_word() && lower_in(t.text(text), EVIDENCE_NOUNS))
+            })
+            && word_at(text, toks, start).is_some_and(opens_object);
+        let needs_that = !participle
+            && !pronoun_clause
+            && !evidence
+            && (noun_like || word_at_is(text, toks, j, NEEDS_THAT));
+        let clause = looks_like_clause(text, &toks[start..end])
+            || says_a_clause(text, toks, j, start, end)
+            || evidence;
+        if needs_that || !clause {
             // `announced a plan`: no clause, but an object the verb's frame reports.
             let object =
                 frames & OBJECT != 0 && word_at(text, toks, j + 1).is_some_and(opens_object);
@@ -219,6 +277,80 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
     Some((report, end))
 }
 
+/// After `said`/`says`/`say`, what follows is what was said, clause-like or not (`said
+/// seeing so many officers was a welcome sight`, `say they only buy American`, `says 34,570
+/// citizens cast votes`), unless it is short or opens with a word no clause opens with
+/// (`said nothing more`, `said in a statement`, `said so`).
+fn says_a_clause(text: &str, toks: &[Tok], j: usize, start: usize, end: usize) -> bool {
+    let say_form = lower_in(toks[j].text(text), &["said", "says", "say"]);
+    let words = toks[start..end].iter().filter(|t| t.is_word()).count();
+    let opener = toks
+        .get(start)
+        .filter(|t| t.is_word() || t.is_punct('$'))
+        .map(|t| t.text(text));
+    say_form
+        && start == j + 1
+        && words >= 4
+        && opener.is_some_and(|w| {
+            !is_aux_or_adverb(w)
+                && !is_auxiliary(w)
+                && !lower_in(
+                    w,
+                    &[
+                        "and",
+                        "or",
+                        "but",
+                        "nor",
+                        "yet",
+                        "that",
+                        "which",
+                        "who",
+                        "nothing",
+                        "something",
+                        "anything",
+                        "little",
+                        "much",
+                        "goodbye",
+                        "hello",
+                        "so",
+                        "yes",
+                        "no",
+                        "in",
+                        "at",
+                        "on",
+                        "during",
+                        "to",
+                        "of",
+                        "for",
+                        "with",
+                        "by",
+                        "from",
+                        "as",
+                        "about",
+                        "after",
+                        "before",
+                        "while",
+                        "when",
+                        "if",
+                        "again",
+                        "more",
+                        "only",
+                        "just",
+                        "not",
+                        "never",
+                        "repeatedly",
+                        "publicly",
+                        "privately",
+                        "later",
+                        "earlier",
+                        "then",
+                        "there",
+                        "here",
+                    ],
+                )
+        })
+}
+
 /// Auxiliaries and modals that follow a subject pronoun in a clause (`it would`, `they had`).
 fn is_auxiliary(word: &str) -> bool {
     lower_in(
@@ -240,6 +372,8 @@ enum Content {
     /// `wants to <verb phrase>`, `called for <noun phrase>`, `cited <noun phrase>`: a phrase,
     /// which ends at a comma or where a subordinate clause begins.
     Phrase,
+    /// `endorsed <target>`: a phrase that ends at the first comma, dash or coordinated verb.
+    Target,
 }
 
 /// May a framed form that is often a noun (`plans`, `calls`, `demands`) be a verb here? Not
@@ -268,10 +402,13 @@ fn content_start(
     frames: u16,
     clause_verb: bool,
 ) -> Option<(usize, Content)> {
-    let k0 = j + 1;
+    // `pointing out that ...`: the particle belongs to the verb.
+    let particle =
+        toks[j].text(text).starts_with("point") && word_at_is(text, toks, j + 1, &["out"]);
+    let k0 = j + 1 + usize::from(particle);
     let first = word_at(text, toks, k0);
     // `called for a moratorium`, `called on Trump to apologize`, `talked about jobs`.
-    for (frame, prep) in [(FOR, "for"), (ON, "on"), (ABOUT, "about")] {
+    for (frame, prep) in [(FOR, "for"), (ON, "on"), (ABOUT, "about"), (TO_NP, "to")] {
         if frames & frame != 0 && first.is_some_and(|w| w.eq_ignore_ascii_case(prep)) {
             return word_at(text, toks, k0 + 1).map(|_| (k0 + 1, Content::Phrase));
         }
@@ -289,6 +426,17 @@ fn content_start(
     let object_end = np_after(text, toks, k0).map(|(_, end)| end);
     if frames & OBJECT_TO != 0 && object_end.is_some_and(|e| word_at(text, toks, e) == Some("to")) {
         return Some((k0, Content::Phrase));
+    }
+    // `asked the candidate about the tweet`, `asked Sanders if he would endorse`: the hearer
+    // stands before the question.
+    if let Some(e) = object_end.filter(|_| frames & (ABOUT | WH) != 0) {
+        let after = word_at(text, toks, e);
+        if frames & ABOUT != 0 && after.is_some_and(|w| w.eq_ignore_ascii_case("about")) {
+            return word_at(text, toks, e + 1).map(|_| (e + 1, Content::Phrase));
+        }
+        if frames & WH != 0 && after.is_some_and(|w| lower_in(w, WH_WORDS)) {
+            return Some((e, Content::Introduced));
+        }
     }
     let mut k = k0;
     if takes_object(text, &toks[j]) {
@@ -308,6 +456,9 @@ fn content_start(
     }
     if frames & OBJECT != 0 && first.is_some_and(opens_object) {
         return Some((k0, Content::Phrase));
+    }
+    if frames & TARGET != 0 && first.is_some_and(opens_object) {
+        return Some((k0, Content::Target));
     }
     None
 }
@@ -385,8 +536,27 @@ fn finite_subject(text: &str, toks: &[Tok], j: usize) -> Option<Option<(usize, u
         if !comma {
             return Some(Some((v - 1, v)));
         }
+        // `said Army Capt. Christian Pardo, who said he would not vote`: a relative clause
+        // is a clause of its own; its subject is the name before the comma.
+        return Some(Some(np_before(text, toks, j).unwrap_or((v - 1, v))));
     }
-    let (a, b) = np_before(text, toks, j)?;
+    let subject = np_before(text, toks, j).and_then(|np| checked_subject(text, toks, np, j));
+    if subject.is_none() && lower_in(toks[j].text(text), &["said", "says", "say"]) {
+        return subject_past_an_aside(text, toks, v)
+            .or_else(|| opening_subject(text, toks, v))
+            .map(Some);
+    }
+    subject.map(Some)
+}
+
+/// The phrase before the verb at `j` as its subject, if it can be one, widened to where its
+/// clause opens.
+fn checked_subject(
+    text: &str,
+    toks: &[Tok],
+    (a, b): (usize, usize),
+    j: usize,
+) -> Option<(usize, usize)> {
     let (a, b) = np_over_prepositions(text, toks, (a, b));
     // `shortly after Trump said`: `after` opens a clause here, it is no preposition.
     let after_opener = a > 0 && lower_in(toks[a - 1].text(text), CLAUSE_OPENERS);
@@ -402,13 +572,57 @@ fn finite_subject(text: &str, toks: &[Tok], j: usize) -> Option<Option<(usize, u
         return None;
     }
     let start = opens_clause(text, toks, a)?;
-    Some(Some((start, b)))
+    Some((start, b))
+}
+
+/// `Will Rogers, for example, said`: the subject before a short aside set off by commas.
+fn subject_past_an_aside(text: &str, toks: &[Tok], v: usize) -> Option<(usize, usize)> {
+    let close = v.checked_sub(1).filter(|&c| toks[c].is_punct(','))?;
+    let open = toks[..close].iter().rposition(|t| t.is_punct(','))?;
+    let aside = &toks[open + 1..close];
+    let short = (1..=3).contains(&aside.len()) && aside.iter().all(Tok::is_word);
+    let adverbial = aside.first().is_some_and(|t| is_lowercase(t.text(text)));
+    if !(short && adverbial) {
+        return None;
+    }
+    let (a, b) = np_before(text, toks, open)?;
+    subject_is_plausible(text, toks, (a, b)).then_some((a, b))?;
+    opens_clause(text, toks, a).map(|_| (a, b))
+}
+
+/// `Majorities of Democrats in five states going to the polls Tuesday say`, `A statement
+/// posted on the website said`: a long subject that opens the sentence and holds no finite
+/// verb or clause break before `said`; all of it is the speaker, as attribution corpora mark
+/// it (`The last man to mount a major third-party race says`).
+fn opening_subject(text: &str, toks: &[Tok], v: usize) -> Option<(usize, usize)> {
+    let start = toks[..v]
+        .iter()
+        .position(|t| !(t.is_word() && lower_in(t.text(text), CONJUNCTIONS)))?;
+    let before = &toks[start..v];
+    let words = before.iter().filter(|t| t.is_word()).count();
+    let clean = before.iter().all(|t| {
+        if t.is_word() {
+            let w = t.text(text);
+            !is_auxiliary(w) && !lower_in(w, &["that", "who", "which", "whose", "whom"])
+        } else {
+            matches!(t.punct, Some('.' | '-' | '\'' | '\u{2019}'))
+        }
+    });
+    let first = before.first().filter(|t| t.is_word())?.text(text);
+    if !clean || !(3..=16).contains(&words) || !opens_subject_strictly(first) {
+        return None;
+    }
+    Some((start, v))
 }
 
 /// `A big question remains`: a bare form (`question`, `plan`) after a singular subject is a
 /// noun, not a verb, unless `do` carries the agreement (`Trump did not question`).
 fn disagrees(text: &str, toks: &[Tok], (a, b): (usize, usize), j: usize) -> bool {
     let verb = toks[j].text(text);
+    // `A strong majority of voters say`: `say` is no noun after a subject, whatever its number.
+    if verb == "say" {
+        return false;
+    }
     let bare = !verb.ends_with('s') && !verb.ends_with("ed") && !is_irregular_past(verb);
     let with_do = toks[verb_group_start(text, toks, j)..j]
         .iter()
@@ -579,7 +793,8 @@ fn content_end(text: &str, toks: &[Tok], start: usize, phrase: bool) -> usize {
                 let conjunction = word_at_is(text, toks, next, CONTENT_BREAKS)
                     || word_at_is(text, toks, next, &["and"]);
                 let new_clause = conjunction
-                    && word_at(text, toks, next + 1).is_some_and(opens_subject_strictly);
+                    && (word_at(text, toks, next + 1).is_some_and(opens_subject_strictly)
+                        || looks_like_clause(text, &toks[(next + 1).min(toks.len())..]));
                 let relative = phrase
                     && (word_at_is(text, toks, next, COMMA_PHRASE_BREAKS)
                         || word_at(text, toks, next)
@@ -599,6 +814,23 @@ fn content_end(text: &str, toks: &[Tok], start: usize, phrase: bool) -> usize {
         }
     }
     toks.len()
+}
+
+/// Where the target of a stance verb ends: at a comma or dash, or before a coordinated verb
+/// (`endorsed Trump last week and has appeared`, `who supported Cruz but recently joined`).
+fn target_end(text: &str, toks: &[Tok], start: usize, end: usize) -> usize {
+    (start..end)
+        .find(|&k| {
+            let t = &toks[k];
+            matches!(t.punct, Some(',' | '\u{2014}' | '\u{2013}' | '(' | ':'))
+                || k > start
+                    && word_at_is(text, toks, k, &["and", "but", "who", "which", "after"])
+                    && word_at(text, toks, k + 1).is_some_and(|w| {
+                        is_lowercase(w)
+                            && (is_aux_or_adverb(w) || w.ends_with("ed") || is_irregular_past(w))
+                    })
+        })
+        .unwrap_or(end)
 }
 
 /// `and said`, `and called for`: a finite reporting form (past or `-s`) after `and`.
@@ -681,7 +913,12 @@ fn content_extent(
     subordinate: bool,
     kind: Content,
 ) -> usize {
-    let end = content_end(text, toks, start, kind == Content::Phrase);
+    let end = content_end(text, toks, start, kind != Content::Clause);
+    let end = if kind == Content::Target {
+        target_end(text, toks, start, end)
+    } else {
+        end
+    };
     // `When Clinton noted that X, Trump boasted`: a subordinate clause ends at its comma.
     let end = if subordinate {
         toks[start..end]
@@ -778,6 +1015,7 @@ fn opens_clause(text: &str, toks: &[Tok], a: usize) -> Option<usize> {
             t.punct,
             Some(':' | ';' | '(' | '\u{2014}' | '\u{2013}' | '\u{2015}')
         ) || t.punct.is_some_and(super::marks::is_double)
+            || is_spaced_hyphen(text, t)
     });
     let opening_phrase =
         last.is_some_and(|t| t.is_punct(',')) && words().count() <= MAX_OPENING_WORDS;
@@ -790,6 +1028,11 @@ fn opens_clause(text: &str, toks: &[Tok], a: usize) -> Option<usize> {
             || t.is_word() && (is_np_word(t.text(text)) || lower_in(t.text(text), SUBJECT_JOINERS))
     });
     (all_subject && words().count() <= MAX_SUBJECT_WORDS).then_some(0)
+}
+
+/// ` - ` standing for a dash: `Fiorina was a planner - a former speechwriter said ... - and`.
+fn is_spaced_hyphen(text: &str, t: &Tok) -> bool {
+    t.is_punct('-') && t.start > 0 && text.as_bytes()[t.start - 1] == b' '
 }
 
 /// Verbs whose hearer comes before the content: `told reporters (that) ...`.
@@ -854,8 +1097,9 @@ mod tests {
         assert_eq!(s, "A lawyer for the news outlets");
         let t = "But many Democrats say the lead obscures concerns about turnout.";
         assert_eq!(one(t).1, "many Democrats");
-        // A verb form before the preposition is no head: `marching in Ohio` stays out.
-        assert!(reports("Those marching in Ohio say the lead obscures concerns.").is_empty());
+        // A verb form before the preposition is no head: the whole phrase is the subject.
+        let t = "Those marching in Ohio say the lead obscures concerns.";
+        assert_eq!(one(t).1, "Those marching in Ohio");
     }
 
     #[test]
@@ -978,11 +1222,103 @@ mod tests {
     }
 
     #[test]
-    fn targets_are_not_reported_speech() {
-        assert!(reports(
-            "The experts generally praised the proposals to benefit small businesses."
-        )
-        .is_empty());
+    fn what_a_speaker_points_to() {
+        let (c, s, v) = one("She pointed to his 22 percent showing in Miami-Dade County.");
+        assert_eq!(
+            (c.as_str(), s.as_str(), v.as_str()),
+            (
+                "his 22 percent showing in Miami-Dade County.",
+                "She",
+                "pointed"
+            )
+        );
+        let (c, _, _) = one("Trump was pleased, pointing out that North Carolina would win.");
+        assert_eq!(c, "North Carolina would win.");
+    }
+
+    #[test]
+    fn evidence_reports_its_findings_without_that() {
+        let (c, s, _) =
+            one("A June poll found Trump receiving 20 percent support from Latino voters.");
+        assert_eq!(
+            (c.as_str(), s.as_str()),
+            (
+                "Trump receiving 20 percent support from Latino voters.",
+                "A June poll"
+            )
+        );
+        // Not every subject is evidence: `found a way` stays an object.
+        assert!(reports("The senator found a way around the rules this week.").is_empty());
+        let (c, _, _) =
+            one("Instant polls showed Clinton was the winner, but instant polls are no forecast.");
+        assert_eq!(c, "Clinton was the winner");
+    }
+
+    #[test]
+    fn subjects_past_asides_and_long_subjects() {
+        let (_, s, _) = one(
+            "Polk County GOP Chairman Tom Rogers, for example, said the visit would earn attention.",
+        );
+        assert_eq!(s, "Polk County GOP Chairman Tom Rogers");
+        let (c, s, _) = one(
+            "Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied.",
+        );
+        assert_eq!(
+            (c.as_str(), s.as_str()),
+            (
+                "they would be satisfied.",
+                "Majorities of Democrats in five states going to the polls Tuesday"
+            )
+        );
+    }
+
+    #[test]
+    fn after_said_what_follows_was_said() {
+        let (c, s, _) = one("Manny Gomez said seeing so many police officers was a welcome sight.");
+        assert_eq!(
+            (c.as_str(), s.as_str()),
+            (
+                "seeing so many police officers was a welcome sight.",
+                "Manny Gomez"
+            )
+        );
+        assert_eq!(
+            one("A mere 9 percent say they only buy American.").0,
+            "they only buy American."
+        );
+        assert!(reports("Everything Trump says is a lie unless proven otherwise.").is_empty());
+        assert!(reports("He said nothing more about the plan that day.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_name_reports_for_the_name() {
+        let (c, s, _) =
+            one("The march was led by Christian Pardo, who said he would not vote for either.");
+        assert_eq!(
+            (c.as_str(), s.as_str()),
+            ("he would not vote for either.", "Christian Pardo")
+        );
+    }
+
+    #[test]
+    fn a_stance_reports_its_target_alone() {
+        let (c, s, v) =
+            one("The experts generally praised the proposals to benefit small businesses.");
+        assert_eq!(
+            (c.as_str(), s.as_str(), v.as_str()),
+            (
+                "the proposals to benefit small businesses.",
+                "The experts",
+                "praised"
+            )
+        );
+        let (c, _, _) = one(
+            "Mr. Ryan accused Mr. Obama of bungling the recovery last year and has since gone quiet.",
+        );
+        assert_eq!(c, "Mr. Obama of bungling the recovery last year");
+        let (c, _, _) =
+            one("Gay rights groups condemned the new abortion bill, which passed on Tuesday.");
+        assert_eq!(c, "the new abortion bill");
     }
 
     #[test]

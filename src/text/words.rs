@@ -50,6 +50,7 @@ pub struct WordSpans<'a> {
 impl Iterator for WordSpans<'_> {
     type Item = Range<usize>;
 
+    #[inline]
     fn next(&mut self) -> Option<Range<usize>> {
         let start = self.find_word_start()?;
         let end = self.word_end(start);
@@ -59,10 +60,28 @@ impl Iterator for WordSpans<'_> {
 }
 
 impl WordSpans<'_> {
-    /// The start of the next word at or after `pos`; ASCII is skipped byte by byte.
+    /// The start of the next word at or after `pos`. Inlined for the common case, a run of
+    /// ASCII; the first non-ASCII byte hands over to [`Self::find_word_start_from`].
+    #[inline]
     fn find_word_start(&self) -> Option<usize> {
         let b = self.text.as_bytes();
         let mut i = self.pos;
+        while i < b.len() {
+            if is_ascii_word_byte(b[i]) {
+                return Some(i);
+            }
+            if b[i] >= 0x80 {
+                return self.find_word_start_from(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The start of the next word at or after `i`, any script; ASCII is skipped byte by byte.
+    #[inline(never)]
+    fn find_word_start_from(&self, mut i: usize) -> Option<usize> {
+        let b = self.text.as_bytes();
         while i < b.len() {
             if b[i] < 0x80 {
                 if is_ascii_word_byte(b[i]) {
@@ -80,18 +99,27 @@ impl WordSpans<'_> {
         None
     }
 
-    /// The end of the word starting at `start` (inner apostrophes stay in it).
+    /// The end of the word starting at `start` (inner apostrophes stay in it). Inlined for
+    /// the common case, a run of ASCII letters, digits and underscores ended by another ASCII
+    /// byte; anything else hands over to [`Self::word_end_from`].
+    #[inline]
     fn word_end(&self, start: usize) -> usize {
         let b = self.text.as_bytes();
         let mut i = start;
-        // Fast path: a run of ASCII letters, digits and underscores is word all along.
         while i < b.len() && is_ascii_word_byte(b[i]) {
             i += 1;
         }
         // Any other ASCII byte but an apostrophe ends the word: no char decoding for it.
-        if i < b.len() && b[i] < 0x80 && b[i] != b'\'' {
+        if i == b.len() || (b[i] < 0x80 && b[i] != b'\'') {
             return i;
         }
+        self.word_end_from(i)
+    }
+
+    /// The end of a word whose characters run at least to `i`, any script.
+    #[inline(never)]
+    fn word_end_from(&self, mut i: usize) -> usize {
+        let b = self.text.as_bytes();
         while i < b.len() {
             let (c, len) = if b[i] < 0x80 {
                 (b[i] as char, 1)

@@ -1,11 +1,14 @@
 //! The corpus index behind `near_duplicates`: texts go in (in chunks, if the caller wants a
-//! progress bar), and per document only an exact-text key and a MinHash signature are kept,
-//! so memory is `O(n x num_perm)`. [`CopyIndex::pairs`] then finds, verifies and expands the
-//! copy pairs; verification re-reads the texts chunk by chunk instead of holding every
-//! document's shingles.
+//! progress bar), and per document only an exact-text key, a MinHash signature and the byte
+//! ranges its normalisation passed over (leaked code and metadata: usually none or one) are
+//! kept, so memory is `O(n x num_perm)`. [`CopyIndex::pairs`] then finds, verifies and expands
+//! the copy pairs; verification re-reads the texts chunk by chunk instead of holding every
+//! document's shingles, and reuses the kept ranges instead of running the cleaning module's
+//! finders a second time.
 
 use super::lsh::{band_key, candidate_pairs, Signatures};
 use super::minhash::{estimated_jaccard, Permutations};
+use super::normalize::skipped_ranges;
 use super::score::verify;
 use super::shingle::ShingleProfile;
 use super::sketch::{exact_key, Buffers, ExactKey, Sketch};
@@ -25,6 +28,8 @@ pub struct CopyIndex {
     perms: Permutations,
     signatures: Vec<u32>,
     exact: Vec<ExactKey>,
+    /// Per text, the ranges its normalisation skips (found once, when the text is added).
+    skipped: Vec<Box<[Range<usize>]>>,
 }
 
 impl CopyIndex {
@@ -37,6 +42,7 @@ impl CopyIndex {
             perms,
             signatures: Vec::new(),
             exact: Vec::new(),
+            skipped: Vec::new(),
         })
     }
 
@@ -59,6 +65,7 @@ impl CopyIndex {
     pub fn truncate(&mut self, len: usize) {
         self.signatures.truncate(len * self.options.num_perm);
         self.exact.truncate(len);
+        self.skipped.truncate(len);
     }
 
     /// Adds a chunk of texts (in parallel); their rows follow the rows already added.
@@ -67,16 +74,22 @@ impl CopyIndex {
         let old = self.len();
         self.signatures.resize((old + texts.len()) * p, u32::MAX);
         self.exact.resize(old + texts.len(), None);
+        self.skipped
+            .resize_with(old + texts.len(), Default::default);
         let k = self.options.shingle_size;
         let perms = &self.perms;
         self.signatures[old * p..]
             .par_chunks_mut(p)
             .zip(self.exact[old..].par_iter_mut())
+            .zip(self.skipped[old..].par_iter_mut())
             .zip(texts.par_iter())
-            .for_each_init(Buffers::default, |buf, ((sig, exact), text)| {
-                buf.fill(text, k);
+            .for_each_init(Buffers::default, |buf, (((sig, exact), skipped), text)| {
+                crate::fault::check(text);
+                let ranges = skipped_ranges(text);
+                buf.fill(text, &ranges, k);
                 *exact = exact_key(&buf.words);
-                perms.signature(&buf.shingles, sig);
+                perms.signature_with(&buf.shingles, &mut buf.tops, sig);
+                *skipped = ranges.into_boxed_slice();
             });
     }
 
@@ -139,7 +152,8 @@ impl CopyIndex {
         let profiles: Vec<ShingleProfile> = docs
             .par_iter()
             .map_init(Buffers::default, |buf, &d| {
-                buf.fill(texts[d as usize], self.options.shingle_size);
+                let skipped = &self.skipped[d as usize];
+                buf.fill(texts[d as usize], skipped, self.options.shingle_size);
                 ShingleProfile::new(&buf.shingles, self.options.lead_share)
             })
             .collect();

@@ -46,14 +46,14 @@ pub fn candidate_pairs(
 ) -> Vec<(u32, u32)> {
     let rows = sigs.num_perm / bands;
     let keys = BandKeys {
-        keys: docs
-            .par_iter()
-            .flat_map_iter(|&d| {
-                let row = sigs.row(d);
-                (0..bands).map(move |b| u64::from(band_key(&row[b * rows..(b + 1) * rows])))
+        keys: (0..bands)
+            .into_par_iter()
+            .flat_map_iter(|b| {
+                docs.iter()
+                    .map(move |&d| band_key(&sigs.row(d)[b * rows..(b + 1) * rows]))
             })
             .collect(),
-        bands,
+        docs: docs.len(),
     };
     let mut pairs: Vec<(u32, u32)> = (0..bands)
         .into_par_iter()
@@ -63,16 +63,22 @@ pub fn candidate_pairs(
     pairs
 }
 
-/// The band keys of every document: `keys[i * bands + band]` for `docs[i]`.
+/// The band keys of every document, band by band: `keys[band * docs + i]` for `docs[i]`
+/// (one band's keys are contiguous for its sort).
 struct BandKeys {
-    keys: Vec<u64>,
-    bands: usize,
+    keys: Vec<u32>,
+    docs: usize,
 }
 
 impl BandKeys {
     #[inline]
-    fn get(&self, i: u32, band: usize) -> u64 {
-        self.keys[i as usize * self.bands + band]
+    fn get(&self, i: u32, band: usize) -> u32 {
+        self.keys[band * self.docs + i as usize]
+    }
+
+    /// The keys of one band, in `docs` order.
+    fn band(&self, band: usize) -> &[u32] {
+        &self.keys[band * self.docs..(band + 1) * self.docs]
     }
 
     /// True when `docs[x]` and `docs[y]` share a bucket in a band before `band`.
@@ -83,9 +89,9 @@ impl BandKeys {
 }
 
 /// The pairs of one band that meet here first: sort by band key, then every pair inside a
-/// run of equal keys. Each entry packs 32 bits of the band key above the document's index
-/// into one `u64`, so the sort is a plain integer sort; two documents whose keys agree only in
-/// those 32 bits are rejected by the signature estimate like any other chance meeting.
+/// run of equal keys. Each entry packs the 32-bit band key above the document's index into
+/// one `u64`, so the sort is an integer sort; two documents whose keys agree only in those 32
+/// bits are rejected by the signature estimate like any other chance meeting.
 fn band_pairs(
     sigs: Signatures<'_>,
     docs: &[u32],
@@ -93,10 +99,13 @@ fn band_pairs(
     band: usize,
     min_jaccard: f64,
 ) -> Vec<(u32, u32)> {
-    let mut keyed: Vec<u64> = (0..docs.len() as u32)
-        .map(|i| (keys.get(i, band) << 32) | i as u64)
+    let mut keyed: Vec<u64> = keys
+        .band(band)
+        .iter()
+        .zip(0u64..)
+        .map(|(&key, i)| (u64::from(key) << 32) | i)
         .collect();
-    keyed.sort_unstable();
+    sort_by_high_half(&mut keyed);
     let mut out = Vec::new();
     for run in keyed
         .chunk_by(|x, y| x >> 32 == y >> 32)
@@ -116,6 +125,39 @@ fn band_pairs(
         }
     }
     out
+}
+
+/// Sorts entries whose low halves are already ascending (the index in `docs` order): a stable
+/// least-significant-digit radix sort on the high half, a byte per pass, which leaves equal
+/// high halves in low-half order, so the result is the plain sort of the `u64`s. Four linear
+/// passes instead of a comparison sort's `log n` (64 sorts of `n` entries per corpus).
+fn sort_by_high_half(entries: &mut Vec<u64>) {
+    const DIGITS: usize = 4;
+    let digit = |x: u64, pass: usize| ((x >> (32 + 8 * pass)) & 0xff) as usize;
+    let mut counts = [[0usize; 256]; DIGITS];
+    for &x in entries.iter() {
+        for (pass, count) in counts.iter_mut().enumerate() {
+            count[digit(x, pass)] += 1;
+        }
+    }
+    let mut other = vec![0u64; entries.len()];
+    for (pass, count) in counts.iter().enumerate() {
+        if count.contains(&entries.len()) {
+            continue; // every entry has the same digit: this pass would move nothing
+        }
+        let mut next = [0usize; 256];
+        let mut sum = 0;
+        for (n, &c) in next.iter_mut().zip(count) {
+            *n = sum;
+            sum += c;
+        }
+        for &x in entries.iter() {
+            let d = digit(x, pass);
+            other[next[d]] = x;
+            next[d] += 1;
+        }
+        std::mem::swap(entries, &mut other);
+    }
 }
 
 /// 32 bits of key for the rows of a band (the distributed search shuffles on the same key).
@@ -183,6 +225,25 @@ mod tests {
         let pairs = candidate_pairs(sigs, &[0, 1, 2, 3], 4, 0.0);
         assert_eq!(pairs, vec![(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]);
         assert_eq!(candidate_pairs(sigs, &[3, 0], 4, 0.0), vec![(0, 3)]);
+    }
+
+    #[test]
+    fn radix_sort_is_the_plain_sort() {
+        for n in [0usize, 1, 2, 7, 300, 5000] {
+            let mut state = n as u64;
+            let mut entries: Vec<u64> = (0..n as u64)
+                .map(|i| {
+                    state = mix64(state.wrapping_add(1));
+                    // Few distinct keys in small runs, many in large ones; some equal bytes.
+                    let key = (state % (n as u64 / 3 + 2)) << (8 * (i % 2));
+                    (key << 32) | i
+                })
+                .collect();
+            let mut want = entries.clone();
+            want.sort_unstable();
+            sort_by_high_half(&mut entries);
+            assert_eq!(entries, want, "{n} entries");
+        }
     }
 
     #[test]

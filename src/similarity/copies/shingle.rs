@@ -25,11 +25,28 @@ pub fn shingle_hashes_into(words: &[CopyWord], k: usize, out: &mut Vec<u64>) {
         out.push(shingle_hash(words));
         return;
     }
-    out.extend(words.windows(k).map(shingle_hash));
+    // A width known at compile time unrolls the per-window loop (3 is the default).
+    match k {
+        2 => push_windows::<2>(words, out),
+        3 => push_windows::<3>(words, out),
+        4 => push_windows::<4>(words, out),
+        5 => push_windows::<5>(words, out),
+        _ => out.extend(words.windows(k).map(shingle_hash)),
+    }
+}
+
+/// The hashes of every `K`-word window, appended to `out`.
+#[inline(always)]
+fn push_windows<const K: usize>(words: &[CopyWord], out: &mut Vec<u64>) {
+    out.reserve(words.len() + 1 - K);
+    out.extend(words.windows(K).map(|w| {
+        let window: &[CopyWord; K] = w.try_into().expect("K words");
+        shingle_hash(window)
+    }));
 }
 
 /// Order-sensitive hash of a window of words: `a b c` and `c b a` differ.
-#[inline]
+#[inline(always)]
 fn shingle_hash(window: &[CopyWord]) -> u64 {
     // Word hashes are already mixed: rotating each by its position makes the combination
     // order-sensitive, and one finaliser per shingle is enough.
@@ -118,6 +135,18 @@ mod tests {
             shingles("Caf\u{e9} au lait", 3),
             shingles("cafe AU lait", 3)
         );
+    }
+
+    /// The unrolled widths give the generic window hash.
+    #[test]
+    fn every_width_hashes_like_the_generic_window() {
+        let words = copy_words("one two three four five six seven eight nine ten eleven");
+        for k in 1..=8 {
+            let mut got = Vec::new();
+            shingle_hashes_into(&words, k, &mut got);
+            let want: Vec<u64> = words.windows(k).map(shingle_hash).collect();
+            assert_eq!(got, want, "k = {k}");
+        }
     }
 
     #[test]

@@ -21,8 +21,9 @@
 //! 4. Rows with equal exact keys are paired with similarity 1, and a verified pair of
 //!    representatives stands for every pair of their members.
 
-use super::normalize::{copy_words_into, CopyWord};
+use super::normalize::{copy_words_skipping, CopyWord};
 use super::shingle::{mix64, shingle_hashes_into};
+use std::ops::Range;
 
 /// A 128-bit hash of a document's normalised word sequence; `None` for a text with no words.
 pub type ExactKey = Option<(u64, u64)>;
@@ -41,19 +42,21 @@ pub struct Sketch {
     pub digest: Vec<u8>,
 }
 
-/// Reusable buffers for one document's words and shingles.
+/// Reusable buffers for one document's words, shingles and MinHash input.
 #[derive(Default)]
 pub(super) struct Buffers {
     pub(super) words: Vec<CopyWord>,
     pub(super) shingles: Vec<u64>,
+    pub(super) tops: Vec<u32>,
 }
 
 impl Buffers {
-    /// The copy words and `k`-word shingle hashes of `text`, replacing what was held.
-    pub(super) fn fill(&mut self, text: &str, k: usize) {
+    /// The copy words and `k`-word shingle hashes of `text`, replacing what was held;
+    /// `skipped` are the text's skipped ranges (`normalize::skipped_ranges`).
+    pub(super) fn fill(&mut self, text: &str, skipped: &[Range<usize>], k: usize) {
         self.words.clear();
         self.shingles.clear();
-        copy_words_into(text, &mut self.words);
+        copy_words_skipping(text, skipped, &mut self.words);
         shingle_hashes_into(&self.words, k, &mut self.shingles);
     }
 }
