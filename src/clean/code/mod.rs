@@ -97,7 +97,8 @@ fn prose_token_share(text: &str) -> f32 {
     plain as f32 / all.max(1) as f32
 }
 
-/// Scores every line; lines that provably score zero skip the full scorer (`quick.rs`).
+/// Scores every line; lines that provably score as prose or blank skip the full scorer
+/// (`quick.rs`).
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
     let mut out = Vec::new();
     for line in line_ranges(text) {
