@@ -4,8 +4,8 @@
 //! test reads eight bytes at a time and only looks closer at punctuation and non-ASCII bytes,
 //! adding up the most each signal could weigh; a line whose bound keeps it prose (a `; ` in a
 //! paragraph, a stray `"` before a comma) gets the score class the scorer would give it for a
-//! couple of instructions a byte instead of a full scoring pass. Keywords are looked for last
-//! (`has_keyword`).
+//! couple of instructions a byte instead of a full scoring pass. Keywords are looked for
+//! once a text (`keyword_starts`).
 
 use super::super::bytescan::{bytes_equal, letters_and_digits};
 use super::line_score::{LineScore, MAX_SCORED};
@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 /// below the glued-code threshold: code 0, not certain, and `alnum` 1 or 0 as the full score
 /// would have it non-zero or zero (`prose_pairs` is left at 0). Its class is the scorer's and
 /// nothing downstream reads more of it. `None` sends the line to the full scorer. `line` must
-/// hold no keyword of [`has_keyword`].
+/// hold no keyword of [`keyword_starts`].
 pub fn zero_score(line: &str) -> Option<LineScore> {
     let b = line.as_bytes();
     if b.len() > MAX_SCORED || needs_line_shape_check(line) {
@@ -179,15 +179,29 @@ fn needs_line_shape_check(line: &str) -> bool {
 /// Does `line` hold a keyword the scorer weighs, at a word start? Such a line goes to the full
 /// scorer. (A superset: any ASCII word boundary before it, any after. `px`, `em` and `rem`
 /// never weigh: the scorer wants them after a digit, inside a word.)
+#[cfg(test)]
 pub fn has_keyword(line: &str) -> bool {
+    keyword_regex().is_match(line.as_bytes())
+}
+
+/// Where in `text` the keywords of [`has_keyword`] start, in order: one search over the whole
+/// text instead of one a line. (A keyword holds no line break and a line break is no word
+/// byte, so a line holds one exactly when one of these starts inside it.)
+pub fn keyword_starts(text: &str) -> Vec<usize> {
+    keyword_regex()
+        .find_iter(text.as_bytes())
+        .map(|m| m.start())
+        .collect()
+}
+
+fn keyword_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
+    RE.get_or_init(|| {
         Regex::new(
             r"(?-u)\b(?:function|typeof|instanceof|undefined|var|let|const|null|true|false|return|window|document|jQuery|googletag|console)\b",
         )
         .expect("keyword regex")
-    });
-    re.is_match(line.as_bytes())
+    })
 }
 
 #[cfg(test)]
