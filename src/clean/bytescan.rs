@@ -1,6 +1,6 @@
 //! Byte scans that pass over text with nothing to do quickly, and the lines of a text. A stage asks for the next byte
-//! of a kind it cares about (a control byte, a lead byte of a composed character, a code
-//! byte); blocks are tested with a fold that has no early exit, which the compiler turns into
+//! of a kind it cares about (a control byte, a lead byte of a composed character, a
+//! non-ASCII byte); blocks are tested with a fold that has no early exit, which the compiler turns into
 //! vector compares, and only a block with a hit is searched byte by byte.
 
 /// Bytes per block: large enough for vector code, small enough to stop soon after a hit.
@@ -18,13 +18,6 @@ pub fn next_byte(b: &[u8], from: usize, wanted: impl Fn(u8) -> bool) -> Option<u
         start += BLOCK;
     }
     None
-}
-
-/// Does `b` hold a byte for which `wanted` holds?
-#[inline]
-pub fn any_byte(b: &[u8], wanted: impl Fn(u8) -> bool) -> bool {
-    b.chunks(BLOCK * 4)
-        .any(|block| block.iter().fold(false, |acc, &c| acc | wanted(c)))
 }
 
 /// The byte ranges of the lines of `text` (without their `\n`), as `text.split('\n')` gives
@@ -80,7 +73,6 @@ mod tests {
         assert_eq!(next_byte(&text, 0, brace), Some(70));
         assert_eq!(next_byte(&text, 71, brace), Some(200));
         assert_eq!(next_byte(&text, 201, brace), None);
-        assert!(any_byte(&text, brace) && !any_byte(&text[..70], brace));
     }
 
     #[test]

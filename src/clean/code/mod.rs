@@ -11,7 +11,7 @@ mod glued;
 mod line_score;
 mod quick;
 
-use super::bytescan::{any_byte, line_ranges};
+use super::bytescan::line_ranges;
 use super::edit::{Edit, Kind};
 use line_score::{score_line, LineClass, LineScore};
 use std::ops::Range;
@@ -50,11 +50,13 @@ pub fn code_edits(text: &str) -> Vec<Edit> {
     edits
 }
 
-/// Does `b` hold a byte that code cannot do without?
+/// Does `b` hold a byte that code cannot do without (`{ } = ; | \ / (`)? Three vector
+/// `memchr` scans, the commonest bytes first: most texts with none are prose, and the scans
+/// cost a fraction of an instruction a byte where a fold over the eight costs more than one.
 fn has_code_bytes(b: &[u8]) -> bool {
-    any_byte(b, |x| {
-        matches!(x, b'{' | b'}' | b'=' | b';' | b'|' | b'\\' | b'/' | b'(')
-    })
+    memchr::memchr3(b'(', b'/', b';', b).is_some()
+        || memchr::memchr3(b'=', b'{', b'}', b).is_some()
+        || memchr::memchr2(b'|', b'\\', b).is_some()
 }
 
 /// A code line goes whole unless it is prose with code glued in, which the cut keeps.
