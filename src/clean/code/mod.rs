@@ -103,17 +103,15 @@ fn prose_token_share(text: &str) -> f32 {
 /// (`quick.rs`).
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
     let mut out = Vec::new();
-    let keywords = quick::keyword_starts(text);
+    let keywords = quick::keyword_weights(text);
     let mut next_keyword = keywords.iter().peekable();
     for line in line_ranges(text) {
         let l = &text[line.clone()];
-        while next_keyword.next_if(|&&k| k < line.start).is_some() {}
-        let has_keyword = next_keyword.peek().is_some_and(|&&k| k < line.end);
-        let quick = if has_keyword {
-            None
-        } else {
-            quick::zero_score(l)
-        };
+        let mut keyword_tenths = 0;
+        while let Some((_, w)) = next_keyword.next_if(|&&(k, _)| k < line.end) {
+            keyword_tenths += w;
+        }
+        let quick = quick::zero_score(l, keyword_tenths);
         out.push((line, quick.unwrap_or_else(|| score_line(l))));
     }
     mark_block_comments(text, &mut out);

@@ -5,7 +5,8 @@
 //! adding up the most each signal could weigh; a line whose bound keeps it prose (a `; ` in a
 //! paragraph, a stray `"` before a comma) gets the score class the scorer would give it for a
 //! couple of instructions a byte instead of a full scoring pass. Keywords are looked for
-//! once a text (`keyword_starts`).
+//! once a text (`keyword_weights`) and weigh
+//! in the bound too.
 
 use super::super::bytescan::{bytes_equal, letters_and_digits};
 use super::line_score::{LineScore, MAX_SCORED};
@@ -15,9 +16,9 @@ use std::sync::OnceLock;
 /// A score standing in for the scorer's when `line` provably scores as prose or blank and
 /// below the glued-code threshold: code 0, not certain, and `alnum` 1 or 0 as the full score
 /// would have it non-zero or zero (`prose_pairs` is left at 0). Its class is the scorer's and
-/// nothing downstream reads more of it. `None` sends the line to the full scorer. `line` must
-/// hold no keyword of [`keyword_starts`].
-pub fn zero_score(line: &str) -> Option<LineScore> {
+/// nothing downstream reads more of it. `None` sends the line to the full scorer.
+/// `keyword_tenths` is the most the line's keywords can weigh ([`keyword_weights`]).
+pub fn zero_score(line: &str, keyword_tenths: u32) -> Option<LineScore> {
     let b = line.as_bytes();
     if b.len() > MAX_SCORED || needs_line_shape_check(line) {
         return None;
@@ -25,7 +26,7 @@ pub fn zero_score(line: &str) -> Option<LineScore> {
     let mut alnum = false;
     let mut non_ascii = false;
     // An upper bound of the line's code weight, in tenths (every weight is a whole tenth).
-    let mut tenths = 0u32;
+    let mut tenths = keyword_tenths;
     let mut chunks = b.chunks_exact(8);
     let mut base = 0;
     for c in &mut chunks {
@@ -176,21 +177,25 @@ fn needs_line_shape_check(line: &str) -> bool {
             && memchr::memchr(b':', line.as_bytes()).is_some())
 }
 
-/// Does `line` hold a keyword the scorer weighs, at a word start? Such a line goes to the full
-/// scorer. (A superset: any ASCII word boundary before it, any after. `px`, `em` and `rem`
-/// never weigh: the scorer wants them after a digit, inside a word.)
+/// The most the keywords of `line` can weigh, in tenths ([`keyword_weights`] on one line).
 #[cfg(test)]
-pub fn has_keyword(line: &str) -> bool {
-    keyword_regex().is_match(line.as_bytes())
+pub fn keyword_tenths(line: &str) -> u32 {
+    keyword_weights(line).iter().map(|&(_, w)| w).sum()
 }
 
-/// Where in `text` the keywords of [`has_keyword`] start, in order: one search over the whole
-/// text instead of one a line. (A keyword holds no line break and a line break is no word
-/// byte, so a line holds one exactly when one of these starts inside it.)
-pub fn keyword_starts(text: &str) -> Vec<usize> {
+/// Where in `text` the keywords the scorer weighs start, in order, each with the most it can
+/// weigh in tenths (`null`, `true`, `false` and `return` 1, the others 2): one search over the
+/// whole text instead of one a line. (A superset: any ASCII word boundary before a keyword,
+/// any after. `px`, `em` and `rem` never weigh: the scorer wants them after a digit, inside a
+/// word. A keyword holds no line break and a line break is no word byte, so the matches
+/// starting inside a line are the line's own.)
+pub fn keyword_weights(text: &str) -> Vec<(usize, u32)> {
     keyword_regex()
         .find_iter(text.as_bytes())
-        .map(|m| m.start())
+        .map(|m| {
+            let light = matches!(m.as_bytes(), b"null" | b"true" | b"false" | b"return");
+            (m.start(), if light { 10 } else { 20 })
+        })
         .collect()
 }
 
@@ -211,10 +216,7 @@ mod tests {
 
     /// Where the quick test answers, it answers as the scorer does.
     fn agrees(line: &str) -> bool {
-        if has_keyword(line) {
-            return true;
-        }
-        match zero_score(line) {
+        match zero_score(line, keyword_tenths(line)) {
             None => true,
             Some(quick) => {
                 let full = score_line(line);
@@ -234,7 +236,7 @@ mod tests {
             "Score: 3-1 at 10:30 in the final. It cost $25, or 5%.",
             "",
         ] {
-            assert!(zero_score(l).is_some(), "{l}");
+            assert!(zero_score(l, 0).is_some(), "{l}");
             assert!(agrees(l), "{l}");
         }
         for l in [
@@ -247,38 +249,44 @@ mod tests {
             "see www. now",
             "x{y}",
         ] {
-            assert!(zero_score(l).is_none(), "{l}");
+            assert!(zero_score(l, 0).is_none(), "{l}");
         }
         for l in ["the document.", "undefined", "true$", "a \u{e9}true"] {
-            assert!(has_keyword(l), "{l}");
+            assert!(keyword_tenths(l) > 0, "{l}");
         }
         for l in ["x_true", "documents", "2true", "Trueman"] {
-            assert!(!has_keyword(l), "{l}");
+            assert_eq!(keyword_tenths(l), 0, "{l}");
         }
     }
 
     #[test]
     fn prose_with_light_code_bytes_passes() {
         let para = "The firm said it would only break even on the rebuild ($874m; \"at best\", analysts say), after a rise in costs on the work. Any profits would depend on the outcome of cases.";
-        assert!(zero_score(para).is_some());
+        assert!(zero_score(para, 0).is_some());
         assert!(agrees(para));
         // Too few prose pairs to dilute the weight: the scorer decides.
-        assert!(zero_score("a; b; c").is_none());
-        assert!(zero_score("Prices rose; (see below).").is_some());
+        assert!(zero_score("a; b; c", 0).is_none());
+        assert!(zero_score("Prices rose; (see below).", 0).is_some());
+        // Keywords weigh in the bound: `true` at most 1, `function` 2 (a glued-code look).
+        let kw = "It is true, he said, and the rest of the story goes on at some length here.";
+        assert_eq!(keyword_tenths(kw), 10);
+        assert!(zero_score(kw, keyword_tenths(kw)).is_some() && agrees(kw));
+        let kw = "The function of the state goes on at some length here and there.";
+        assert!(zero_score(kw, keyword_tenths(kw)).is_none());
     }
 
     #[test]
     fn blank_and_symbol_lines() {
         assert_eq!(
-            zero_score("  - ").map(|s| s.class()),
+            zero_score("  - ", 0).map(|s| s.class()),
             Some(LineClass::Blank)
         );
-        assert!(zero_score("\u{4e2d}\u{6587}").is_none());
+        assert!(zero_score("\u{4e2d}\u{6587}", 0).is_none());
     }
 
     proptest::proptest! {
         #[test]
-        fn never_disagrees_with_the_scorer(line in "[a-zA-Z0-9 .,:;'\"(){}=$!/_\u{e9}\u{a0}\u{2014}-]{0,40}|(?:[Tt]he|a|b|c|\\.|,|:|'|\"|\\(|\\)|\\$|/|!|w|ww|x|1|2| |  |_|\u{e9}|\u{a0}|\u{4e2d}|document|true|var|let|px|important|www|http){0,20}|(?:[Tt]he|said|it|on|a|b| |  |; |;|\\. |\\.|\\.a|, |\\(|\\)|\" |\",|\\$1|\\$a|:|: |f\\(|x = |\\[|\\]|#|\\{|/|\u{e9}){0,60}") {
+        fn never_disagrees_with_the_scorer(line in "[a-zA-Z0-9 .,:;'\"(){}=$!/_\u{e9}\u{a0}\u{2014}-]{0,40}|(?:[Tt]he|a|b|c|\\.|,|:|'|\"|\\(|\\)|\\$|/|!|w|ww|x|1|2| |  |_|\u{e9}|\u{a0}|\u{4e2d}|document|true|var|let|px|important|www|http){0,20}|(?:[Tt]he|said|it|on|a|b| |  |; |;|\\. |\\.|\\.a|, |\\(|\\)|\" |\",|\\$1|\\$a|:|: |f\\(|x = |\\[|\\]|#|\\{|/|\u{e9}|true|return |null|false|true,){0,60}") {
             proptest::prop_assert!(agrees(&line), "{}", line);
         }
     }
