@@ -71,6 +71,14 @@ def test_titles_stripped_pronouns_resolved_partial_and_indirect():
     assert indirect.kind == "indirect" and indirect.speaker == "Officials"
 
 
+def test_a_participle_after_a_closing_mark_opens_its_own_clause():
+    text = (
+        "Trump hailed the vote as \u201cfantastic,\u201d telling reporters in Scotland that he"
+        " thinks Brexit is \u201ca great thing.\u201d"
+    )
+    assert [q.cue for q in cd.quotes(text)] == ["hailed", "thinks"]
+
+
 def test_nicknames_and_titles_of_works_are_not_quotes():
     texts = by_text(cd.quotes(ARTICLE))
     assert "Bobby" not in texts and "State of the Union." not in texts
