@@ -2,6 +2,7 @@
 //! `reports.rs` cannot find the verb: `Mike Pence Says Too Much Is Made of Trump's Tweets`,
 //! `Clinton Hid Health Problems From Public, Former White House Doctor Says`.
 
+use super::phrases::lower_in;
 use super::reports::{Report, MIN_CONTENT_WORDS};
 use super::tokens::Tok;
 
@@ -74,7 +75,7 @@ const HEADLINE_LABELS: &[&str] = &[
 /// a known label, or a long word in capitals (an acronym that names a source is short).
 fn is_kicker(word: &str) -> bool {
     let shouted = word.chars().count() >= 6 && word.chars().all(|c| c.is_ascii_uppercase());
-    shouted || HEADLINE_LABELS.iter().any(|l| word.eq_ignore_ascii_case(l))
+    shouted || lower_in(word, HEADLINE_LABELS)
 }
 
 /// Words that name a series or a page, not a source (`Monday's Morning Email:`, `Paid
@@ -107,18 +108,13 @@ pub fn headline_colon(text: &str, toks: &[Tok]) -> Option<Report> {
     let capitalised = speaker.iter().all(|t| {
         !t.is_word() || {
             let w = t.text(text);
-            w.starts_with(char::is_uppercase)
-                && !HEADLINE_FUNCTION_WORDS
-                    .iter()
-                    .any(|f| w.eq_ignore_ascii_case(f))
+            w.starts_with(char::is_uppercase) && !lower_in(w, HEADLINE_FUNCTION_WORDS)
         }
     }) && speaker.first().is_some_and(Tok::is_word);
     let label = speaker.len() == 1 && is_kicker(speaker[0].text(text))
-        || speaker.iter().any(|t| {
-            HEADLINE_SERIES
-                .iter()
-                .any(|l| t.text(text).eq_ignore_ascii_case(l))
-        });
+        || speaker
+            .iter()
+            .any(|t| lower_in(t.text(text), HEADLINE_SERIES));
     let content: Vec<&Tok> = toks[colon + 1..].iter().filter(|t| t.is_word()).collect();
     let ok = (1..=MAX_COLON_SPEAKER_WORDS).contains(&names)
         && capitalised

@@ -16,7 +16,7 @@ use super::doc::Doc;
 use super::headlines::{headline_colon, headline_report};
 use super::lexicon::{self, INDIRECT};
 use super::marks::{Family, Marked};
-use super::phrases::np_after;
+use super::phrases::{lower_in, np_after, word_at_is};
 use super::questions::question_asked;
 use super::reports::{forward_reports, Report, MIN_CONTENT_WORDS};
 use super::tokens::Tok;
@@ -151,13 +151,9 @@ fn reported(text: &str, toks: &[Tok]) -> Vec<Report> {
     }
 }
 
-fn word_is(text: &str, t: Option<&Tok>, w: &str) -> bool {
-    t.is_some_and(|t| t.is_word() && t.text(text).eq_ignore_ascii_case(w))
-}
-
 /// `According to S, <content>.`
 fn according_to_first(text: &str, toks: &[Tok]) -> Option<Report> {
-    if !(word_is(text, toks.first(), "according") && word_is(text, toks.get(1), "to")) {
+    if !(word_at_is(text, toks, 0, &["according"]) && word_at_is(text, toks, 1, &["to"])) {
         return None;
     }
     let comma = toks.iter().position(|t| t.is_punct(','))?;
@@ -184,8 +180,8 @@ fn according_to_within(text: &str, toks: &[Tok]) -> Option<Report> {
     // The length test turns most tokens away before any text is compared.
     let at = (1..toks.len().saturating_sub(1)).find(|&k| {
         toks[k].end() - toks[k].start == "according".len()
-            && word_is(text, toks.get(k), "according")
-            && word_is(text, toks.get(k + 1), "to")
+            && word_at_is(text, toks, k, &["according"])
+            && word_at_is(text, toks, k + 1, &["to"])
     })?;
     let clause_start = toks[..at]
         .iter()
@@ -298,10 +294,6 @@ fn dangles(text: &str, toks: &[Tok]) -> bool {
 
 const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so"];
 
-fn lower_in_list(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word.eq_ignore_ascii_case(w))
-}
-
 /// The content around an aside `toks[open..=close]`: the words before it (from a relative
 /// pronoun right before it: `the stadium, which, Tompkins said, is full`) and the words after
 /// it when they continue the sentence (`are acts of patriotism`, `until it went bankrupt`),
@@ -338,7 +330,7 @@ fn around_aside(
                 .iter()
                 .any(|d| w.eq_ignore_ascii_case(d));
             (participle || determiner) && (inverted || !looks_like_clause(text, rest))
-                || inverted && !lower_in_list(w, SUBORDINATORS)
+                || inverted && !lower_in(w, SUBORDINATORS)
         }
     });
     // `The top 1 percent would see ..., according to X, more than twice ...`: after a whole

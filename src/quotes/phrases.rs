@@ -29,6 +29,18 @@ pub fn lower<'a>(word: &'a str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
     std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
+/// Is `word`, in any case, one of `list` (lower-case words)?
+pub fn lower_in(word: &str, list: &[&str]) -> bool {
+    let mut buf = [0u8; 16];
+    lower(word, &mut buf).is_some_and(|w| list.contains(&w))
+}
+
+/// Is token `k` a word of `list` (lower-case words), in any case?
+pub fn word_at_is(text: &str, toks: &[Tok], k: usize, list: &[&str]) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.is_word() && lower_in(t.text(text), list))
+}
+
 /// Does `word` (any case) satisfy `pred` on its lower-case form?
 fn is(word: &str, pred: fn(&str) -> bool) -> bool {
     let mut buf = [0u8; 16];

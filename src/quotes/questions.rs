@@ -6,7 +6,7 @@
 //! speech. `S asked Y about X` is an ordinary report (`reports.rs`); this module reads the
 //! shapes where the asker is not the subject.
 
-use super::phrases::np_after;
+use super::phrases::{np_after, word_at_is};
 use super::reports::{Report, MIN_CONTENT_WORDS};
 use super::tokens::Tok;
 
@@ -24,15 +24,6 @@ const NOT_THE_ASKER: &[&str] = &[
     "when", "if", "once", "after", "was", "were", "is", "are", "been", "being", "be",
 ];
 
-fn word_is_any(text: &str, t: Option<&Tok>, words: &[&str]) -> bool {
-    t.is_some_and(|t| {
-        t.is_word() && {
-            let w = t.text(text);
-            words.iter().any(|x| w.eq_ignore_ascii_case(x))
-        }
-    })
-}
-
 /// The question reported at an `asked` of `toks` whose asker is not its subject.
 pub fn question_asked(text: &str, toks: &[Tok]) -> Option<Report> {
     // The length test turns most tokens away before any text is compared.
@@ -42,13 +33,13 @@ pub fn question_asked(text: &str, toks: &[Tok]) -> Option<Report> {
             && t.text(text).eq_ignore_ascii_case("asked")
     })?;
     let opens_sentence = toks[..at].iter().all(|t| !t.is_word());
-    let participle_or_passive = at > 0 && word_is_any(text, toks.get(at - 1), NOT_THE_ASKER);
+    let participle_or_passive = at > 0 && word_at_is(text, toks, at - 1, NOT_THE_ASKER);
     if !(opens_sentence || participle_or_passive) {
         return None;
     }
     let mut k = at + 1;
     let mut speaker = None;
-    if word_is_any(text, toks.get(k), &["by"]) {
+    if word_at_is(text, toks, k, &["by"]) {
         let (a, b) = np_after(text, toks, k + 1)?;
         speaker = Some(toks[a].start..toks[b - 1].end());
         k = b;
@@ -56,7 +47,7 @@ pub fn question_asked(text: &str, toks: &[Tok]) -> Option<Report> {
     let limit = toks.len().min(k + MAX_QUESTION_REACH);
     let start = (k..limit)
         .take_while(|&m| toks[m].is_word() || toks[m].punct == Some('\''))
-        .find(|&m| word_is_any(text, toks.get(m), QUESTION_OPENERS))?;
+        .find(|&m| word_at_is(text, toks, m, QUESTION_OPENERS))?;
     let end = (start..toks.len())
         .find(|&m| {
             matches!(toks[m].punct, Some(',' | ';' | '.' | '?' | ':'))

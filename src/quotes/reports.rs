@@ -14,8 +14,9 @@ use super::clauses::{is_irregular_past, looks_like_clause, opens_subject};
 use super::frames::{frames_of, ABOUT, FOR, OBJECT, OBJECT_TO, ON, TARGET, TO, TO_NP, WH};
 use super::lexicon::{self, INDIRECT};
 use super::phrases::{
-    clause_subject, is_aux_or_adverb, is_np_word, is_time_word, lower, nearest_person_before,
-    np_after, np_before, np_over_prepositions, subject_is_plausible,
+    clause_subject, is_aux_or_adverb, is_np_word, is_time_word, lower, lower_in,
+    nearest_person_before, np_after, np_before, np_over_prepositions, subject_is_plausible,
+    word_at_is,
 };
 use super::tokens::Tok;
 
@@ -101,6 +102,9 @@ const NEEDS_THAT: &[&str] = &[
     "doubts",
     "doubted",
 ];
+
+/// The forms of `say` that report whatever follows them and find their subject past asides.
+const SAY_FORMS: &[&str] = &["said", "says", "say"];
 
 /// Verbs whose subject, when it is evidence (a poll, records), reports what follows without
 /// `that` (`Polls show Clinton up by 10 points`).
@@ -282,7 +286,7 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
 /// citizens cast votes`), unless it is short or opens with a word no clause opens with
 /// (`said nothing more`, `said in a statement`, `said so`).
 fn says_a_clause(text: &str, toks: &[Tok], j: usize, start: usize, end: usize) -> bool {
-    let say_form = lower_in(toks[j].text(text), &["said", "says", "say"]);
+    let say_form = lower_in(toks[j].text(text), SAY_FORMS);
     let words = toks[start..end].iter().filter(|t| t.is_word()).count();
     let opener = toks
         .get(start)
@@ -541,7 +545,7 @@ fn finite_subject(text: &str, toks: &[Tok], j: usize) -> Option<Option<(usize, u
         return Some(Some(np_before(text, toks, j).unwrap_or((v - 1, v))));
     }
     let subject = np_before(text, toks, j).and_then(|np| checked_subject(text, toks, np, j));
-    if subject.is_none() && lower_in(toks[j].text(text), &["said", "says", "say"]) {
+    if subject.is_none() && lower_in(toks[j].text(text), SAY_FORMS) {
         return subject_past_an_aside(text, toks, v)
             .or_else(|| opening_subject(text, toks, v))
             .map(Some);
@@ -987,16 +991,6 @@ fn is_reporting_verb(text: &str, toks: &[Tok], j: usize) -> bool {
 fn is_determiner_word(word: &str) -> bool {
     let mut buf = [0u8; 16];
     lower(word, &mut buf).is_some_and(super::phrases::is_determiner)
-}
-
-fn word_at_is(text: &str, toks: &[Tok], k: usize, list: &[&str]) -> bool {
-    toks.get(k)
-        .is_some_and(|t| t.is_word() && lower_in(t.text(text), list))
-}
-
-fn lower_in(word: &str, list: &[&str]) -> bool {
-    let mut buf = [0u8; 16];
-    lower(word, &mut buf).is_some_and(|w| list.contains(&w))
 }
 
 /// Does the subject at token `a` open a clause? The token where the speaker starts: `a`

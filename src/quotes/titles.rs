@@ -7,7 +7,7 @@
 
 use super::doc::Doc;
 use super::marks::Marked;
-use super::phrases::lower;
+use super::phrases::lower_in;
 use super::tokens::Tok;
 
 /// Longest span, in words, that may be a title or a name.
@@ -150,11 +150,6 @@ const NAME_FOLLOWERS: &[&str] = &[
     "hashtag",
     "app",
 ];
-
-fn lower_in(word: &str, list: &[&str]) -> bool {
-    let mut buf = [0u8; 16];
-    lower(word, &mut buf).is_some_and(|w| list.contains(&w))
-}
 
 /// Every word capitalised, except short function words inside (`War on Drugs`).
 fn is_title_case(words: &[&str]) -> bool {
