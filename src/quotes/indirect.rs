@@ -125,7 +125,8 @@ fn reported(text: &str, toks: &[Tok]) -> Vec<Report> {
     let forward = forward_reports(text, toks);
     let shaped = according_to_first(text, toks)
         .or_else(|| parenthetical_attribution(text, toks))
-        .or_else(|| trailing_attribution(text, toks));
+        .or_else(|| trailing_attribution(text, toks))
+        .or_else(|| super::evidence::evidence_after(text, toks));
     let is_according = |r: &Report| {
         text.get(r.cue.clone())
             .is_some_and(|c| c.len() > 9 && c[..9].eq_ignore_ascii_case("according"))

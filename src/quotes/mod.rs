@@ -13,6 +13,7 @@ mod attribution;
 mod before;
 mod clauses;
 mod doc;
+mod evidence;
 mod frames;
 mod headlines;
 mod indirect;

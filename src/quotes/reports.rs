@@ -108,7 +108,7 @@ const SAY_FORMS: &[&str] = &["said", "says", "say"];
 
 /// Verbs whose subject, when it is evidence (a poll, records), reports what follows without
 /// `that` (`Polls show Clinton up by 10 points`).
-const EVIDENCE_VERBS: &[&str] = &[
+pub const EVIDENCE_VERBS: &[&str] = &[
     "show",
     "shows",
     "showed",
@@ -122,7 +122,7 @@ const EVIDENCE_VERBS: &[&str] = &[
 ];
 
 /// Nouns of evidence: polls, studies, records.
-const EVIDENCE_NOUNS: &[&str] = &[
+pub const EVIDENCE_NOUNS: &[&str] = &[
     "poll",
     "polls",
     "polling",
@@ -216,7 +216,7 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
     let participle = j > 0
         && toks[j - 1].is_punct(',')
         && (word_at_is(text, toks, j, SPEECH_GERUNDS) || gerund && frames != 0);
-    let reporting = is_reporting_verb(text, toks, j);
+    let reporting = is_reporting_verb(text, toks, j) || evidence_shows(text, toks, j);
     let framed = frames != 0 && !gerund && may_be_verb(text, toks, j);
     if !(participle || reporting || framed) {
         return None;
@@ -250,8 +250,12 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
                     .any(|t| t.is_word() && lower_in(t.text(text), EVIDENCE_NOUNS))
             })
             && word_at(text, toks, start).is_some_and(opens_object);
+        // `suggested Mr. Trump had demonstrated ...`: a short subject and its auxiliary.
+        let subject_clause =
+            start == j + 1 && !noun_like && subject_and_auxiliary(text, toks, start);
         let needs_that = !participle
             && !pronoun_clause
+            && !subject_clause
             && !evidence
             && (noun_like || word_at_is(text, toks, j, NEEDS_THAT));
         let clause = looks_like_clause(text, &toks[start..end])
@@ -444,7 +448,12 @@ fn content_start(
     }
     let mut k = k0;
     if takes_object(text, &toks[j]) {
-        k = object_end.unwrap_or(k);
+        k = match object_end {
+            Some(e) => hearer_end(text, toks, k0, e),
+            // `told him she had signed`: an object pronoun is the hearer alone.
+            None if word_at_is(text, toks, k0, &["him", "them", "us", "me"]) => k0 + 1,
+            None => k,
+        };
     }
     if let Some(that) = that_ahead(text, toks, k).filter(|_| clause_verb) {
         return Some((that + 1, Content::Introduced));
@@ -465,6 +474,45 @@ fn content_start(
         return Some((k0, Content::Target));
     }
     None
+}
+
+/// `told reporters he would run`: the hearer ends before a subject pronoun, which opens the
+/// content (a noun phrase may run on over it: `reporters he`).
+fn hearer_end(text: &str, toks: &[Tok], from: usize, end: usize) -> usize {
+    (from + 1..end)
+        .find(|&m| word_at_is(text, toks, m, NOMINATIVE))
+        .unwrap_or(end)
+}
+
+/// Pronouns that can only be subjects.
+const NOMINATIVE: &[&str] = &["he", "she", "they", "we", "i"];
+
+/// Most words of a bare subject after a verb that otherwise needs `that`.
+const MAX_BARE_SUBJECT_WORDS: usize = 5;
+
+/// `Mr. Trump had`, `the deal would`: a short noun phrase that opens as a subject does,
+/// then an auxiliary or a modal. After `suggested`, `believes`, `announced` such words open
+/// a clause, not an object.
+fn subject_and_auxiliary(text: &str, toks: &[Tok], start: usize) -> bool {
+    let Some(first) = word_at(text, toks, start) else {
+        return false;
+    };
+    if !opens_subject_strictly(first) || lower_in(first, &["which", "what"]) {
+        return false;
+    }
+    let Some((_, end)) = np_after(text, toks, start) else {
+        return false;
+    };
+    let words = toks[start..end].iter().filter(|t| t.is_word()).count();
+    words <= MAX_BARE_SUBJECT_WORDS && word_at(text, toks, end).is_some_and(is_auxiliary)
+}
+
+/// `polls show`, `records showed`: an evidence noun right before a verb of evidence makes
+/// it a verb, even in a form more often a noun (`shows`).
+fn evidence_shows(text: &str, toks: &[Tok], j: usize) -> bool {
+    j > 0
+        && word_at_is(text, toks, j, EVIDENCE_VERBS)
+        && word_at(text, toks, j - 1).is_some_and(|w| lower_in(w, EVIDENCE_NOUNS))
 }
 
 /// Words that open an embedded question.
@@ -1116,6 +1164,28 @@ mod tests {
     }
 
     #[test]
+    fn a_hearer_ends_before_a_subject_pronoun() {
+        let t = "Brad Thor told reporters he would consider running as a candidate.";
+        assert_eq!(one(t).0, "he would consider running as a candidate.");
+        let t = "The governor told him she had signed the bill on Monday.";
+        assert_eq!(one(t).0, "she had signed the bill on Monday.");
+    }
+
+    #[test]
+    fn a_short_subject_and_auxiliary_open_content_without_that() {
+        let t = "Mr. Biden suggested Mr. Trump had demonstrated a fondness for strongmen.";
+        assert_eq!(
+            one(t).0,
+            "Mr. Trump had demonstrated a fondness for strongmen."
+        );
+        let t = "Officials believe the storm will reach the coast by Friday.";
+        assert_eq!(one(t).0, "the storm will reach the coast by Friday.");
+        // A form more often a noun stays a noun: `rules that could lead`.
+        assert!(reports("It set rules that could lead to the closing of plants.").is_empty());
+        assert!(reports("The senator suggested a compromise on the bill.").is_empty());
+    }
+
+    #[test]
     fn an_age_is_no_speaker() {
         let t =
             "Hanna Lowe, 71, who has lived below the dam all her life, said the water was rising.";
@@ -1246,6 +1316,13 @@ mod tests {
         let (c, _, _) =
             one("Instant polls showed Clinton was the winner, but instant polls are no forecast.");
         assert_eq!(c, "Clinton was the winner");
+        // `shows` after an evidence noun is a verb, though the form is more often a noun.
+        let (c, s, _) = one("The new poll shows Trump far out in front of his opponents.");
+        assert_eq!(
+            (c.as_str(), s.as_str()),
+            ("Trump far out in front of his opponents.", "The new poll")
+        );
+        assert!(reports("The talk shows Trump attended were popular.").is_empty());
     }
 
     #[test]
