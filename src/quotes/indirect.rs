@@ -362,7 +362,17 @@ fn around_aside(
                 || super::phrases::is_pronoun(w)
                 || super::phrases::is_determiner(&w.to_ascii_lowercase()))
     });
+    // `Bringing the show back, he said, feels appropriate`, `It's to our advantage, he says,
+    // to help write the rules`: the aside parts a subject from its verb, or a clause from
+    // its infinitive.
+    let predicate_follows = rest.first().is_some_and(|t| {
+        let w = t.text(text);
+        t.is_word()
+            && w.starts_with(char::is_lowercase)
+            && (super::phrases::is_aux_or_adverb(w) && !w.ends_with("ly") || w == "to")
+    });
     let continues = relative > 0
+        || predicate_follows
         || looks_like_clause(text, rest) && strict_subject
         || !looks_like_clause(text, &toks[..open])
         || rest.first().is_some_and(|t| {
@@ -469,6 +479,21 @@ mod tests {
         assert_eq!(got[0].0, "The economy is growing fast now");
         let got = indirect("According to exit polls, Romney had a ten-point lead.");
         assert_eq!(got[0].0, "Romney had a ten-point lead");
+    }
+
+    #[test]
+    fn an_aside_between_subject_and_verb() {
+        let got = indirect("Bringing the show back, he said, feels particularly appropriate now.");
+        assert_eq!(got[0].0, "Bringing the show back");
+        let doc_text = "Bringing the show back, he said, feels particularly appropriate now.";
+        let doc = Doc::new(doc_text);
+        let mut drafts = Vec::new();
+        add_indirect(&doc, &[], &mut drafts);
+        assert_eq!(drafts[0].fragments.len(), 2);
+        assert_eq!(
+            &doc_text[drafts[0].fragments[1].clone()],
+            "feels particularly appropriate now"
+        );
     }
 
     #[test]

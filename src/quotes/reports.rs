@@ -844,10 +844,15 @@ fn content_end(text: &str, toks: &[Tok], start: usize, phrase: bool) -> usize {
                 });
                 let conjunction = word_at_is(text, toks, next, CONTENT_BREAKS)
                     || word_at_is(text, toks, next, &["and"]);
+                // `said X, but that Y`: a second `that` goes on with what was said.
+                let that_again = complement_that(text, toks, next + 1).is_some()
+                    && word_at_is(text, toks, next + 1, &["that"]);
                 let new_clause = conjunction
+                    && !that_again
                     && (word_at(text, toks, next + 1).is_some_and(opens_subject_strictly)
                         || looks_like_clause(text, &toks[(next + 1).min(toks.len())..]));
                 let relative = phrase
+                    && !that_again
                     && (word_at_is(text, toks, next, COMMA_PHRASE_BREAKS)
                         || word_at(text, toks, next)
                             .is_some_and(|w| w.ends_with("ing") && is_lowercase(w)));
@@ -1161,6 +1166,17 @@ mod tests {
         assert!(reports("Wells Fargo announced a plan.").is_empty());
         let t = "The mayor, who says he is honored, will attend.";
         assert_eq!(one(t).0, "he is honored");
+    }
+
+    #[test]
+    fn a_second_that_goes_on_with_the_content() {
+        let t = "He said that Obama advanced this agenda, but that the party has more to do.";
+        assert_eq!(
+            one(t).0,
+            "Obama advanced this agenda, but that the party has more to do."
+        );
+        let t = "He said the talks had failed, but that was not the end of it.";
+        assert_eq!(one(t).0, "the talks had failed");
     }
 
     #[test]
