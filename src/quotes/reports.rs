@@ -213,9 +213,11 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
     let word = t.text(text);
     let frames = lexicon::lookup(word)?.frames;
     let gerund = word.ends_with("ing");
+    let bare_gerund = bare_gerund_reports(text, toks, j);
     let participle = j > 0
         && toks[j - 1].is_punct(',')
-        && (word_at_is(text, toks, j, SPEECH_GERUNDS) || gerund && frames != 0);
+        && (word_at_is(text, toks, j, SPEECH_GERUNDS) || gerund && frames != 0)
+        || bare_gerund;
     let reporting = is_reporting_verb(text, toks, j) || evidence_shows(text, toks, j);
     let framed = frames != 0 && !gerund && may_be_verb(text, toks, j);
     if !(participle || reporting || framed) {
@@ -231,7 +233,11 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
     let v = verb_group_start(text, toks, j);
     let relative_aside =
         v >= 2 && word_at_is(text, toks, v - 1, &["who"]) && toks[v - 2].is_punct(',');
-    let subordinate = relative_aside || speaker.is_some_and(|(a, _)| in_subordinate(text, toks, a));
+    // `voters saying they want a ban, a third of them`: a bare gerund's clause ends at its
+    // comma, like a subordinate one.
+    let subordinate = relative_aside
+        || bare_gerund
+        || speaker.is_some_and(|(a, _)| in_subordinate(text, toks, a));
     let mut kind = kind;
     let mut end = content_extent(text, toks, start, subordinate, kind);
     if kind == Content::Clause {
@@ -475,6 +481,39 @@ fn content_start(
     }
     None
 }
+
+/// `by saying that the system is rigged`, `with 30 percent saying they have a positive view`,
+/// `after suggesting the election may be rigged`: a gerund of speech without a comma before
+/// it reports when a clause follows it without doubt (`that` and a subject, a subject and
+/// its auxiliary), not an object (`saying goodbye`, `arguing with the host`).
+fn bare_gerund_reports(text: &str, toks: &[Tok], j: usize) -> bool {
+    if j == 0 || toks[j - 1].is_punct(',') || !word_at_is(text, toks, j, BARE_GERUNDS) {
+        return false;
+    }
+    let that =
+        word_at_is(text, toks, j + 1, &["that"]) && complement_that(text, toks, j + 1).is_some();
+    let pronoun = word_at_is(text, toks, j + 1, NOMINATIVE) && word_at(text, toks, j + 2).is_some();
+    that || pronoun || subject_and_auxiliary(text, toks, j + 1)
+}
+
+/// Gerunds of speech that report a clause without a comma before them.
+const BARE_GERUNDS: &[&str] = &[
+    "saying",
+    "suggesting",
+    "noting",
+    "arguing",
+    "claiming",
+    "insisting",
+    "warning",
+    "explaining",
+    "asserting",
+    "stressing",
+    "declaring",
+    "predicting",
+    "contending",
+    "acknowledging",
+    "adding",
+];
 
 /// `told reporters he would run`: the hearer ends before a subject pronoun, which opens the
 /// content (a noun phrase may run on over it: `reporters he`).
@@ -1177,6 +1216,20 @@ mod tests {
         );
         let t = "He said the talks had failed, but that was not the end of it.";
         assert_eq!(one(t).0, "the talks had failed");
+    }
+
+    #[test]
+    fn a_bare_gerund_reports_a_clause() {
+        let t = "Sanders has soared in the polls by saying that the system is rigged.";
+        assert_eq!(one(t).0, "the system is rigged.");
+        let t = "Voters are split, with 30 percent saying they have a positive view of him.";
+        assert_eq!(one(t).0, "they have a positive view of him.");
+        // Its clause ends at a comma; an object is no clause.
+        let t = "Most voters saying they want a ban, the senator changed course.";
+        assert_eq!(one(t).0, "they want a ban");
+        assert!(
+            reports("She was distracted while saying goodbye to the previous guest.").is_empty()
+        );
     }
 
     #[test]
