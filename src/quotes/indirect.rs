@@ -240,7 +240,12 @@ fn trailing_attribution(text: &str, toks: &[Tok]) -> Option<Report> {
     {
         return None;
     }
-    if !looks_like_clause(text, &toks[..comma]) || dangles(text, &toks[..comma]) {
+    // `An average of 81 percent of Democrats approve of Obama, according to HuffPost
+    // Pollster`: what a source holds need not read as a clause, as after `According to S,`.
+    let according = cue_word.eq_ignore_ascii_case("according to");
+    let words = toks[..comma].iter().filter(|t| t.is_word()).count();
+    let clause = looks_like_clause(text, &toks[..comma]) || according && words >= 4;
+    if !clause || dangles(text, &toks[..comma]) {
         return None;
     }
     let content = toks.first()?.start..toks[comma].start;
@@ -477,6 +482,14 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("the poll"));
         let got = indirect("The economy is growing fast now, she said.");
         assert_eq!(got[0].0, "The economy is growing fast now");
+        let got =
+            indirect("The employee, though, did not do so immediately, according to the summary.");
+        assert_eq!(got[0].0, "The employee, though, did not do so immediately");
+        let got = indirect("An average of 81 percent of Democrats approve of Obama, according to HuffPost Pollster.");
+        assert_eq!(
+            got[0].0,
+            "An average of 81 percent of Democrats approve of Obama"
+        );
         let got = indirect("According to exit polls, Romney had a ten-point lead.");
         assert_eq!(got[0].0, "Romney had a ten-point lead");
     }
