@@ -15,20 +15,28 @@ use super::tokens::Tok;
 /// partial quote again.
 const MIN_WORDS_OUTSIDE: usize = 3;
 
+/// A partial quote already found: its verb, its quoted words and its speaker.
+#[derive(Debug, Clone)]
+pub struct Partial {
+    pub cue: Range<usize>,
+    pub quoted: Range<usize>,
+    pub speaker: Option<Range<usize>>,
+}
+
 /// The reports of a sentence whose verb also governs a partial quote inside the reported
-/// clause. `quotes`: the kept quotes from the sentence on; `partials`: (cue, quoted text) of
-/// the partial quotes in the sentence.
+/// clause, with the partial quote's speaker (one verb, one speaker). `quotes`: the kept
+/// quotes from the sentence on; `partials`: the partial quotes in the sentence.
 pub fn mixed_reports(
     text: &str,
     toks: &[Tok],
     quotes: &[Marked],
-    partials: &[(Range<usize>, Range<usize>)],
+    partials: &[Partial],
 ) -> Vec<Report> {
     let Some(end) = toks.last().map(Tok::end) else {
         return Vec::new();
     };
     let in_sentence: Vec<&Marked> = quotes.iter().take_while(|q| q.open < end).collect();
-    let is_partial = |q: &Marked| partials.iter().any(|(_, f)| f.start == q.inner_start());
+    let is_partial = |q: &Marked| partials.iter().any(|p| p.quoted.start == q.inner_start());
     let readable: Vec<Tok> = toks
         .iter()
         .filter(|t| {
@@ -59,13 +67,17 @@ pub fn mixed_reports(
             }
             r
         })
-        .filter(|r| {
-            partials.iter().any(|(cue, quoted)| {
-                let content = r.fragments.first().cloned().unwrap_or_default();
-                *cue == r.cue
-                    && content.start <= quoted.start
-                    && quoted.end <= content.end
-                    && words_outside(&readable, &content, quoted) >= MIN_WORDS_OUTSIDE
+        .filter_map(|r| {
+            let content = r.fragments.first().cloned().unwrap_or_default();
+            let p = partials.iter().find(|p| {
+                p.cue == r.cue
+                    && content.start <= p.quoted.start
+                    && p.quoted.end <= content.end
+                    && words_outside(&readable, &content, &p.quoted) >= MIN_WORDS_OUTSIDE
+            })?;
+            Some(Report {
+                speaker: p.speaker.clone().or(r.speaker),
+                ..r
             })
         })
         .collect()

@@ -226,7 +226,11 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
     let speaker = if participle {
         clause_subject(text, toks, j).or_else(|| nearest_person_before(text, toks, j))
     } else {
-        finite_subject(text, toks, j)?
+        match finite_subject(text, toks, j) {
+            Some(s) => s,
+            None if says_without_subject(text, toks, j) => None,
+            None => return None,
+        }
     };
     let (start, kind) = content_start(text, toks, j, frames, reporting || participle)?;
     // `The mayor, who says he is honored, will attend`: a relative aside ends at its comma.
@@ -514,6 +518,35 @@ const BARE_GERUNDS: &[&str] = &[
     "acknowledging",
     "adding",
 ];
+
+/// `Supporters who have heard directly from the campaign say their priority is ...`,
+/// `three-quarters of the voters said they were worried`: `said` whose subject the rules
+/// cannot bound still reports when a clause opens right after it without doubt (`that` and a
+/// subject, or a subject pronoun). Not after a passive, a modal or `to` (`is said to`).
+fn says_without_subject(text: &str, toks: &[Tok], j: usize) -> bool {
+    let v = verb_group_start(text, toks, j);
+    let blocked = toks[v.saturating_sub(1).max(j.saturating_sub(4))..j]
+        .iter()
+        .any(|t| {
+            t.is_word()
+                && lower_in(
+                    t.text(text),
+                    &[
+                        "be", "been", "being", "is", "was", "were", "are", "can", "could", "may",
+                        "might", "should", "would", "must", "to", "having", "who", "which", "that",
+                    ],
+                )
+        });
+    let preceded_by_word = v > 0 && toks[v - 1].is_word();
+    let that =
+        word_at_is(text, toks, j + 1, &["that"]) && complement_that(text, toks, j + 1).is_some();
+    let pronoun = word_at_is(text, toks, j + 1, NOMINATIVE)
+        && word_at(text, toks, j + 2).is_some_and(|w| is_auxiliary(w) || w.ends_with("ed"));
+    lower_in(toks[j].text(text), &["said", "says", "say", "told"])
+        && !blocked
+        && preceded_by_word
+        && (that || pronoun)
+}
 
 /// `told reporters he would run`: the hearer ends before a subject pronoun, which opens the
 /// content (a noun phrase may run on over it: `reporters he`).
@@ -1216,6 +1249,14 @@ mod tests {
         );
         let t = "He said the talks had failed, but that was not the end of it.";
         assert_eq!(one(t).0, "the talks had failed");
+    }
+
+    #[test]
+    fn said_reports_a_clear_clause_without_a_bounded_subject() {
+        let t = "Democrats in Iowa who watched the Saturday debate said they were unfazed by it.";
+        let got = reports(t);
+        assert_eq!(got[0].0, "they were unfazed by it.");
+        assert!(reports("The candidate is said to have left the state early.").is_empty());
     }
 
     #[test]
