@@ -24,7 +24,9 @@ pub fn evidence_after(text: &str, toks: &[Tok]) -> Option<Report> {
         last -= 1;
     }
     let verb = last.checked_sub(1)?;
-    if !word_at_is(text, toks, verb, EVIDENCE_VERBS) {
+    // The first-letter test turns most sentences away before any list is read.
+    let first = text.as_bytes()[toks[verb].start];
+    if !matches!(first, b's' | b'f' | b'i') || !word_at_is(text, toks, verb, EVIDENCE_VERBS) {
         return None;
     }
     let comma = toks[..verb].iter().rposition(|t| t.is_punct(','))?;

@@ -16,7 +16,6 @@ use super::doc::Doc;
 use super::headlines::{headline_colon, headline_report};
 use super::lexicon::{self, INDIRECT};
 use super::marks::{Family, Marked};
-use super::mixed::{mixed_reports, Partial};
 use super::phrases::{lower_in, np_after, word_at_is};
 use super::questions::question_asked;
 use super::reports::{forward_reports, Report, MIN_CONTENT_WORDS};
@@ -32,17 +31,6 @@ const MAX_PARENTHETICAL_SUBJECT: usize = 6;
 pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
     let kept = kept_quotes(quoted, drafts);
     let used: Vec<Range<usize>> = drafts.iter().filter_map(|d| d.cue.clone()).collect();
-    let partials: Vec<Partial> = drafts
-        .iter()
-        .filter(|d| d.kind == QuoteKind::Partial)
-        .filter_map(|d| {
-            Some(Partial {
-                cue: d.cue.clone()?,
-                quoted: d.fragments.first()?.clone(),
-                speaker: d.speaker.clone(),
-            })
-        })
-        .collect();
     let mut found = Vec::new();
     let mut next_quote = 0;
     for sentence in &doc.sentences {
@@ -67,19 +55,6 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
             (vec![r], toks)
         } else if holds_quote {
             outside = outside_quotes(toks, &kept[next_quote..]);
-            let here: Vec<_> = partials
-                .iter()
-                .filter(|p| sentence.contains(&p.quoted.start))
-                .cloned()
-                .collect();
-            if !here.is_empty() {
-                let mixed = mixed_reports(doc.text, toks, &kept[next_quote..], &here);
-                found.extend(
-                    mixed
-                        .into_iter()
-                        .filter_map(|r| draft(doc, r, sentence.start)),
-                );
-            }
             (forward_reports(doc.text, &outside), &outside[..])
         } else {
             (reported(doc.text, toks), toks)

@@ -19,7 +19,6 @@ mod headlines;
 mod indirect;
 mod lexicon;
 mod marks;
-mod mixed;
 mod phrases;
 mod questions;
 mod reports;
