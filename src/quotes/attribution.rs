@@ -13,7 +13,7 @@ use super::after::{after_quote, credit_line, trailing, unknown_verb_after};
 use super::before::before_quote;
 use super::doc::Doc;
 use super::marks::Marked;
-use super::phrases::is_pronoun;
+use super::phrases::{is_pronoun, lower_in};
 use super::tokens::Tok;
 
 /// Longest stretch read on either side of a quote, in bytes: a run-on "sentence" with many
@@ -45,6 +45,11 @@ pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> 
     if q.closed {
         let toks = doc.tokens(after_window(doc, quotes, i));
         if let Some(after) = after_attribution(doc, q, toks) {
+            if !closes_sentence(doc.text, toks, &after) {
+                if let Some(b) = governing_before(doc.text, &before) {
+                    return Some(b);
+                }
+            }
             return Some(named_intro(doc.text, &before, &after).unwrap_or(after));
         }
     }
@@ -55,6 +60,64 @@ pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> 
         .or_else(|| credit_below(doc, q))
         .or_else(|| previous_sentence(doc, quotes, q))
 }
+
+/// `Weiner admitted that they had "been friends," he claimed they never met`: a quote that
+/// continues a reporting clause (a word, not a comma or colon, right before its mark) belongs
+/// to that clause's verb, whatever follows it.
+fn governing_before(text: &str, before: &[Tok]) -> Option<Attribution> {
+    if !before.last().is_some_and(Tok::is_word) {
+        return None;
+    }
+    before_quote(text, before).filter(|b| match (&b.speaker, &b.cue) {
+        (Some(s), Some(c)) => s.end <= c.start && !b.intro,
+        _ => false,
+    })
+}
+
+/// Most words after an attribution's speaker and cue, when they do not open a phrase, for it
+/// still to close its sentence (`"Q," Smith said Monday night.`).
+const MAX_CLOSING_TAIL: usize = 2;
+
+/// Is `after` the sentence's closing attribution (`..., the lawsuit says.`, `..., according to
+/// Reuters.`) rather than the start of a clause of its own (`..., he claimed they never met`)?
+fn closes_sentence(text: &str, toks: &[Tok], after: &Attribution) -> bool {
+    let end = [&after.speaker, &after.cue]
+        .iter()
+        .filter_map(|r| r.as_ref().map(|r| r.end))
+        .max()
+        .unwrap_or(0);
+    let mut tail = toks.iter().filter(|t| t.start >= end).peekable();
+    let opens_phrase = tail
+        .peek()
+        .is_some_and(|t| !t.is_word() || lower_in(t.text(text), PHRASE_OPENERS));
+    opens_phrase || tail.filter(|t| t.is_word()).count() <= MAX_CLOSING_TAIL
+}
+
+/// Words that open a phrase about the saying, not a clause of its own, after an attribution
+/// (`Susan said as she turned around`, `the source said in an interview with ...`).
+const PHRASE_OPENERS: &[&str] = &[
+    "as",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "to",
+    "of",
+    "about",
+    "for",
+    "with",
+    "from",
+    "because",
+    "since",
+    "adding",
+    "according",
+    "referring",
+    "citing",
+];
 
 /// `Sen. Claire McCaskill scolded him: "Q," she said.`: when a quote has both, a colon
 /// introduction that names the speaker wins over a pronoun after it.
@@ -333,6 +396,53 @@ mod tests {
         let t = "Schiff called on Obama to retaliate for the hacking -- meddling the congressman said is designed to \"sow discord\" here.";
         let (s, c, _) = one(t);
         assert_eq!((s.as_str(), c.as_str()), ("the congressman", "said"));
+    }
+
+    #[test]
+    fn a_clause_a_report_reports_does_not_head_the_sentence() {
+        let t =
+            "\"We need it,\" Law said, noting that donors feel \"we have got to find a place.\"";
+        let (s, c, _) = attr(t)[1].clone();
+        assert_eq!((s.as_deref(), c.as_deref()), (Some("Law"), Some("noting")));
+        let t =
+            "Clinton praised Sanders, saying she applauded him for \"challenging us\" on money.";
+        let (s, c, _) = attr(t)[0].clone();
+        assert_eq!(
+            (s.as_deref(), c.as_deref()),
+            (Some("Clinton"), Some("saying"))
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_a_reporting_clause_keeps_its_verb_over_a_clause_after() {
+        let t = "Weiner admitted that they had \"been friends for some time,\" he claimed they never met.";
+        let (s, c, _) = attr(t)[0].clone();
+        assert_eq!(
+            (s.as_deref(), c.as_deref()),
+            (Some("Weiner"), Some("admitted"))
+        );
+        // A closing attribution still wins: `..., the lawsuit says.`
+        let t = "It wants to stop policies that have a \"dramatic impact\" on minorities, the lawsuit says.";
+        let (s, c, _) = attr(t)[0].clone();
+        assert_eq!(
+            (s.as_deref(), c.as_deref()),
+            (Some("the lawsuit"), Some("says"))
+        );
+        let t = "She compared the talk to a \"root canal,\" according to Axelrod's memoir.";
+        assert_eq!(attr(t)[0].1.as_deref(), Some("according to"));
+    }
+
+    #[test]
+    fn an_ing_form_takes_the_subject_of_the_main_verb() {
+        let t = "Hours later, she issued a statement calling on the country \"to redouble our efforts.\"";
+        assert_eq!(attr(t)[0].0.as_deref(), Some("she"));
+        let t = "Speaking in Salem, New Hampshire, Trump went after Bush, calling him \"a total stiff.\"";
+        assert_eq!(attr(t)[0].0.as_deref(), Some("Trump"));
+        let t =
+            "The town released a statement Wednesday saying his comments \"are based on opinion.\"";
+        assert_eq!(attr(t)[0].0.as_deref(), Some("The town"));
+        let t = "Weaver didn't seem impressed with the comments, telling reporters, \"A lot of people said so.\"";
+        assert_eq!(attr(t)[0].0.as_deref(), Some("Weaver"));
     }
 
     #[test]
