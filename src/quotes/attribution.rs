@@ -486,6 +486,13 @@ mod tests {
     }
 
     #[test]
+    fn going_on_to_say_is_the_cue_of_what_follows() {
+        let t = "\"It is insane,\" Sanders said, going on to say that the country has spent \"hundreds of years fighting racism.\"";
+        let (s, c, _) = attr(t)[1].clone();
+        assert_eq!((s.as_deref(), c.as_deref()), (Some("Sanders"), Some("say")));
+    }
+
+    #[test]
     fn a_negated_verb_before_introduces_nothing() {
         let t = "He didn't suggest retaliation. \"Our goal is to set some norms.\"";
         assert_eq!(attr(t)[0], (None, None, false));

@@ -14,6 +14,7 @@ use super::clauses::is_irregular_past;
 use super::lexicon::{self, DIRECT, PARTIAL};
 use super::phrases::{
     clause_subject, lower_in, nearest_person_before, np_after, np_before, subject_is_plausible,
+    word_at_is,
 };
 use super::tokens::Tok;
 
@@ -197,7 +198,7 @@ fn participle_clause_start(text: &str, toks: &[Tok]) -> usize {
             (toks[k - 1].is_punct(',') || toks[k - 1].punct.is_some_and(super::marks::is_double))
                 && word_at(text, toks, k).is_some_and(|w| {
                     is_lowercase(w)
-                        && w.len() > 5
+                        && (w.len() > 5 || w == "going")
                         && w.ends_with("ing")
                         && !matches!(w, "including" | "according" | "following" | "regarding")
                 })
@@ -329,7 +330,11 @@ fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
         // `should be recognized as "intolerable"`: a passive names no speaker; `wanted to
         // speak "directly to white people"`: an infinitive heads no clause.
         let passive = !cue.nominal && super::after::is_passive(text, toks, j);
-        let infinitive = prev.is_some_and(|p| p.eq_ignore_ascii_case("to"));
+        // `going on to say`, `went on to say`: the speaker's next words, not an infinitive.
+        let went_on = j >= 3
+            && word_at_is(text, toks, j - 2, &["on"])
+            && word_at_is(text, toks, j - 3, &["going", "went", "goes", "go"]);
+        let infinitive = prev.is_some_and(|p| p.eq_ignore_ascii_case("to")) && !went_on;
         // A noun introduces a quote only before a colon (`his message: "Q"`).
         let gap = &toks[j + 1..];
         let intro = out.is_empty()
