@@ -493,6 +493,13 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_according_to_is_no_subject() {
+        let t =
+            "According to The Federalist, the men were wearing shirts that read \"Settle for Hillary.\"";
+        assert_eq!(attr(t)[0].0.as_deref(), Some("the men"));
+    }
+
+    #[test]
     fn a_negated_verb_before_introduces_nothing() {
         let t = "He didn't suggest retaliation. \"Our goal is to set some norms.\"";
         assert_eq!(attr(t)[0], (None, None, false));
