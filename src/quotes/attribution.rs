@@ -160,10 +160,25 @@ fn named_intro(text: &str, before: &[Tok], after: &Attribution) -> Option<Attrib
             && a.speaker
                 .as_ref()
                 .is_some_and(|s| !is_pronoun(text.get(s.clone()).unwrap_or("")))
-            && a.cue
-                .as_ref()
-                .is_some_and(|c| text.get(c.clone()) != Some(":"))
+            && a.cue.as_ref().is_some_and(|c| {
+                text.get(c.clone()) != Some(":") && !reports_own_clause(text, before, c)
+            })
     })
+}
+
+/// Most words between a verb and the colon of an introduction that only names who is spoken
+/// to or about (`scolded him:`, `told reporters on Monday:`).
+const MAX_INTRO_OBJECT_WORDS: usize = 6;
+
+/// `Trump asserted that France had lost its identity: "Q," he claimed.`: the verb before the
+/// colon reports a clause of its own, so the quote after it is attributed on its own.
+fn reports_own_clause(text: &str, before: &[Tok], cue: &Range<usize>) -> bool {
+    let gap: Vec<&str> = before
+        .iter()
+        .filter(|t| t.is_word() && t.start >= cue.end)
+        .map(|t| t.text(text))
+        .collect();
+    gap.len() > MAX_INTRO_OBJECT_WORDS || gap.iter().any(|w| w.eq_ignore_ascii_case("that"))
 }
 
 /// `She said she and Obama had made progress. "I really believe ..."`: a quote that opens a
@@ -497,6 +512,15 @@ mod tests {
         let t =
             "According to The Federalist, the men were wearing shirts that read \"Settle for Hillary.\"";
         assert_eq!(attr(t)[0].0.as_deref(), Some("the men"));
+    }
+
+    #[test]
+    fn a_colon_after_a_reported_clause_does_not_take_the_quote_from_its_attribution() {
+        let t = "Trump asserted that France had lost its identity: \"France is no longer France,\" he claimed.";
+        let (s, c, _) = attr(t)[0].clone();
+        assert_eq!((s.as_deref(), c.as_deref()), (Some("he"), Some("claimed")));
+        let t = "Sen. Claire McCaskill scolded him: \"You should be ashamed,\" she said.";
+        assert_eq!(attr(t)[0].0.as_deref(), Some("Sen. Claire McCaskill"));
     }
 
     #[test]

@@ -182,7 +182,9 @@ fn grouping_skips_joined_pairs_and_keeps_the_components() {
             text.replacen("vehicles", &format!("vehicles{i}"), 1)
         })
         .collect();
-    texts.push(format!("{BACKGROUND} A new school will open on the north shore next year."));
+    texts.push(format!(
+        "{BACKGROUND} A new school will open on the north shore next year."
+    ));
     texts.push("An unrelated note about the weather in the hills this weekend.".into());
     texts.push(texts[5].clone());
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
@@ -200,5 +202,10 @@ fn grouping_skips_joined_pairs_and_keeps_the_components() {
     let some = index
         .verify_unjoined(&refs, &candidates, 0..candidates.len(), &mut joined)
         .unwrap();
-    assert!(some.len() < candidates.len() / 2, "{} of {}", some.len(), candidates.len());
+    assert!(
+        some.len() < candidates.len() / 2,
+        "{} of {}",
+        some.len(),
+        candidates.len()
+    );
 }
