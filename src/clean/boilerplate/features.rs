@@ -60,6 +60,8 @@ pub struct Features {
     /// The unit opens a comment section ("34 Comments", "Leave a reply", "jane says:").
     pub comments: bool,
     pub has_letters: bool,
+    /// Ideographs and kana in the sample (Chinese and Japanese: see `cjk.rs`).
+    pub cjk: usize,
 }
 
 impl Features {
@@ -90,6 +92,7 @@ impl Features {
             // one token to the tokenizer but several words to a reader, and three times the
             // text of a Latin letter.
             let cjk = counts.cjk;
+            f.cjk = cjk;
             f.words += cjk / 2;
             f.chars += 2 * cjk * text.len() / sample.len().max(1);
         }

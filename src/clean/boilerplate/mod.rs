@@ -8,6 +8,7 @@
 //! long prose stays. A text with no long prose at all has no article to compare against and
 //! is left alone, so a single sentence is never judged boilerplate.
 
+mod cjk;
 mod features;
 mod lexicon;
 mod scan;
@@ -67,7 +68,15 @@ fn judge(text: &str, blocks: &[Block]) -> Option<Judged> {
         .iter()
         .map(|r| Features::of(&text[r.clone()]))
         .collect();
-    let classes = table_cells(&feats, feats.iter().map(Features::class).collect());
+    let classes = ranges
+        .iter()
+        .zip(&feats)
+        .map(|(r, f)| {
+            let by_words = f.class();
+            cjk::class(&text[r.clone()], f, by_words).unwrap_or(by_words)
+        })
+        .collect();
+    let classes = table_cells(&feats, classes);
     if !classes.contains(&Class::Good) {
         return None;
     }
