@@ -293,6 +293,6 @@ def test_chinese_blog_prose_without_stop_words_survives_boilerplate() -> None:
         "island every winter to find the best places to see the maple leaves turn red, and "
         "who posts the photographs together with notes on the roads and the camp sites."
     )
-    out = cd.clean("\n\n".join([about] + menu + prose))
+    out = cd.clean("\n\n".join([about, *menu, *prose]))
     for line in prose:
         assert line in out
