@@ -20,6 +20,7 @@ mod control;
 mod edit;
 mod entities;
 mod entity_names;
+mod gates;
 mod html;
 mod markup;
 mod metadata;
@@ -35,6 +36,7 @@ pub use whitespace::normalize_whitespace;
 
 use crate::text::CharOffsets;
 use edit::Tracked;
+use gates::Gates;
 use std::ops::Range;
 
 /// Options of [`clean`]; `Default` gives what a news analyst wants.
@@ -187,17 +189,19 @@ fn text_passes(t: &mut Tracked, o: &CleanOptions) {
     }
 }
 
-/// One pass of every text step.
+/// One pass of every text step. The character-repair steps run only where their gate says
+/// the text has bytes they look for (`gates.rs`).
 fn text_pass(t: &mut Tracked, o: &CleanOptions) {
     if o.entities {
         entities::decode(t);
     }
-    step(t, o.control, control::c0_edits);
-    if o.mojibake {
+    let mut gates = Gates::new(t);
+    step(t, o.control && gates.c0(t), control::c0_edits);
+    if o.mojibake && gates.mojibake(t) {
         mojibake::repair(t);
     }
-    step(t, o.control, control::c1_edits);
-    step(t, o.nfc, nfc::nfc_edits);
+    step(t, o.control && gates.c1(t), control::c1_edits);
+    step(t, o.nfc && gates.nfc(t), nfc::nfc_edits);
     step(t, o.code, markup::markup_edits);
     step(t, o.code, code::code_edits);
     step(t, o.metadata, metadata::metadata_edits);
