@@ -50,7 +50,10 @@ pub struct Features {
     pub capitalised: usize,
     pub content_words: usize,
     pub ends_sentence: bool,
-    pub sentence_marks: usize,
+    /// Sentence and clause punctuation of the whole unit; `None` when the stop words alone
+    /// make it prose-worded, where [`Features::class`] never asks (see
+    /// [`Features::stop_words_decide`]).
+    pub sentence_marks: Option<usize>,
     pub strong: usize,
     pub weak: usize,
     pub list_header: bool,
@@ -84,7 +87,6 @@ impl Features {
         f.ends_sentence = text.trim_end().ends_with([
             '.', '!', '?', '\u{2026}', '"', '\u{201d}', '\u{3002}', '\u{ff01}', '\u{ff1f}', ')',
         ]);
-        f.sentence_marks = count_sentence_marks(text, ascii);
         if counts.cjk > 0 {
             // Chinese and Japanese write words without spaces: a run of ideographs or kana is
             // one token to the tokenizer but several words to a reader, and three times the
@@ -115,7 +117,18 @@ impl Features {
         if f.words <= WEAK_PHRASE_WORDS {
             f.weak = weak_hits(text);
         }
+        if !f.stop_words_decide() {
+            f.sentence_marks = Some(count_sentence_marks(text, ascii));
+        }
         f
+    }
+
+    /// Do the stop words alone make the unit prose-worded? Then [`Features::class`] never
+    /// looks at its punctuation (both of its sentence tests are behind an `||` that a stop
+    /// density of 0.25 in lower case already satisfies), and counting it over the whole
+    /// unit, a tenth of the cost of judging long prose, is skipped.
+    fn stop_words_decide(&self) -> bool {
+        self.stop_density() >= 0.25 && self.lower_stop_share() >= 0.6
     }
 
     /// Share of words that are stop words.
@@ -144,7 +157,8 @@ impl Features {
 
     /// Long and punctuated like running text, whatever the language.
     fn sentence_like(&self) -> bool {
-        self.sentence_marks * 60 >= self.chars && self.title_ratio() < 0.4
+        debug_assert!(self.sentence_marks.is_some() || self.stop_words_decide());
+        self.sentence_marks.is_some_and(|m| m * 60 >= self.chars) && self.title_ratio() < 0.4
     }
 
     /// The class these measurements give.
@@ -303,6 +317,57 @@ mod tests {
         let sample = Features::of(prefix(&text, SAMPLE_BYTES));
         assert!(whole.words > 4 * sample.words);
         assert_eq!(whole.stop_density(), sample.stop_density());
+    }
+
+    /// Words and marks to build units from: stop words in both cases, content words,
+    /// sentence and clause marks, a furniture phrase, non-ASCII and CJK text.
+    const WORDS: &[&str] = &[
+        "the",
+        "The",
+        "THE",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "die",
+        "und",
+        "de",
+        "la",
+        "minister",
+        "Minister",
+        "said",
+        "talks",
+        "Geneva",
+        "Home",
+        "News",
+        "caf\u{e9}",
+        "\u{c9}t\u{e9}",
+        "\u{4e2d}\u{6587}",
+        ",",
+        ".",
+        ";",
+        "!",
+        "?",
+        "\u{3001}",
+        "\u{3002}",
+        "2019",
+        "-",
+        "Share this article",
+        "\u{a9}",
+    ];
+
+    proptest::proptest! {
+        /// Counting the punctuation only where the stop words leave the class open gives
+        /// the class that counting it always gives.
+        #[test]
+        fn lazy_marks_keep_the_class(picks in proptest::collection::vec(0..WORDS.len(), 0..120)) {
+            let text = picks.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            let lazy = Features::of(&text);
+            let mut full = lazy;
+            full.sentence_marks = Some(count_sentence_marks(&text, text.is_ascii()));
+            proptest::prop_assert_eq!(lazy.class(), full.class(), "{}", text);
+        }
     }
 
     #[test]
