@@ -180,9 +180,10 @@ const MAX_PASSES: usize = 4;
 /// makes `clean(clean(x)) == clean(x)` hold. Clean text takes one pass. (A pass whose edits
 /// all undo each other is repeated up to the bound for nothing, which is harmless.)
 fn text_passes(t: &mut Tracked, o: &CleanOptions) {
+    let mut measured = boilerplate::Measured::default();
     for _ in 0..MAX_PASSES {
         let before = t.changes();
-        text_pass(t, o);
+        text_pass(t, o, &mut measured);
         if t.changes() == before {
             return;
         }
@@ -190,8 +191,9 @@ fn text_passes(t: &mut Tracked, o: &CleanOptions) {
 }
 
 /// One pass of every text step. The character-repair steps run only where their gate says
-/// the text has bytes they look for (`gates.rs`).
-fn text_pass(t: &mut Tracked, o: &CleanOptions) {
+/// the text has bytes they look for (`gates.rs`); boilerplate units unchanged since the last
+/// pass keep their measurements (`measured`).
+fn text_pass(t: &mut Tracked, o: &CleanOptions, measured: &mut boilerplate::Measured) {
     if o.entities {
         entities::decode(t);
     }
@@ -205,20 +207,20 @@ fn text_pass(t: &mut Tracked, o: &CleanOptions) {
     step(t, o.code, markup::markup_edits);
     step(t, o.code, code::code_edits);
     step(t, o.metadata, metadata::metadata_edits);
-    boilerplate_and_join(t, o);
+    boilerplate_and_join(t, o, measured);
     step(t, o.normalize_quotes, structure::straight_quote_edits);
     step(t, o.whitespace, whitespace::whitespace_edits);
 }
 
 /// The boilerplate and line-joining steps, which both read the text's blocks: the blocks are
 /// found once, and found again only when boilerplate has removed something.
-fn boilerplate_and_join(t: &mut Tracked, o: &CleanOptions) {
+fn boilerplate_and_join(t: &mut Tracked, o: &CleanOptions, measured: &mut boilerplate::Measured) {
     if !o.boilerplate && !o.join_lines {
         return;
     }
     let mut found = blocks::blocks(t.text());
     if o.boilerplate {
-        let edits = boilerplate::boilerplate_edits_in(t.text(), &found);
+        let edits = boilerplate::boilerplate_edits_in(t.text(), &found, measured);
         if !edits.is_empty() {
             t.apply(&edits);
             found = blocks::blocks(t.text());
