@@ -27,7 +27,8 @@ pub fn next_byte(b: &[u8], from: usize, wanted: impl Fn(u8) -> bool) -> Option<u
 pub struct ByteSummary {
     /// The largest byte (below 0x80 the text is ASCII).
     pub max: u8,
-    /// Some byte is a C0 control other than `\n`, or DEL.
+    /// Some byte is a C0 control other than `\n` (DEL, rare and a single byte, is left to
+    /// a vector `memchr`).
     pub controls: bool,
 }
 
@@ -40,24 +41,21 @@ pub fn byte_summary(b: &[u8]) -> ByteSummary {
     let mut max = [0u8; LANES];
     // The smallest byte with `\n` lifted out of the control range.
     let mut low = [u8::MAX; LANES];
-    let mut del = [0u8; LANES];
     let mut chunks = b.chunks_exact(LANES);
     for chunk in &mut chunks {
         for j in 0..LANES {
             let c = chunk[j];
             max[j] = max[j].max(c);
             low[j] = low[j].min(c | (u8::from(c == b'\n') << 7));
-            del[j] |= u8::from(c == 0x7F);
         }
     }
     for (j, &c) in chunks.remainder().iter().enumerate() {
         max[j] = max[j].max(c);
         low[j] = low[j].min(c | (u8::from(c == b'\n') << 7));
-        del[j] |= u8::from(c == 0x7F);
     }
     ByteSummary {
         max: max.into_iter().fold(0, u8::max),
-        controls: low.into_iter().fold(u8::MAX, u8::min) < 0x20 || del.contains(&1),
+        controls: low.into_iter().fold(u8::MAX, u8::min) < 0x20,
     }
 }
 
@@ -139,13 +137,17 @@ mod tests {
                 controls: false
             }
         );
-        for (text, max) in [("a\tb", b'b'), ("a\x7fb", 0x7F), ("\u{1}", 1)] {
+        for (text, max, controls) in [
+            ("a\tb", b'b', true),
+            ("a\x7fb", 0x7F, false),
+            ("\u{1}", 1, true),
+        ] {
             let long = format!("{}{text}", "x ".repeat(300));
             assert_eq!(
                 byte_summary(long.as_bytes()),
                 ByteSummary {
                     max: max.max(b'x'),
-                    controls: true
+                    controls
                 }
             );
         }

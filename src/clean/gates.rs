@@ -34,7 +34,7 @@ impl Gates {
     /// U+FEFF, whose UTF-8 starts with 0xE2 or 0xEF)?
     pub fn c0(&mut self, t: &Tracked) -> bool {
         let b = self.bytes(t);
-        b.controls || b.max >= 0xE2
+        b.controls || b.max >= 0xE2 || memchr::memchr(0x7F, t.text().as_bytes()).is_some()
     }
 
     /// Might the text hold mojibake? Not when it is ASCII.
