@@ -6,6 +6,17 @@
 
 use super::bytescan::{byte_summary, ByteSummary};
 use super::edit::Tracked;
+use super::whitespace;
+use memchr::memmem;
+use std::sync::LazyLock;
+
+/// U+00A0 and U+0085, the whitespace characters of two bytes.
+static NO_BREAK_OR_NEXT_LINE: LazyLock<[memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+    [
+        memmem::Finder::new(b"\xC2\xA0"),
+        memmem::Finder::new(b"\xC2\x85"),
+    ]
+});
 
 /// The byte summary of the current text, taken again only after the text has changed (a
 /// step that edits nothing leaves the summary true).
@@ -47,6 +58,21 @@ impl Gates {
         self.bytes(t).max >= 0xC2
     }
 
+    /// Might the whitespace step have an edit to make? Not when the text holds no C0 control
+    /// but `\n`, no character from U+0800 up and no U+0085 or U+00A0 (so its only
+    /// whitespace is spaces and line breaks) and those are already as the step leaves them.
+    pub fn whitespace(&mut self, t: &Tracked) -> bool {
+        let b = self.bytes(t);
+        let text = t.text();
+        let odd_spaces = b.controls
+            || b.max >= 0xE0
+            || (b.max >= 0xC2
+                && NO_BREAK_OR_NEXT_LINE
+                    .iter()
+                    .any(|p| p.find(text.as_bytes()).is_some()));
+        odd_spaces || !whitespace::spaces_and_breaks_are_normal(text)
+    }
+
     /// Might the text hold a character that is not NFC? Characters below U+0300 (lead
     /// bytes below 0xCC) are NFC and compose with nothing before them.
     pub fn nfc(&mut self, t: &Tracked) -> bool {
@@ -75,6 +101,9 @@ mod tests {
         }
         if !g.nfc(&t) {
             prop_assert!(nfc::nfc_edits(text).is_empty());
+        }
+        if !g.whitespace(&t) {
+            prop_assert!(whitespace::whitespace_edits(text).is_empty());
         }
         Ok(())
     }
@@ -108,6 +137,11 @@ mod tests {
         #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
         #[test]
         fn a_closed_gate_skips_only_steps_with_nothing_to_do(text in text_strategy()) {
+            gates_hold(&text)?;
+        }
+
+        #[test]
+        fn closed_gates_on_spaced_text(text in "[ab \n\t\r\u{a0}\u{85}\u{a3}\u{7ff}\u{800}\u{2009}]{0,40}") {
             gates_hold(&text)?;
         }
 

@@ -209,7 +209,11 @@ fn text_pass(t: &mut Tracked, o: &CleanOptions, measured: &mut boilerplate::Meas
     step(t, o.metadata, metadata::metadata_edits);
     boilerplate_and_join(t, o, measured);
     step(t, o.normalize_quotes, structure::straight_quote_edits);
-    step(t, o.whitespace, whitespace::whitespace_edits);
+    step(
+        t,
+        o.whitespace && gates.whitespace(t),
+        whitespace::whitespace_edits,
+    );
 }
 
 /// The boilerplate and line-joining steps, which both read the text's blocks: the blocks are
