@@ -11,6 +11,7 @@
 mod cjk;
 mod features;
 mod lexicon;
+mod memo;
 mod scan;
 mod units;
 
@@ -18,6 +19,7 @@ use super::blocks::Block;
 use super::edit::{Edit, Kind};
 use crate::text::hash::BuildFnv;
 use features::{Class, Features};
+pub use memo::Measured;
 use std::ops::Range;
 use units::unit_ranges;
 
@@ -29,21 +31,24 @@ const OUTSIDE_MIN_STOP_DENSITY: f32 = 0.3;
 /// The edits that remove boilerplate units from `text`.
 #[cfg(test)]
 pub fn boilerplate_edits(text: &str) -> Vec<Edit> {
-    boilerplate_edits_in(text, &super::blocks::blocks(text))
+    boilerplate_edits_in(text, &super::blocks::blocks(text), &mut Measured::default())
 }
 
-/// The edits that remove boilerplate units from `text`, whose blocks are `blocks`.
-pub fn boilerplate_edits_in(text: &str, blocks: &[Block]) -> Vec<Edit> {
-    let Some(judged) = judge(text, blocks) else {
+/// The edits that remove boilerplate units from `text`, whose blocks are `blocks`; units
+/// that `measured` holds from the last pass are not measured again.
+pub fn boilerplate_edits_in(text: &str, blocks: &[Block], measured: &mut Measured) -> Vec<Edit> {
+    let Some(judged) = judge(text, blocks, measured) else {
         return Vec::new();
     };
-    judged
+    let edits = judged
         .ranges
-        .into_iter()
+        .iter()
         .zip(judged.keep)
         .filter(|(_, k)| !k)
-        .map(|(r, _)| Edit::remove(r, Kind::Boilerplate, ""))
-        .collect()
+        .map(|(r, _)| Edit::remove(r.clone(), Kind::Boilerplate, ""))
+        .collect();
+    measured.keep(text, judged.ranges, judged.feats);
+    edits
 }
 
 /// Every unit of a text and what was decided about it (the middle fields serve the tuning
@@ -59,15 +64,12 @@ struct Judged {
 
 /// Judges the units of `text`; `None` when there is nothing to judge (one unit, or no long
 /// prose to compare the rest against).
-fn judge(text: &str, blocks: &[Block]) -> Option<Judged> {
+fn judge(text: &str, blocks: &[Block], measured: &mut Measured) -> Option<Judged> {
     let ranges = unit_ranges(blocks);
     if ranges.len() < 2 {
         return None;
     }
-    let feats: Vec<Features> = ranges
-        .iter()
-        .map(|r| Features::of(&text[r.clone()]))
-        .collect();
+    let feats = measured.features(text, &ranges);
     let classes = ranges
         .iter()
         .zip(&feats)
@@ -462,7 +464,11 @@ fn explain_units() {
         classes,
         region,
         keep,
-    }) = judge(&text, &super::blocks::blocks(&text))
+    }) = judge(
+        &text,
+        &super::blocks::blocks(&text),
+        &mut Measured::default(),
+    )
     else {
         return;
     };
