@@ -274,3 +274,25 @@ def test_dev_evaluation():
         assert figures[name] >= floor, (name, figures[name])
     for name, ceiling in CEILINGS.items():
         assert figures[name] <= ceiling, (name, figures[name])
+
+
+def test_chinese_blog_prose_without_stop_words_survives_boilerplate() -> None:
+    # Chinese has no spaces between words and none of the stop words the lexicon knows; a blog
+    # sets its clauses apart with spaces. Those lines are the article; the menu is not.
+    menu = ["首頁", "部落格", "運動", "旅遊", "邀請您追蹤我們"]
+    prose = [
+        "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+        "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到玉峰國小",
+        "美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地",
+        "第二次造訪美樹發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運",
+        "每年十二月向來是攝影班外拍的絕佳場所之一，楓紅期間入園費五十元。園區給愛攝一族淨空場景，"
+        "而不是散搭帳蓬之下反而影響拍照畫面與構圖取景，露營的話則須待中午過後再進場搭帳。",
+    ]
+    about = (
+        "This blog is written by a photographer who lives in Hsinchu and travels around the "
+        "island every winter to find the best places to see the maple leaves turn red, and "
+        "who posts the photographs together with notes on the roads and the camp sites."
+    )
+    out = cd.clean("\n\n".join([about, *menu, *prose]))
+    for line in prose:
+        assert line in out

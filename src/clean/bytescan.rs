@@ -20,6 +20,45 @@ pub fn next_byte(b: &[u8], from: usize, wanted: impl Fn(u8) -> bool) -> Option<u
     None
 }
 
+/// What one pass over a text's bytes says about it: a step that looks for bytes the text
+/// does not have is skipped (already-clean English text has no controls and no byte from
+/// 0xCC up, so the control and NFC steps need not scan it at all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ByteSummary {
+    /// The largest byte (below 0x80 the text is ASCII).
+    pub max: u8,
+    /// Some byte is a C0 control other than `\n` (DEL, rare and a single byte, is left to
+    /// a vector `memchr`).
+    pub controls: bool,
+}
+
+/// Bytes per step of [`byte_summary`]: one lane per byte, kept apart until the end, which
+/// the compiler turns into vector code with no reduction inside the loop.
+const LANES: usize = 32;
+
+/// Summarises the bytes of `b` in one pass.
+pub fn byte_summary(b: &[u8]) -> ByteSummary {
+    let mut max = [0u8; LANES];
+    // The smallest byte with `\n` lifted out of the control range.
+    let mut low = [u8::MAX; LANES];
+    let mut chunks = b.chunks_exact(LANES);
+    for chunk in &mut chunks {
+        for j in 0..LANES {
+            let c = chunk[j];
+            max[j] = max[j].max(c);
+            low[j] = low[j].min(c | (u8::from(c == b'\n') << 7));
+        }
+    }
+    for (j, &c) in chunks.remainder().iter().enumerate() {
+        max[j] = max[j].max(c);
+        low[j] = low[j].min(c | (u8::from(c == b'\n') << 7));
+    }
+    ByteSummary {
+        max: max.into_iter().fold(0, u8::max),
+        controls: low.into_iter().fold(u8::MAX, u8::min) < 0x20,
+    }
+}
+
 /// The byte ranges of the lines of `text` (without their `\n`), as `text.split('\n')` gives
 /// them, found with the vector `memchr`.
 pub fn line_ranges(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
@@ -82,6 +121,43 @@ mod tests {
         assert_eq!(letters, 0x8080);
         assert_eq!(digits, 0x80_0000);
         assert_eq!(bytes_equal(x, b'_'), 0x8000_0000);
+    }
+
+    #[test]
+    fn summary_finds_the_largest_byte_and_controls() {
+        let plain = byte_summary(
+            "Caf\u{e9} costs \u{a3}3.\n\nNext line"
+                .repeat(20)
+                .as_bytes(),
+        );
+        assert_eq!(
+            plain,
+            ByteSummary {
+                max: 0xC3,
+                controls: false
+            }
+        );
+        for (text, max, controls) in [
+            ("a\tb", b'b', true),
+            ("a\x7fb", 0x7F, false),
+            ("\u{1}", 1, true),
+        ] {
+            let long = format!("{}{text}", "x ".repeat(300));
+            assert_eq!(
+                byte_summary(long.as_bytes()),
+                ByteSummary {
+                    max: max.max(b'x'),
+                    controls
+                }
+            );
+        }
+        assert_eq!(
+            byte_summary(b""),
+            ByteSummary {
+                max: 0,
+                controls: false
+            }
+        );
     }
 
     #[test]

@@ -20,6 +20,7 @@ mod control;
 mod edit;
 mod entities;
 mod entity_names;
+mod gates;
 mod html;
 mod markup;
 mod metadata;
@@ -35,6 +36,7 @@ pub use whitespace::normalize_whitespace;
 
 use crate::text::CharOffsets;
 use edit::Tracked;
+use gates::Gates;
 use std::ops::Range;
 
 /// Options of [`clean`]; `Default` gives what a news analyst wants.
@@ -178,43 +180,51 @@ const MAX_PASSES: usize = 4;
 /// makes `clean(clean(x)) == clean(x)` hold. Clean text takes one pass. (A pass whose edits
 /// all undo each other is repeated up to the bound for nothing, which is harmless.)
 fn text_passes(t: &mut Tracked, o: &CleanOptions) {
+    let mut measured = boilerplate::Measured::default();
     for _ in 0..MAX_PASSES {
         let before = t.changes();
-        text_pass(t, o);
+        text_pass(t, o, &mut measured);
         if t.changes() == before {
             return;
         }
     }
 }
 
-/// One pass of every text step.
-fn text_pass(t: &mut Tracked, o: &CleanOptions) {
+/// One pass of every text step. The character-repair steps run only where their gate says
+/// the text has bytes they look for (`gates.rs`); boilerplate units unchanged since the last
+/// pass keep their measurements (`measured`).
+fn text_pass(t: &mut Tracked, o: &CleanOptions, measured: &mut boilerplate::Measured) {
     if o.entities {
         entities::decode(t);
     }
-    step(t, o.control, control::c0_edits);
-    if o.mojibake {
+    let mut gates = Gates::new(t);
+    step(t, o.control && gates.c0(t), control::c0_edits);
+    if o.mojibake && gates.mojibake(t) {
         mojibake::repair(t);
     }
-    step(t, o.control, control::c1_edits);
-    step(t, o.nfc, nfc::nfc_edits);
+    step(t, o.control && gates.c1(t), control::c1_edits);
+    step(t, o.nfc && gates.nfc(t), nfc::nfc_edits);
     step(t, o.code, markup::markup_edits);
     step(t, o.code, code::code_edits);
     step(t, o.metadata, metadata::metadata_edits);
-    boilerplate_and_join(t, o);
+    boilerplate_and_join(t, o, measured);
     step(t, o.normalize_quotes, structure::straight_quote_edits);
-    step(t, o.whitespace, whitespace::whitespace_edits);
+    step(
+        t,
+        o.whitespace && gates.whitespace(t),
+        whitespace::whitespace_edits,
+    );
 }
 
 /// The boilerplate and line-joining steps, which both read the text's blocks: the blocks are
 /// found once, and found again only when boilerplate has removed something.
-fn boilerplate_and_join(t: &mut Tracked, o: &CleanOptions) {
+fn boilerplate_and_join(t: &mut Tracked, o: &CleanOptions, measured: &mut boilerplate::Measured) {
     if !o.boilerplate && !o.join_lines {
         return;
     }
     let mut found = blocks::blocks(t.text());
     if o.boilerplate {
-        let edits = boilerplate::boilerplate_edits_in(t.text(), &found);
+        let edits = boilerplate::boilerplate_edits_in(t.text(), &found, measured);
         if !edits.is_empty() {
             t.apply(&edits);
             found = blocks::blocks(t.text());

@@ -85,7 +85,7 @@ const PIECES: &[&str] = &[
     "©",
 ];
 
-fn text_strategy() -> impl Strategy<Value = String> {
+pub(super) fn text_strategy() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         4 => proptest::sample::select(PIECES).prop_map(str::to_string),
         1 => any::<char>().prop_map(|c| c.to_string()),

@@ -13,8 +13,10 @@
 //! ordinary prose (single spaces, single line breaks) produces no edits at all.
 
 use super::edit::Edit;
+use memchr::memmem;
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// What a character means to the normaliser.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -96,6 +98,20 @@ pub fn whitespace_edits(text: &str) -> Vec<Edit> {
         i = run.range.end;
     }
     edits
+}
+
+/// Does text whose only whitespace characters are ASCII spaces and line breaks (the caller
+/// knows from its bytes) need no edit? It does not when no run of them differs from what it
+/// becomes: no space or break opens or ends the text, and inside it every run is a single
+/// space, a single break or one blank line, which is what holds when none of the four pairs
+/// and triples below occurs. Vector substring searches, cheaper than the step's own scan.
+pub fn spaces_and_breaks_are_normal(text: &str) -> bool {
+    static PATTERNS: OnceLock<[memmem::Finder<'static>; 4]> = OnceLock::new();
+    let patterns = PATTERNS
+        .get_or_init(|| ["  ", " \n", "\n ", "\n\n\n"].map(|p| memmem::Finder::new(p.as_bytes())));
+    let b = text.as_bytes();
+    let edge = |c: Option<&u8>| c.is_some_and(|&c| c == b' ' || c == b'\n');
+    !edge(b.first()) && !edge(b.last()) && patterns.iter().all(|p| p.find(b).is_none())
 }
 
 /// Could the non-ASCII character starting at byte `i` be whitespace or invisible? Only

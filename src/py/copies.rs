@@ -15,7 +15,7 @@ use super::columns::{
 };
 use super::errors::row_error;
 use crate::similarity::align::{align as align_texts, AlignStep};
-use crate::similarity::copies::{self, Candidates, CopyIndex, CopyOptions, Verified};
+use crate::similarity::copies::{self, Candidates, CopyIndex, CopyOptions, UnionFind, Verified};
 use crate::Error;
 
 /// The present rows of a corpus column: their texts and their positions in the input.
@@ -123,6 +123,7 @@ fn search(
     corpus: &mut Corpus<'_>,
     options: Option<SearchOptions>,
     batch: &Batch,
+    mut joined: Option<&mut UnionFind>,
 ) -> PyResult<Search> {
     let workers = &batch.workers;
     let index = build_index(py, corpus, options, batch)?;
@@ -136,8 +137,14 @@ fn search(
     while from < candidates.len() {
         let range = from..(from + step).min(candidates.len());
         let (done, began) = (range.len(), Instant::now());
-        let found =
-            py.detach(|| workers.install(|| guarded(|| index.verify(texts, &candidates, range))))?;
+        let found = py.detach(|| {
+            workers.install(|| {
+                guarded(|| match joined.as_deref_mut() {
+                    Some(sets) => index.verify_unjoined(texts, &candidates, range, sets),
+                    None => index.verify(texts, &candidates, range),
+                })
+            })
+        })?;
         verified.extend(found);
         step = next_chunk_rows(step, done, began.elapsed());
         from += done;
@@ -227,7 +234,7 @@ pub fn near_duplicates<'py>(
     let batch = Batch::new(errors, n_threads, progress)?;
     let cells = texts.cells();
     let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
-    let found = search(py, &mut corpus, options, &batch)?;
+    let found = search(py, &mut corpus, options, &batch, None)?;
     let pairs = py.detach(|| guarded(|| found.index.finish(&found.candidates, &found.verified)))?;
     let at = |i: usize| corpus.positions[i];
     let dict = PyDict::new(py);
@@ -262,7 +269,9 @@ pub fn duplicate_groups<'py>(
             return Err(crate::Error::Mismatch(msg).into());
         }
     }
-    let found = search(py, &mut corpus, options, &batch)?;
+    // Only the components matter: pairs already joined are not verified.
+    let mut joined = UnionFind::new(corpus.texts.len());
+    let found = search(py, &mut corpus, options, &batch, Some(&mut joined))?;
     let edges = found.index.group_edges(&found.candidates, &found.verified);
     let present_dates: Option<Vec<Option<i64>>> =
         dates.map(|d| corpus.positions.iter().map(|&i| d[i]).collect());

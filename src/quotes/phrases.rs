@@ -851,6 +851,7 @@ fn opens_adverbial(word: &str) -> bool {
                     | "because"
                     | "if"
                     | "following"
+                    | "according"
                     | "amid"
                     | "earlier"
                     | "later"

@@ -3,8 +3,9 @@
 //! saying what page furniture says are not. Scripts without capital letters or stop words in
 //! our list still count as prose when they are long and punctuated like sentences.
 
+use super::super::bytescan::{bytes_equal, letters_and_digits};
 use super::lexicon::{is_credit, is_list_header, opens_comments, weak_hits};
-use super::scan::count_words;
+use super::scan::{count_words, WordCounts};
 
 /// A unit of up to this many words that holds a strong furniture phrase is boilerplate.
 pub const STRONG_PHRASE_WORDS: usize = 30;
@@ -50,7 +51,10 @@ pub struct Features {
     pub capitalised: usize,
     pub content_words: usize,
     pub ends_sentence: bool,
-    pub sentence_marks: usize,
+    /// Sentence and clause punctuation of the whole unit; `None` when the stop words alone
+    /// make it prose-worded, where [`Features::class`] never asks (see
+    /// [`Features::stop_words_decide`]).
+    pub sentence_marks: Option<usize>,
     pub strong: usize,
     pub weak: usize,
     pub list_header: bool,
@@ -60,20 +64,40 @@ pub struct Features {
     /// The unit opens a comment section ("34 Comments", "Leave a reply", "jane says:").
     pub comments: bool,
     pub has_letters: bool,
+    /// Ideographs and kana in the sample (Chinese and Japanese: see `cjk.rs`).
+    pub cjk: usize,
 }
 
+/// Prose needs this many characters to be [`Class::Good`]...
+const GOOD_MIN_CHARS: usize = 150;
+/// ...this share of stop words among its words, or sentence punctuation...
+const PROSE_STOP_DENSITY: f32 = 0.25;
+/// ...and this share of its stop words in lower case.
+const LOWER_STOP_SHARE: f32 = 0.6;
+
 impl Features {
-    /// Measures `text`.
+    /// Measures `text`. A long unit whose opening already proves it dense prose
+    /// ([`proven_dense_prose`]) is measured on that opening: its class and its stop density
+    /// test come out as they would from its whole sample.
     pub fn of(text: &str) -> Features {
+        Features::measure(text, true)
+    }
+
+    /// Measures `text`; `settle` lets the word count stop early where that cannot change the
+    /// class or the stop density test.
+    fn measure(text: &str, settle: bool) -> Features {
         let ascii = text.is_ascii();
         // A long paragraph is judged on its opening: the ratios do not change past it, and
         // the cost of a text stays proportional to its number of paragraphs.
         let sample = prefix(text, SAMPLE_BYTES);
         let sampled = sample.len() < text.len();
         let window = prefix(sample, if sampled { STRONG_SAMPLE } else { SAMPLE_BYTES });
-        let counts = count_words(sample, window.len());
+        let chars = if ascii { text.len() } else { count_chars(text) };
+        let counts = count_words(sample, window.len(), |c, rest| {
+            settle && proven_dense_prose(c, rest, chars)
+        });
         let mut f = Features {
-            chars: if ascii { text.len() } else { count_chars(text) },
+            chars,
             words: counts.words,
             stop: counts.stop,
             stop_lower: counts.stop_lower,
@@ -84,12 +108,12 @@ impl Features {
         f.ends_sentence = text.trim_end().ends_with([
             '.', '!', '?', '\u{2026}', '"', '\u{201d}', '\u{3002}', '\u{ff01}', '\u{ff1f}', ')',
         ]);
-        f.sentence_marks = count_sentence_marks(text, ascii);
         if counts.cjk > 0 {
             // Chinese and Japanese write words without spaces: a run of ideographs or kana is
             // one token to the tokenizer but several words to a reader, and three times the
             // text of a Latin letter.
             let cjk = counts.cjk;
+            f.cjk = cjk;
             f.words += cjk / 2;
             f.chars += 2 * cjk * text.len() / sample.len().max(1);
         }
@@ -115,7 +139,18 @@ impl Features {
         if f.words <= WEAK_PHRASE_WORDS {
             f.weak = weak_hits(text);
         }
+        if !f.stop_words_decide() {
+            f.sentence_marks = Some(count_sentence_marks(text, ascii));
+        }
         f
+    }
+
+    /// Do the stop words alone make the unit prose-worded? Then [`Features::class`] never
+    /// looks at its punctuation (both of its sentence tests are behind an `||` that a stop
+    /// density of 0.25 in lower case already satisfies), and counting it over the whole
+    /// unit, a tenth of the cost of judging long prose, is skipped.
+    fn stop_words_decide(&self) -> bool {
+        self.stop_density() >= PROSE_STOP_DENSITY && self.lower_stop_share() >= LOWER_STOP_SHARE
     }
 
     /// Share of words that are stop words.
@@ -144,7 +179,8 @@ impl Features {
 
     /// Long and punctuated like running text, whatever the language.
     fn sentence_like(&self) -> bool {
-        self.sentence_marks * 60 >= self.chars && self.title_ratio() < 0.4
+        debug_assert!(self.sentence_marks.is_some() || self.stop_words_decide());
+        self.sentence_marks.is_some_and(|m| m * 60 >= self.chars) && self.title_ratio() < 0.4
     }
 
     /// The class these measurements give.
@@ -170,14 +206,14 @@ impl Features {
             return Class::Bad;
         }
         let sd = self.stop_density();
-        let lower_stops = self.lower_stop_share() >= 0.6;
-        let prose_words = (sd >= 0.25 && lower_stops) || self.sentence_like();
+        let lower_stops = self.lower_stop_share() >= LOWER_STOP_SHARE;
+        let prose_words = (sd >= PROSE_STOP_DENSITY && lower_stops) || self.sentence_like();
         let sentence = self.ends_sentence
             && self.words >= 6
             && ((sd >= 0.15 && lower_stops)
                 || self.sentence_like()
                 || (self.words >= 8 && self.title_ratio() < 0.4));
-        if self.chars >= 150 && prose_words {
+        if self.chars >= GOOD_MIN_CHARS && prose_words {
             Class::Good
         } else if self.chars >= 40 && sentence {
             Class::NearGood
@@ -189,6 +225,81 @@ impl Features {
             Class::Short
         }
     }
+}
+
+/// Is a long unit surely dense prose whatever the rest of its sample holds, given the counts
+/// `c` of its opening (the whole phrase window) and that `rest`? Then both its class
+/// ([`Class::Good`]) and the stop density test that keeps prose outside the main content
+/// come out the same from the opening's counts as from the whole sample's, and the rest is
+/// not counted.
+///
+/// The rest, ASCII (so no CJK to add), holds at most `starts` words (word bytes after a
+/// non-word byte) and at most `capitals` words with a capital letter. So the whole sample's
+/// stop density is at least `stop / (words + starts)` (no new stop word, as many new words as
+/// can be), and its lower-case share of stop words at least `stop_lower / (stop + capitals)`
+/// (every capitalised new word a stop word); the opening's own ratios are above both bounds
+/// too. Float division is monotone, so bounds that pass a threshold pass it for both. With
+/// more than [`STRONG_PHRASE_WORDS`] words nothing else `class` reads can differ: phrases are
+/// all counted by the window's end, and list headers, comment openers and weak hits are
+/// looked for only in shorter units.
+fn proven_dense_prose(c: &WordCounts, rest: &str, chars: usize) -> bool {
+    if chars < GOOD_MIN_CHARS || c.words <= STRONG_PHRASE_WORDS || c.cjk > 0 || !c.letters {
+        return false;
+    }
+    let Some((starts, capitals)) = ascii_word_starts_and_capitals(rest.as_bytes()) else {
+        return false;
+    };
+    let density = c.stop as f32 / (c.words + starts) as f32;
+    let lower_share = c.stop_lower as f32 / (c.stop + capitals).max(1) as f32;
+    density >= super::OUTSIDE_MIN_STOP_DENSITY && lower_share >= LOWER_STOP_SHARE
+}
+
+// The outside-content density is the higher one, so passing it passes the prose test too.
+const _: () = assert!(super::OUTSIDE_MIN_STOP_DENSITY >= PROSE_STOP_DENSITY);
+
+/// When `b` is ASCII: how many ASCII word bytes follow a non-word byte (or open `b`), and how
+/// many bytes are capital letters. Eight bytes at a time, as masks with 0x80 in each byte
+/// that is a word start or a capital, added up lane by lane (a lane counts at most one a
+/// chunk) and across lanes at the end: the baseline x86-64 has no population count
+/// instruction.
+fn ascii_word_starts_and_capitals(b: &[u8]) -> Option<(usize, usize)> {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = HIGHS >> 7;
+    let (mut starts, mut capitals) = (0, 0);
+    // 0x80 in the top byte when the byte before the chunk is a word byte.
+    let mut before = 0u64;
+    let mut high = 0u64;
+    for block in b.chunks(8 * 255) {
+        let (mut start_lanes, mut capital_lanes) = (0u64, 0u64);
+        let mut chunks = block.chunks_exact(8);
+        for chunk in &mut chunks {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            high |= x;
+            let (letters, digits) = letters_and_digits(x);
+            let word = letters | digits | bytes_equal(x, b'_');
+            let word_before = (word << 8) | (before >> 56);
+            start_lanes += (word & !word_before & HIGHS) >> 7;
+            capital_lanes += (letters & !((x & (0x20 * ONES)) << 2)) >> 7;
+            before = word;
+        }
+        starts += lane_sum(start_lanes);
+        capitals += lane_sum(capital_lanes);
+        let mut prev_word = before >> 63 == 1;
+        for &c in chunks.remainder() {
+            high |= u64::from(c);
+            let word = c.is_ascii_alphanumeric() || c == b'_';
+            starts += usize::from(word && !prev_word);
+            capitals += usize::from(c.is_ascii_uppercase());
+            prev_word = word;
+        }
+    }
+    (high & HIGHS == 0).then_some((starts, capitals))
+}
+
+/// The sum of the eight bytes of `x`.
+fn lane_sum(x: u64) -> usize {
+    let pairs = (x & 0x00FF_00FF_00FF_00FF) + ((x >> 8) & 0x00FF_00FF_00FF_00FF);
+    (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
 }
 
 /// Long paragraphs are measured on this many leading bytes.
@@ -299,10 +410,138 @@ mod tests {
     #[test]
     fn long_paragraph_keeps_its_stop_word_share() {
         let text = long_paragraph();
-        let whole = Features::of(&text);
+        let whole = Features::measure(&text, false);
         let sample = Features::of(prefix(&text, SAMPLE_BYTES));
         assert!(whole.words > 4 * sample.words);
         assert_eq!(whole.stop_density(), sample.stop_density());
+    }
+
+    /// Words and marks to build units from: stop words in both cases, content words,
+    /// sentence and clause marks, a furniture phrase, non-ASCII and CJK text.
+    const WORDS: &[&str] = &[
+        "the",
+        "The",
+        "THE",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "die",
+        "und",
+        "de",
+        "la",
+        "minister",
+        "Minister",
+        "said",
+        "talks",
+        "Geneva",
+        "Home",
+        "News",
+        "caf\u{e9}",
+        "\u{c9}t\u{e9}",
+        "\u{4e2d}\u{6587}",
+        ",",
+        ".",
+        ";",
+        "!",
+        "?",
+        "\u{3001}",
+        "\u{3002}",
+        "2019",
+        "-",
+        "Share this article",
+        "\u{a9}",
+    ];
+
+    proptest::proptest! {
+        /// Counting the punctuation only where the stop words leave the class open gives
+        /// the class that counting it always gives.
+        #[test]
+        fn lazy_marks_keep_the_class(picks in proptest::collection::vec(0..WORDS.len(), 0..120)) {
+            let text = picks.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            let lazy = Features::of(&text);
+            let mut full = lazy;
+            full.sentence_marks = Some(count_sentence_marks(&text, text.is_ascii()));
+            proptest::prop_assert_eq!(lazy.class(), full.class(), "{}", text);
+        }
+    }
+
+    /// A unit of `picks` words, stop words heavy, long enough to be sampled.
+    fn long_unit(picks: &[usize]) -> String {
+        picks
+            .iter()
+            .map(|&i| WORDS[i])
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// What the judge reads of a unit: its class, its length and the outside-content test.
+    fn verdict(f: &Features) -> (Class, usize, bool) {
+        (
+            f.class(),
+            f.chars,
+            f.stop_density() >= super::super::OUTSIDE_MIN_STOP_DENSITY,
+        )
+    }
+
+    #[test]
+    fn counts_word_starts_and_capitals_across_chunks() {
+        let plain = |b: &[u8]| {
+            let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+            let starts = (0..b.len())
+                .filter(|&i| word(b[i]) && (i == 0 || !word(b[i - 1])))
+                .count();
+            (starts, b.iter().filter(|c| c.is_ascii_uppercase()).count())
+        };
+        for t in [
+            "",
+            "a",
+            " The cat_1 sat; ON the MAT, don't x-y 42 ",
+            "abcdefgh ijklmnop Qrstuvw",
+            "12345678_abcdefgh.A",
+        ] {
+            for start in 0..t.len().min(9) {
+                let b = &t.as_bytes()[start..];
+                assert_eq!(
+                    ascii_word_starts_and_capitals(b),
+                    Some(plain(b)),
+                    "{t:?} from {start}"
+                );
+            }
+        }
+        let long = "A b C_d e1 ".repeat(700);
+        assert_eq!(
+            ascii_word_starts_and_capitals(long.as_bytes()),
+            Some(plain(long.as_bytes()))
+        );
+        for t in ["caf\u{e9} au lait", "abcdefghijklmno\u{e9}"] {
+            assert_eq!(ascii_word_starts_and_capitals(t.as_bytes()), None);
+        }
+    }
+
+    #[test]
+    fn settles_long_prose_early() {
+        let text = "The attorney general said that the messages broke the law because they did not say that they were adverts and that they used subject lines that misled the people who got them. ".repeat(4);
+        let settled = Features::of(&text);
+        let full = Features::measure(&text, false);
+        assert!(settled.sample_words < full.sample_words);
+        assert_eq!(verdict(&settled), verdict(&full));
+    }
+
+    proptest::proptest! {
+        /// Stopping the count early gives the verdict the full count gives.
+        #[test]
+        fn settling_keeps_the_verdict(picks in proptest::collection::vec(0..WORDS.len(), 60..200)) {
+            let text = long_unit(&picks);
+            proptest::prop_assert_eq!(verdict(&Features::of(&text)), verdict(&Features::measure(&text, false)), "{}", text);
+        }
+
+        #[test]
+        fn settling_keeps_the_verdict_of_stop_heavy_prose(picks in proptest::collection::vec(0..12usize, 60..200), extra in proptest::collection::vec(0..WORDS.len(), 0..40)) {
+            let text = format!("{} {}", long_unit(&picks), long_unit(&extra));
+            proptest::prop_assert_eq!(verdict(&Features::of(&text)), verdict(&Features::measure(&text, false)), "{}", text);
+        }
     }
 
     #[test]

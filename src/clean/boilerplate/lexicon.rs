@@ -245,6 +245,15 @@ pub fn phrase_at(window: &str, start: usize, group: u16) -> Option<(usize, bool)
 fn prefix_len_ignoring_case(text: &str, lower: &str) -> Option<usize> {
     if lower.is_ascii() {
         let t = text.as_bytes().get(..lower.len())?;
+        // The phrases of a group share their first word, so a mismatch is most likely at the
+        // end: its last byte is compared first.
+        let last_differs = t
+            .last()
+            .zip(lower.as_bytes().last())
+            .is_some_and(|(a, b)| !a.eq_ignore_ascii_case(b));
+        if last_differs {
+            return None;
+        }
         return t
             .eq_ignore_ascii_case(lower.as_bytes())
             .then_some(lower.len());

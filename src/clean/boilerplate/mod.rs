@@ -8,8 +8,10 @@
 //! long prose stays. A text with no long prose at all has no article to compare against and
 //! is left alone, so a single sentence is never judged boilerplate.
 
+mod cjk;
 mod features;
 mod lexicon;
+mod memo;
 mod scan;
 mod units;
 
@@ -17,6 +19,7 @@ use super::blocks::Block;
 use super::edit::{Edit, Kind};
 use crate::text::hash::BuildFnv;
 use features::{Class, Features};
+pub use memo::Measured;
 use std::ops::Range;
 use units::unit_ranges;
 
@@ -28,21 +31,24 @@ const OUTSIDE_MIN_STOP_DENSITY: f32 = 0.3;
 /// The edits that remove boilerplate units from `text`.
 #[cfg(test)]
 pub fn boilerplate_edits(text: &str) -> Vec<Edit> {
-    boilerplate_edits_in(text, &super::blocks::blocks(text))
+    boilerplate_edits_in(text, &super::blocks::blocks(text), &mut Measured::default())
 }
 
-/// The edits that remove boilerplate units from `text`, whose blocks are `blocks`.
-pub fn boilerplate_edits_in(text: &str, blocks: &[Block]) -> Vec<Edit> {
-    let Some(judged) = judge(text, blocks) else {
+/// The edits that remove boilerplate units from `text`, whose blocks are `blocks`; units
+/// that `measured` holds from the last pass are not measured again.
+pub fn boilerplate_edits_in(text: &str, blocks: &[Block], measured: &mut Measured) -> Vec<Edit> {
+    let Some(judged) = judge(text, blocks, measured) else {
         return Vec::new();
     };
-    judged
+    let edits = judged
         .ranges
-        .into_iter()
+        .iter()
         .zip(judged.keep)
         .filter(|(_, k)| !k)
-        .map(|(r, _)| Edit::remove(r, Kind::Boilerplate, ""))
-        .collect()
+        .map(|(r, _)| Edit::remove(r.clone(), Kind::Boilerplate, ""))
+        .collect();
+    measured.keep(text, judged.ranges, judged.feats);
+    edits
 }
 
 /// Every unit of a text and what was decided about it (the middle fields serve the tuning
@@ -58,16 +64,21 @@ struct Judged {
 
 /// Judges the units of `text`; `None` when there is nothing to judge (one unit, or no long
 /// prose to compare the rest against).
-fn judge(text: &str, blocks: &[Block]) -> Option<Judged> {
+fn judge(text: &str, blocks: &[Block], measured: &mut Measured) -> Option<Judged> {
     let ranges = unit_ranges(blocks);
     if ranges.len() < 2 {
         return None;
     }
-    let feats: Vec<Features> = ranges
+    let feats = measured.features(text, &ranges);
+    let classes = ranges
         .iter()
-        .map(|r| Features::of(&text[r.clone()]))
+        .zip(&feats)
+        .map(|(r, f)| {
+            let by_words = f.class();
+            cjk::class(&text[r.clone()], f, by_words).unwrap_or(by_words)
+        })
         .collect();
-    let classes = table_cells(&feats, feats.iter().map(Features::class).collect());
+    let classes = table_cells(&feats, classes);
     if !classes.contains(&Class::Good) {
         return None;
     }
@@ -453,7 +464,11 @@ fn explain_units() {
         classes,
         region,
         keep,
-    }) = judge(&text, &super::blocks::blocks(&text))
+    }) = judge(
+        &text,
+        &super::blocks::blocks(&text),
+        &mut Measured::default(),
+    )
     else {
         return;
     };

@@ -6,6 +6,7 @@
 //! document's shingles, and reuses the kept ranges instead of running the cleaning module's
 //! finders a second time.
 
+use super::groups::UnionFind;
 use super::lsh::{band_key, candidate_pairs, Signatures};
 use super::minhash::{estimated_jaccard, Permutations};
 use super::normalize::skipped_ranges;
@@ -20,6 +21,10 @@ use std::ops::Range;
 
 /// Candidate pairs verified per chunk: bounds the shingle profiles held at once.
 const VERIFY_CHUNK: usize = 1 << 15;
+/// Pairs verified between checks of what is already joined ([`CopyIndex::verify_unjoined`]):
+/// small, so a large set of versions is joined after few wasted verifications, and large
+/// enough to keep every thread busy.
+const JOIN_CHUNK: usize = 1 << 9;
 
 /// Signatures and exact keys of the texts added so far.
 #[derive(Debug, Clone)]
@@ -129,6 +134,34 @@ impl CopyIndex {
         let mut out = Vec::new();
         for chunk in candidates.pairs[range].chunks(VERIFY_CHUNK) {
             out.extend(self.verify_chunk(texts, chunk));
+        }
+        Ok(out)
+    }
+
+    /// Step 2 for grouping: [`Self::verify`], but a pair whose rows `joined` already connects
+    /// is skipped, and every pair that verifies joins its rows. Grouping needs connected
+    /// components only, so the result groups the same rows as verifying everything, while
+    /// `k` near-identical versions of one story cost about `k` verifications, not `k^2 / 2`.
+    pub fn verify_unjoined(
+        &self,
+        texts: &[&str],
+        candidates: &Candidates,
+        range: Range<usize>,
+        joined: &mut UnionFind,
+    ) -> Result<Vec<Verified>> {
+        self.check_texts(texts)?;
+        let mut out = Vec::new();
+        for chunk in candidates.pairs[range].chunks(JOIN_CHUNK) {
+            let open: Vec<(u32, u32)> = chunk
+                .iter()
+                .filter(|&&(a, b)| joined.find(a) != joined.find(b))
+                .copied()
+                .collect();
+            let found = self.verify_chunk(texts, &open);
+            for &(a, b, _) in &found {
+                joined.union(a, b);
+            }
+            out.extend(found);
         }
         Ok(out)
     }

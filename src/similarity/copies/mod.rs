@@ -211,7 +211,8 @@ pub fn duplicate_groups(
     let mut index = CopyIndex::new(options.clone())?;
     index.add(texts);
     let candidates = index.candidates();
-    let verified = index.verify(texts, &candidates, 0..candidates.len())?;
+    let mut joined = UnionFind::new(texts.len());
+    let verified = index.verify_unjoined(texts, &candidates, 0..candidates.len(), &mut joined)?;
     let edges = index.group_edges(&candidates, &verified);
     Ok(group_rows(texts.len(), edges, dates))
 }

@@ -166,3 +166,46 @@ fn chunked_index_matches_one_batch() {
     );
     assert!(index.pairs(&texts[..3]).is_err());
 }
+
+/// Versions of the wire story (a paragraph dropped, a word changed), other stories, and the
+/// same-topic story: `duplicate_groups` skips pairs already joined, and must still group rows
+/// exactly as the connected components of every verified pair.
+#[test]
+fn grouping_skips_joined_pairs_and_keeps_the_components() {
+    let mut texts: Vec<String> = (0..60)
+        .map(|i| {
+            let mut body: Vec<&str> = BODY.to_vec();
+            if i % 3 == 0 {
+                body.remove(i % body.len());
+            }
+            let text = format!("{HEADLINE}\n\n{LEDE}\n\n{}", body.join("\n\n"));
+            text.replacen("vehicles", &format!("vehicles{i}"), 1)
+        })
+        .collect();
+    texts.push(format!(
+        "{BACKGROUND} A new school will open on the north shore next year."
+    ));
+    texts.push("An unrelated note about the weather in the hills this weekend.".into());
+    texts.push(texts[5].clone());
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let options = CopyOptions::default();
+    let pairs = near_duplicates(&refs, &options).unwrap();
+    let every = group_rows(refs.len(), pairs.iter().map(|p| (p.a, p.b)), None);
+    let grouped = duplicate_groups(&refs, &options, None).unwrap();
+    assert_eq!(grouped, every);
+    assert_eq!(grouped.group[..60], [0; 60]);
+
+    let mut index = CopyIndex::new(options).unwrap();
+    index.add(&refs);
+    let candidates = index.candidates();
+    let mut joined = UnionFind::new(refs.len());
+    let some = index
+        .verify_unjoined(&refs, &candidates, 0..candidates.len(), &mut joined)
+        .unwrap();
+    assert!(
+        some.len() < candidates.len() / 2,
+        "{} of {}",
+        some.len(),
+        candidates.len()
+    );
+}
