@@ -293,7 +293,10 @@ type Table = HashMap<Vec<u8>, Cue, BuildFnv>;
 /// Every known form, and for each first letter the set of word lengths that occur, so most
 /// words are turned away before they are hashed.
 struct Lexicon {
-    forms: Table,
+    /// The forms keyed by their lower-case bytes packed in a `u128` (no form is longer than
+    /// 16 bytes): a lookup hashes and compares one integer and follows no pointer, which
+    /// matters when quotes run between other work and the table is out of cache.
+    forms: HashMap<u128, Cue, BuildWordKey>,
     lengths_by_letter: [u32; 26],
 }
 
@@ -305,11 +308,48 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             lengths_by_letter[usize::from(first - b'a')] |= 1 << form.len().min(31);
         }
     }
+    let forms = forms
+        .into_iter()
+        .filter_map(|(form, cue)| Some((word_key(&form)?, cue)))
+        .collect();
     Lexicon {
         forms,
         lengths_by_letter,
     }
 });
+
+/// `word` (at most 16 bytes) zero-padded into a `u128`; `None` for a longer word.
+fn word_key(word: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    Some(u128::from_le_bytes(buf))
+}
+
+/// Hashes a [`word_key`]: two multiplications, the high bits (which the table's control bytes
+/// use) mixed down.
+#[derive(Default, Clone, Copy)]
+struct WordKeyHasher(u64);
+
+impl std::hash::Hasher for WordKeyHasher {
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u128(&mut self, key: u128) {
+        const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+        const K2: u64 = 0xD6E8_FEB8_6659_FD93;
+        let (lo, hi) = (key as u64, (key >> 64) as u64);
+        self.0 = (lo.wrapping_mul(K1) ^ hi).wrapping_mul(K2);
+    }
+}
+
+type BuildWordKey = std::hash::BuildHasherDefault<WordKeyHasher>;
 
 /// Nouns that report speech; their plurals are added. They cue partial quotes, and direct
 /// ones after a colon (`his message: "It's about me."`).
@@ -597,12 +637,22 @@ pub fn lookup(word: &str) -> Option<Cue> {
         }
         *slot = b.to_ascii_lowercase();
     }
-    lexicon.forms.get(&buf[..bytes.len()]).copied()
+    lexicon.forms.get(&u128::from_le_bytes(buf)).copied()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_form_fits_a_word_key() {
+        let forms = build_forms();
+        assert_eq!(LEXICON.forms.len(), forms.len());
+        for form in forms.keys() {
+            let word = std::str::from_utf8(form).unwrap();
+            assert!(lookup(word).is_some(), "{word}");
+        }
+    }
 
     #[test]
     fn regular_inflections() {
