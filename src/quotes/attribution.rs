@@ -13,7 +13,7 @@ use super::after::{after_quote, credit_line, trailing, unknown_verb_after};
 use super::before::before_quote;
 use super::doc::Doc;
 use super::marks::Marked;
-use super::phrases::{is_pronoun, lower_in};
+use super::phrases::{is_preposition, is_pronoun, lower_in};
 use super::tokens::Tok;
 
 /// Longest stretch read on either side of a quote, in bytes: a run-on "sentence" with many
@@ -113,30 +113,19 @@ fn closes_sentence(text: &str, toks: &[Tok], after: &Attribution) -> bool {
         .max()
         .unwrap_or(0);
     let mut tail = toks.iter().filter(|t| t.start >= end).peekable();
-    let opens_phrase = tail
-        .peek()
-        .is_some_and(|t| !t.is_word() || lower_in(t.text(text), PHRASE_OPENERS));
+    let opens_phrase = tail.peek().is_some_and(|t| {
+        let w = t.text(text);
+        !t.is_word() || is_preposition(w) || lower_in(w, ASIDE_OPENERS)
+    });
     opens_phrase || tail.filter(|t| t.is_word()).count() <= MAX_CLOSING_TAIL
 }
 
-/// Words that open a phrase about the saying, not a clause of its own, after an attribution
-/// (`Susan said as she turned around`, `the source said in an interview with ...`).
-const PHRASE_OPENERS: &[&str] = &[
+/// Words besides prepositions that open a phrase about the saying, not a clause of its own,
+/// after an attribution (`Susan said as she turned around`, `..., adding that ...`).
+const ASIDE_OPENERS: &[&str] = &[
     "as",
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
     "when",
     "while",
-    "to",
-    "of",
-    "about",
-    "for",
-    "with",
-    "from",
     "because",
     "since",
     "adding",

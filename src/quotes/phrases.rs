@@ -800,7 +800,8 @@ pub fn breaks_clause_lower(w: &str) -> bool {
     )
 }
 
-fn is_preposition(word: &str) -> bool {
+/// A preposition, in any case.
+pub fn is_preposition(word: &str) -> bool {
     is(word, |w| {
         matches!(
             w,
