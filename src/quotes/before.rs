@@ -527,16 +527,13 @@ fn subject_of(
 fn finite_subject_before(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
     let k = (main_clause_start(text, toks)..j).find(|&k| is_finite_verb(text, toks, k))?;
     // `he has since issued`, not `was impressed` (a passive or an adjective).
+    if super::after::is_passive(text, toks, k) {
+        return None;
+    }
     let mut v = k;
     while v > 0 && toks[v - 1].is_word() && super::phrases::is_aux_or_adverb(toks[v - 1].text(text))
     {
         v -= 1;
-        if lower_in(
-            toks[v].text(text),
-            &["was", "were", "is", "are", "be", "been", "being"],
-        ) {
-            return None;
-        }
     }
     let copula = v > 0 && word_at(text, toks, v - 1).is_some_and(|w| lower_in(w, COPULAS));
     let (a, b) = np_before(text, toks, k).filter(|_| !copula)?;

@@ -304,64 +304,64 @@ fn says_a_clause(text: &str, toks: &[Tok], j: usize, start: usize, end: usize) -
         && start == j + 1
         && words >= 4
         && opener.is_some_and(|w| {
-            !is_aux_or_adverb(w)
-                && !is_auxiliary(w)
-                && !lower_in(
-                    w,
-                    &[
-                        "and",
-                        "or",
-                        "but",
-                        "nor",
-                        "yet",
-                        "that",
-                        "which",
-                        "who",
-                        "nothing",
-                        "something",
-                        "anything",
-                        "little",
-                        "much",
-                        "goodbye",
-                        "hello",
-                        "so",
-                        "yes",
-                        "no",
-                        "in",
-                        "at",
-                        "on",
-                        "during",
-                        "to",
-                        "of",
-                        "for",
-                        "with",
-                        "by",
-                        "from",
-                        "as",
-                        "about",
-                        "after",
-                        "before",
-                        "while",
-                        "when",
-                        "if",
-                        "again",
-                        "more",
-                        "only",
-                        "just",
-                        "not",
-                        "never",
-                        "repeatedly",
-                        "publicly",
-                        "privately",
-                        "later",
-                        "earlier",
-                        "then",
-                        "there",
-                        "here",
-                    ],
-                )
+            !is_aux_or_adverb(w) && !is_auxiliary(w) && !lower_in(w, NOT_CLAUSE_OPENERS)
         })
 }
+
+/// Words that open what follows `said` when it is no clause: conjunctions and relatives
+/// (`said and`), pronouns of quantity (`said nothing more`), replies (`said yes`),
+/// prepositions (`said in a statement`) and adverbs (`said again`, `said later`).
+const NOT_CLAUSE_OPENERS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "yet",
+    "that",
+    "which",
+    "who",
+    "nothing",
+    "something",
+    "anything",
+    "little",
+    "much",
+    "goodbye",
+    "hello",
+    "so",
+    "yes",
+    "no",
+    "in",
+    "at",
+    "on",
+    "during",
+    "to",
+    "of",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "about",
+    "after",
+    "before",
+    "while",
+    "when",
+    "if",
+    "again",
+    "more",
+    "only",
+    "just",
+    "not",
+    "never",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "later",
+    "earlier",
+    "then",
+    "there",
+    "here",
+];
 
 /// Auxiliaries and modals that follow a subject pronoun in a clause (`it would`, `they had`).
 fn is_auxiliary(word: &str) -> bool {
@@ -485,22 +485,14 @@ fn content_start(
 /// cannot bound still reports when a clause opens right after it without doubt (`that` and a
 /// subject, or a subject pronoun). Not after a passive, a modal or `to` (`is said to`).
 fn says_without_subject(text: &str, toks: &[Tok], j: usize) -> bool {
-    if !lower_in(toks[j].text(text), &["said", "says", "say", "told"]) {
+    let verb = toks[j].text(text);
+    if !lower_in(verb, SAY_FORMS) && !verb.eq_ignore_ascii_case("told") {
         return false;
     }
     let v = verb_group_start(text, toks, j);
     let blocked = toks[v.saturating_sub(1).max(j.saturating_sub(4))..j]
         .iter()
-        .any(|t| {
-            t.is_word()
-                && lower_in(
-                    t.text(text),
-                    &[
-                        "be", "been", "being", "is", "was", "were", "are", "can", "could", "may",
-                        "might", "should", "would", "must", "to", "having", "who", "which", "that",
-                    ],
-                )
-        });
+        .any(|t| t.is_word() && lower_in(t.text(text), NOT_BEFORE_BARE_SAYS));
     let preceded_by_word = v > 0 && toks[v - 1].is_word();
     let that =
         word_at_is(text, toks, j + 1, &["that"]) && complement_that(text, toks, j + 1).is_some();
@@ -508,6 +500,13 @@ fn says_without_subject(text: &str, toks: &[Tok], j: usize) -> bool {
         && word_at(text, toks, j + 2).is_some_and(|w| is_auxiliary(w) || w.ends_with("ed"));
     !blocked && preceded_by_word && (that || pronoun)
 }
+
+/// Words before a bare `said` that make it no report of its own: a passive or modal (`is
+/// said`, `could say`), `to` (`is said to`), a relative (`who said`).
+const NOT_BEFORE_BARE_SAYS: &[&str] = &[
+    "be", "been", "being", "is", "was", "were", "are", "can", "could", "may", "might", "should",
+    "would", "must", "to", "having", "who", "which", "that",
+];
 
 /// `told reporters he would run`: the hearer ends before a subject pronoun, which opens the
 /// content (a noun phrase may run on over it: `reporters he`).
