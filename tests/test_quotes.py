@@ -76,7 +76,10 @@ def test_a_participle_after_a_closing_mark_opens_its_own_clause():
         "Trump hailed the vote as \u201cfantastic,\u201d telling reporters in Scotland that he"
         " thinks Brexit is \u201ca great thing.\u201d"
     )
-    assert [q.cue for q in cd.quotes(text)] == ["hailed", "thinks"]
+    got = [(q.cue, q.kind) for q in cd.quotes(text)]
+    # The first report is a mixed quotation: the clause around the partial quote is given
+    # too, under the same verb.
+    assert got == [("hailed", "indirect"), ("hailed", "partial"), ("thinks", "partial")]
 
 
 def test_nicknames_and_titles_of_works_are_not_quotes():

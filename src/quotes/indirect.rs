@@ -4,7 +4,8 @@
 //!
 //! A sentence that holds a quote is read too, outside the quote: `Cruz urged them to "vote
 //! your conscience" and said he was standing on principle` reports twice. A verb that already
-//! attributes a quote gives no indirect quote of its own.
+//! attributes a quote gives no indirect quote of its own, unless the quote is partial and
+//! the clause the verb reports holds it (`mixed.rs`).
 
 use std::ops::Range;
 
@@ -16,6 +17,7 @@ use super::doc::Doc;
 use super::headlines::{headline_colon, headline_report};
 use super::lexicon::{self, INDIRECT};
 use super::marks::{Family, Marked};
+use super::mixed::mixed_quotation;
 use super::phrases::{lower_in, np_after, word_at_is};
 use super::questions::question_asked;
 use super::reports::{forward_reports, Report, MIN_CONTENT_WORDS};
@@ -66,6 +68,11 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
         }
         for r in reports {
             if used.contains(&r.cue) {
+                // The verb attributes a partial quote inside the clause it reports.
+                let mixed = mixed_quotation(doc.text, drafts, &r, sentence.end);
+                if let Some(d) = mixed.and_then(|m| draft(doc, m, sentence.start)) {
+                    found.push(d);
+                }
                 continue;
             }
             if let Some(d) = draft(doc, r, sentence.start) {

@@ -1,0 +1,119 @@
+//! Mixed quotation: a reported clause that holds a partial quote, `He said the plan was "a
+//! disaster" for farmers`. The partial quote stays a quote of its own; the clause around it is
+//! reported speech as well, and attribution corpora (PolNeAR among them) take the whole
+//! clause as the content. Nothing is read twice: the reading of the sentence outside its
+//! quotes already found the clause, under the verb that attributes the partial quote, up to
+//! the quote's opening mark; the clause is carried over the quote to where it ends.
+
+use super::assemble::Draft;
+use super::reports::{Report, MIN_CONTENT_WORDS};
+use super::QuoteKind;
+
+/// Most bytes between a clause's end and the partial quote's first word: a space and an
+/// opening mark (three bytes for `“`), nothing said between.
+const MAX_GAP: usize = 8;
+
+/// Closing marks that may follow a partial quote's last word.
+const CLOSING: &[char] = &['\u{201d}', '"', '\'', '\u{2019}', '\u{bb}'];
+
+/// Where the clause stops after the partial quote: a comma or stronger break, another quote,
+/// the sentence's end.
+const CLAUSE_STOPS: &[char] = &[
+    ',', ';', ':', '.', '?', '!', '\n', '\u{2014}', '\u{2013}', '(', ')', '"', '\u{201c}',
+    '\u{201d}',
+];
+
+/// The mixed quotation of `report`, whose verb already attributes a quote in `drafts`: the
+/// report's clause, which runs up to the opening mark of that verb's partial quote, carried
+/// over the quote and the clause's rest up to `sentence_end`. None when the verb's quote is
+/// not partial, the clause does not run into it, or holds too few words of its own.
+pub fn mixed_quotation(
+    text: &str,
+    drafts: &[Draft],
+    report: &Report,
+    sentence_end: usize,
+) -> Option<Report> {
+    let partial = drafts
+        .iter()
+        .find(|d| d.kind == QuoteKind::Partial && d.cue.as_ref() == Some(&report.cue))?;
+    let clause = report.fragments.last()?;
+    let quoted = partial.fragments.first()?;
+    let gap = text.get(clause.end..quoted.start)?;
+    if gap.len() > MAX_GAP || gap.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let words = crate::text::words::word_spans(text.get(clause.clone())?).count();
+    if words < MIN_CONTENT_WORDS {
+        return None;
+    }
+    let quote_end = partial.fragments.last()?.end;
+    let end = clause_rest_end(text, quote_end, sentence_end);
+    let mut fragments = report.fragments.clone();
+    fragments.last_mut()?.end = end;
+    Some(Report {
+        fragments,
+        speaker: report.speaker.clone(),
+        cue: report.cue.clone(),
+    })
+}
+
+/// The end of a clause's rest after a partial quote ending at `quote_end` (inside its marks):
+/// `"a disaster" for farmers` goes on to `farmers`; a quote that closes the clause with its
+/// own punctuation (`"a disaster," adding ...`) or stands last ends it at its closing mark.
+fn clause_rest_end(text: &str, quote_end: usize, sentence_end: usize) -> usize {
+    let Some(rest) = text.get(quote_end..sentence_end) else {
+        return quote_end;
+    };
+    let after_mark = rest.trim_start_matches(CLOSING);
+    let mark_end = quote_end + (rest.len() - after_mark.len());
+    if mark_end == quote_end || text[..quote_end].ends_with([',', '.', ';', '?', '!']) {
+        return mark_end;
+    }
+    let stop = after_mark.find(CLAUSE_STOPS).unwrap_or(after_mark.len());
+    let words = after_mark[..stop].trim_end();
+    if words.trim_start().len() < 2 {
+        return mark_end;
+    }
+    mark_end + words.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::{extract, QuoteKind};
+
+    fn indirect(t: &str) -> Vec<String> {
+        extract(t)
+            .into_iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| q.text)
+            .collect()
+    }
+
+    #[test]
+    fn the_clause_runs_over_the_quote_to_its_end() {
+        let got = indirect(
+            "He said the convention could be a “failure” if Trump cannot rally the party.",
+        );
+        assert_eq!(
+            got,
+            ["the convention could be a “failure” if Trump cannot rally the party"]
+        );
+        let got = indirect("She said that obtaining heroin is now “cheaper than getting candy.”");
+        assert_eq!(
+            got,
+            ["that obtaining heroin is now “cheaper than getting candy.”"]
+        );
+    }
+
+    #[test]
+    fn the_clause_ends_where_the_quote_closes_it() {
+        let got = indirect("He said the process could be “messy,” adding that democracy is messy.");
+        assert_eq!(got, ["the process could be “messy,”"]);
+    }
+
+    #[test]
+    fn a_quote_alone_is_no_mixed_quotation() {
+        assert!(indirect("She called it “a disaster” for the farmers.").is_empty());
+        assert!(indirect("He said it was “fine”.").is_empty());
+    }
+}
