@@ -38,7 +38,12 @@ pub fn mixed_quotation(
         .find(|d| d.kind == QuoteKind::Partial && d.cue.as_ref() == Some(&report.cue))?;
     let clause = report.fragments.last()?;
     let quoted = partial.fragments.first()?;
-    let gap = text.get(clause.end..quoted.start)?;
+    if quoted.start < clause.start {
+        return None;
+    }
+    // `''` marks read as two apostrophes leave the clause running over the quote already.
+    let spans_quote = quoted.start < clause.end;
+    let gap = text.get(clause.end.min(quoted.start)..quoted.start)?;
     if gap.len() > MAX_GAP || gap.chars().any(char::is_alphanumeric) {
         return None;
     }
@@ -47,7 +52,11 @@ pub fn mixed_quotation(
         return None;
     }
     let quote_end = partial.fragments.last()?.end;
-    let end = clause_rest_end(text, quote_end, sentence_end);
+    let end = if spans_quote {
+        clause.end
+    } else {
+        clause_rest_end(text, quote_end, sentence_end)
+    };
     let mut fragments = report.fragments.clone();
     fragments.last_mut()?.end = end;
     Some(Report {
@@ -109,6 +118,13 @@ mod tests {
     fn the_clause_ends_where_the_quote_closes_it() {
         let got = indirect("He said the process could be “messy,” adding that democracy is messy.");
         assert_eq!(got, ["the process could be “messy,”"]);
+    }
+
+    #[test]
+    fn typewriter_marks_too() {
+        let got =
+            indirect("But she acknowledged that even she found the ''debt stack'' confusing.");
+        assert_eq!(got, ["that even she found the ''debt stack'' confusing"]);
     }
 
     #[test]
