@@ -65,11 +65,24 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
 }
 
 fn push_punct(slice: &str, gap: Range<usize>, base: usize, out: &mut Vec<Tok>) {
-    // Most gaps are a space or two: ASCII white space is passed over without decoding chars.
-    let ascii_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
-    if slice.as_bytes()[gap.clone()].iter().all(ascii_space) {
-        return;
+    // Most gaps are a space or two, or ASCII punctuation: read as bytes, chars decoded only
+    // from the first non-ASCII byte on.
+    let bytes = &slice.as_bytes()[gap.clone()];
+    for (i, &b) in bytes.iter().enumerate() {
+        if !b.is_ascii() {
+            push_punct_chars(slice, gap.start + i..gap.end, base, out);
+            return;
+        }
+        if !matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            let start = base + gap.start + i;
+            out.push(Tok::new(start, start + 1, Some(char::from(b))));
+        }
     }
+}
+
+/// [`push_punct`] for a gap that holds non-ASCII characters: every one that is not white
+/// space.
+fn push_punct_chars(slice: &str, gap: Range<usize>, base: usize, out: &mut Vec<Tok>) {
     for (i, c) in slice[gap.clone()].char_indices() {
         if !c.is_whitespace() {
             let start = base + gap.start + i;
@@ -81,6 +94,37 @@ fn push_punct(slice: &str, gap: Range<usize>, base: usize, out: &mut Vec<Tok>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The plain tokeniser: every non-white-space char between words, decoded one by one.
+    fn plain_tokens(text: &str) -> Vec<Tok> {
+        let mut out = Vec::new();
+        let mut last = 0;
+        let gap = |from: usize, to: usize, out: &mut Vec<Tok>| {
+            for (i, c) in text[from..to].char_indices() {
+                if !c.is_whitespace() {
+                    out.push(Tok::new(from + i, from + i + c.len_utf8(), Some(c)));
+                }
+            }
+        };
+        for w in word_spans(text) {
+            gap(last, w.start, &mut out);
+            out.push(Tok::new(w.start, w.end, None));
+            last = w.end;
+        }
+        gap(last, text.len(), &mut out);
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+        #[test]
+        fn byte_path_matches_plain_tokens(text in "[ a-z,.\"'\t\n\u{a0}\u{2019}\u{201c}\u{201d}\u{2014}\u{85}\u{1c}é]{0,40}") {
+            let mut got = Vec::new();
+            tokenize(&text, 0..text.len(), &mut got);
+            prop_assert_eq!(got, plain_tokens(&text));
+        }
+    }
 
     #[test]
     fn words_and_punctuation_in_order() {
