@@ -35,7 +35,11 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
     let used: Vec<Range<usize>> = drafts.iter().filter_map(|d| d.cue.clone()).collect();
     let mut found = Vec::new();
     let mut next_quote = 0;
+    let notes = editors_notes(doc.text);
     for sentence in &doc.sentences {
+        if notes.iter().any(|n| n.contains(&sentence.start)) {
+            continue;
+        }
         while next_quote < kept.len() && kept[next_quote].close <= sentence.start {
             next_quote += 1;
         }
@@ -85,6 +89,25 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
     }
     drafts.extend(found);
     drafts.sort_by_key(|d| d.fragments.first().map_or(0, |f| f.start));
+}
+
+/// Notes that open a line `Editor's note:`: the publication's own voice (a standing
+/// disclaimer, `... who has repeatedly pledged to ban all Muslims`), not reporting; PolNeAR
+/// leaves them unannotated. Quotes in marks there are still quotes. A note runs to the next
+/// blank line: some are broken by single line breaks.
+fn editors_notes(text: &str) -> Vec<Range<usize>> {
+    text.match_indices("Editor")
+        .map(|(at, _)| at)
+        .filter(|&at| at == 0 || text.as_bytes()[at - 1] == b'\n')
+        .filter(|&at| {
+            text[at..]
+                .split_whitespace()
+                .nth(1)
+                .and_then(|w| w.get(..4))
+                .is_some_and(|w| w.eq_ignore_ascii_case("note"))
+        })
+        .map(|at| at..at + text[at..].find("\n\n").unwrap_or(text.len() - at))
+        .collect()
 }
 
 /// The double-quoted spans that became quotes: the ones an indirect quote must not cross.
@@ -495,6 +518,20 @@ mod tests {
             &doc_text[drafts[0].fragments[1].clone()],
             "feels particularly appropriate now"
         );
+    }
+
+    #[test]
+    fn not_in_an_editors_note() {
+        let t = "Editor\u{2019}s note: Donald Trump is a candidate who has repeatedly pledged to ban all Muslims from entering the U.S.";
+        assert!(indirect(t).is_empty());
+        let t = "Editor's Note: Officials said the two raised $350 million through the program.";
+        assert!(indirect(t).is_empty());
+        let t = "Editor\u{2019}s note: Donald Trump is a\ncandidate who has\nrepeatedly pledged to ban all Muslims from entering the U.S.";
+        assert!(indirect(t).is_empty());
+        let t = "He said so.\nEditor's note: Donald Trump is a candidate who has repeatedly pledged to ban all Muslims from entering the U.S.";
+        assert_eq!(indirect(t).len(), 0);
+        let t = "Editors said the two raised $350 million through the program.";
+        assert_eq!(indirect(t).len(), 1);
     }
 
     #[test]
