@@ -294,8 +294,11 @@ fn parenthetical_attribution(text: &str, toks: &[Tok]) -> Option<Report> {
         let reports = cue_word.eq_ignore_ascii_case("according to")
             || lexicon::lookup(cue_word).is_some_and(|c| c.can(INDIRECT));
         // `, said Brian Baker, a longtime adviser`: after an inverted attribution, a phrase
-        // describes the speaker.
-        let inverted = a.speaker.as_ref().is_some_and(|sp| cue.start < sp.start);
+        // describes the speaker. `according to S` names its source after it by nature, and
+        // what follows it goes on with the content (`Since last November, according to HRW,
+        // security forces have killed ...`).
+        let according = cue_word.eq_ignore_ascii_case("according to");
+        let inverted = !according && a.speaker.as_ref().is_some_and(|sp| cue.start < sp.start);
         let ok = a.speaker.is_some()
             && reports
             && tail_words <= 4
@@ -518,6 +521,24 @@ mod tests {
             &doc_text[drafts[0].fragments[1].clone()],
             "feels particularly appropriate now"
         );
+    }
+
+    #[test]
+    fn according_to_as_an_aside() {
+        let t = "Since last November, according to Human Rights Watch, security forces have killed 400 protesters.";
+        let doc = Doc::new(t);
+        let mut drafts = Vec::new();
+        add_indirect(&doc, &[], &mut drafts);
+        let parts: Vec<&str> = drafts[0].fragments.iter().map(|f| &t[f.clone()]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Since last November",
+                "security forces have killed 400 protesters"
+            ]
+        );
+        let got = indirect("The implication, according to the aide, is that Clinton cheated.");
+        assert_eq!(got[0].1.as_deref(), Some("the aide"));
     }
 
     #[test]
