@@ -494,6 +494,9 @@ mod tests {
             indirect("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
         assert_eq!(got[0].0, "Clinton beats Trump by 46 percent to 42 percent");
         assert_eq!(got[0].1.as_deref(), Some("the poll"));
+        let got = indirect("The plant was safe, an official told The New York Times on Sunday.");
+        assert_eq!(got[0].0, "The plant was safe");
+        assert_eq!(got[0].1.as_deref(), Some("an official"));
         let got = indirect("The economy is growing fast now, she said.");
         assert_eq!(got[0].0, "The economy is growing fast now");
         let got =
