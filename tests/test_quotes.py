@@ -77,9 +77,14 @@ def test_a_participle_after_a_closing_mark_opens_its_own_clause():
         " thinks Brexit is \u201ca great thing.\u201d"
     )
     got = [(q.cue, q.kind) for q in cd.quotes(text)]
-    # The first report is a mixed quotation: the clause around the partial quote is given
-    # too, under the same verb.
-    assert got == [("hailed", "indirect"), ("hailed", "partial"), ("thinks", "partial")]
+    # Both reports are mixed quotations: the clause around each partial quote is given too,
+    # under the same verb.
+    assert got == [
+        ("hailed", "indirect"),
+        ("hailed", "partial"),
+        ("thinks", "indirect"),
+        ("thinks", "partial"),
+    ]
 
 
 def test_nicknames_and_titles_of_works_are_not_quotes():

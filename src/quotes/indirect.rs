@@ -17,7 +17,7 @@ use super::doc::Doc;
 use super::headlines::{headline_colon, headline_report};
 use super::lexicon::{self, INDIRECT};
 use super::marks::{Family, Marked};
-use super::mixed::mixed_quotation;
+use super::mixed::{mixed_quotation, object_mixed};
 use super::phrases::{lower_in, np_after, word_at_is};
 use super::questions::question_asked;
 use super::reports::{forward_reports, Report, MIN_CONTENT_WORDS};
@@ -35,9 +35,20 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
     let used: Vec<Range<usize>> = drafts.iter().filter_map(|d| d.cue.clone()).collect();
     let mut found = Vec::new();
     let mut next_quote = 0;
-    let notes = editors_notes(doc.text);
+    let mut note_end = 0;
+    // The partial quotes by where their verb stands.
+    let mut partials: Vec<(usize, &Draft)> = drafts
+        .iter()
+        .filter(|d| d.kind == QuoteKind::Partial)
+        .filter_map(|d| Some((d.cue.as_ref()?.start, d)))
+        .collect();
+    partials.sort_unstable_by_key(|&(at, _)| at);
+    let mut next_partial = 0;
     for sentence in &doc.sentences {
-        if notes.iter().any(|n| n.contains(&sentence.start)) {
+        if let Some(end) = editors_note_end(doc.text, sentence.start) {
+            note_end = end;
+        }
+        if sentence.start < note_end {
             continue;
         }
         while next_quote < kept.len() && kept[next_quote].close <= sentence.start {
@@ -70,6 +81,23 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
                 reports.push(q);
             }
         }
+        // `called the plan "a disaster"`: a verb whose partial quote follows its object, with
+        // no clause read between them.
+        while next_partial < partials.len() && partials[next_partial].0 < sentence.start {
+            next_partial += 1;
+        }
+        for &(at, p) in &partials[next_partial..] {
+            if at >= sentence.end {
+                break;
+            }
+            if reports.iter().any(|r| r.cue.start == at) {
+                continue;
+            }
+            let mixed = object_mixed(doc.text, p, sentence.end);
+            if let Some(d) = mixed.and_then(|m| draft(doc, m, sentence.start)) {
+                found.push(d);
+            }
+        }
         for r in reports {
             if used.contains(&r.cue) {
                 // The verb attributes a partial quote inside the clause it reports.
@@ -91,23 +119,19 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
     drafts.sort_by_key(|d| d.fragments.first().map_or(0, |f| f.start));
 }
 
-/// Notes that open a line `Editor's note:`: the publication's own voice (a standing
-/// disclaimer, `... who has repeatedly pledged to ban all Muslims`), not reporting; PolNeAR
-/// leaves them unannotated. Quotes in marks there are still quotes. A note runs to the next
-/// blank line: some are broken by single line breaks.
-fn editors_notes(text: &str) -> Vec<Range<usize>> {
-    text.match_indices("Editor")
-        .map(|(at, _)| at)
-        .filter(|&at| at == 0 || text.as_bytes()[at - 1] == b'\n')
-        .filter(|&at| {
-            text[at..]
-                .split_whitespace()
-                .nth(1)
-                .and_then(|w| w.get(..4))
-                .is_some_and(|w| w.eq_ignore_ascii_case("note"))
-        })
-        .map(|at| at..at + text[at..].find("\n\n").unwrap_or(text.len() - at))
-        .collect()
+/// The end of an editor's note that opens at `start` (`Editor's note: ...`), if one does:
+/// the publication's own voice (a standing disclaimer, `... who has repeatedly pledged to ban
+/// all Muslims`), not reporting; PolNeAR leaves it unannotated. Quotes in marks there are
+/// still quotes. A note runs to the next blank line: some are broken by single line breaks.
+fn editors_note_end(text: &str, start: usize) -> Option<usize> {
+    let rest = text.get(start..)?;
+    let note = rest.starts_with("Editor")
+        && rest
+            .split_whitespace()
+            .nth(1)
+            .and_then(|w| w.get(..4))
+            .is_some_and(|w| w.eq_ignore_ascii_case("note"));
+    note.then(|| start + rest.find("\n\n").unwrap_or(rest.len()))
 }
 
 /// The double-quoted spans that became quotes: the ones an indirect quote must not cross.

@@ -6,6 +6,8 @@
 //! the quote's opening mark; the clause is carried over the quote to where it ends.
 
 use super::assemble::Draft;
+use super::lexicon;
+use super::phrases::lower_in;
 use super::reports::{Report, MIN_CONTENT_WORDS};
 use super::QuoteKind;
 
@@ -63,6 +65,52 @@ pub fn mixed_quotation(
         fragments,
         speaker: report.speaker.clone(),
         cue: report.cue.clone(),
+    })
+}
+
+/// Forms of `be` and `become` before a participle: a passive names, it does not report.
+const PASSIVE_AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "being", "become", "became", "becomes",
+];
+
+/// Most words between a verb and its partial quote when no clause was read between them
+/// (`called Valeant's chief executive, J. Michael Pearson, "incredibly driven"`).
+const MAX_OBJECT_WORDS: usize = 4;
+
+/// The mixed quotation of a partial quote whose verb reported no clause: `described himself
+/// as her "Obama whisperer"`, `called the deal "a disaster" for farmers`. The words from the
+/// verb to the quote (its object) with the quote and the clause's rest.
+pub fn object_mixed(text: &str, partial: &Draft, sentence_end: usize) -> Option<Report> {
+    let cue = partial.cue.clone()?;
+    // A verb, not a noun (`his call for "..."`), and not a passive (`known as "..."`).
+    let verb = lexicon::lookup(text.get(cue.clone())?).is_some_and(|c| !c.nominal && !c.noun_like);
+    let before = text.get(..cue.start)?.trim_end();
+    let passive = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| lower_in(w, PASSIVE_AUXILIARIES));
+    if !verb || passive {
+        return None;
+    }
+    let quoted = partial.fragments.first()?;
+    let gap = text.get(cue.end..quoted.start)?;
+    if gap.contains(['.', ';', ':', '?', '!', '\n', '(']) {
+        return None;
+    }
+    let mut words = crate::text::words::word_spans(gap);
+    let first = words.next()?;
+    if words.count() + 1 > MAX_OBJECT_WORDS {
+        return None;
+    }
+    // What follows the quote is mostly the writer's (`called Trump "a psychopath" over the
+    // weekend`): the content ends with the quote.
+    let quote_end = partial.fragments.last()?.end;
+    let rest = text.get(quote_end..sentence_end)?;
+    let end = quote_end + (rest.len() - rest.trim_start_matches(CLOSING).len());
+    Some(Report {
+        fragments: vec![cue.end + first.start..end],
+        speaker: partial.speaker.clone(),
+        cue,
     })
 }
 
@@ -128,8 +176,18 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_its_object_and_the_quote() {
+        let got = indirect("Trump called the senator “a total disaster” on Monday.");
+        assert_eq!(got, ["the senator “a total disaster”"]);
+        let got = indirect("Mr. Biden described himself as her ''Obama whisperer.''");
+        assert_eq!(got, ["himself as her ''Obama whisperer.''"]);
+        assert_eq!(indirect("He said it was “fine”."), ["it was “fine”"]);
+        // A passive names: `known as`.
+        assert!(indirect("The plan has become known as the “full Grassley” in Iowa.").is_empty());
+    }
+
+    #[test]
     fn a_quote_alone_is_no_mixed_quotation() {
-        assert!(indirect("She called it “a disaster” for the farmers.").is_empty());
-        assert!(indirect("He said it was “fine”.").is_empty());
+        assert!(indirect("She used the word “disaster” for the farmers.").is_empty());
     }
 }
