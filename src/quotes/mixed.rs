@@ -108,7 +108,7 @@ pub fn object_mixed(text: &str, partial: &Draft, sentence_end: usize) -> Option<
     let rest = text.get(quote_end..sentence_end)?;
     let end = quote_end + (rest.len() - rest.trim_start_matches(CLOSING).len());
     Some(Report {
-        fragments: vec![cue.end + first.start..end],
+        fragments: std::iter::once(cue.end + first.start..end).collect(),
         speaker: partial.speaker.clone(),
         cue,
     })
