@@ -214,17 +214,15 @@ DATA = Path(os.environ.get("COPYDESK_DATA", REPO.parent / "shared" / "data"))
 EVAL = Path(os.environ.get("COPYDESK_EVAL", REPO.parent / "shared" / "eval" / "quotes.py"))
 
 # Floors just under what the rules reach on dev: a drop below any of them is a regression.
-# Precision sits at the issue's bar, not above it: the indirect rules of session 4 (stances,
-# questions, polls' findings, `according to` inside a sentence) cost dev 0.006 of it (each
-# dev false positive is 0.0008; on PolNeAR train, ten times the size, the cost is 0.0008) for
-# +0.026 indirect recall on dev and +0.034 on train.
+# Session 6 earned precision back (editor's notes give no reported speech; mixed quotations,
+# the clause around a partial quote, are 97% inside gold content) and spent none of it.
 FLOORS = {
-    "precision": 0.96,
+    "precision": 0.965,
     "recall50": 0.978,
     "recall80": 0.97,
     "speaker": 0.94,
     "cue": 0.93,
-    "indirect_recall": 0.383,
+    "indirect_recall": 0.391,
 }
 
 
