@@ -476,6 +476,19 @@ mod tests {
     }
 
     #[test]
+    fn an_ing_form_after_an_attribution_continues_it() {
+        let t = "Mateen left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"";
+        let (s, c, _) = attr(t)[0].clone();
+        assert_eq!(
+            (s.as_deref(), c.as_deref()),
+            (Some("Nefzi"), Some("adding"))
+        );
+        // A phrase after the verb is its object: the main clause's subject stays the speaker.
+        let t = "Early on, Trump attacked Romney, calling him \"a failed candidate.\"";
+        assert_eq!(attr(t)[0].0.as_deref(), Some("Trump"));
+    }
+
+    #[test]
     fn a_source_after_according_to_takes_the_quote_over_the_speaker() {
         let t = "\"I'll be voting,\" Welch said, according to Vermont Edition.";
         let (s, c, _) = attr(t)[0].clone();

@@ -484,6 +484,9 @@ fn subject_of(
         if let Some(np) = named {
             return Some(span(toks, np));
         }
+        if let Some(np) = attribution_before_participle(text, toks, j) {
+            return Some(span(toks, np));
+        }
         if let Some(np) = finite_subject_before(text, toks, j) {
             return Some(span(toks, np));
         }
@@ -540,6 +543,28 @@ fn finite_subject_before(text: &str, toks: &[Tok], j: usize) -> Option<(usize, u
     // `Bush, Florida's former governor, also attacked`: the subject before an aside.
     let adjacent = b == v || v > 0 && matches!(toks[v - 1].punct, Some(',' | ')'));
     (adjacent && subject_is_plausible(text, toks, (a, b))).then_some((a, b))
+}
+
+/// `..., Nefzi said, adding, "Q"`: an `-ing` form right after an attribution continues it, so
+/// its subject is that attribution's speaker, not the subject of the clause it reports. (Not
+/// `said Nefzi, adding`: a phrase after a verb is more often its object, `attacked Trump,
+/// saying`.)
+fn attribution_before_participle(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    if j < 3 || !toks[j - 1].is_punct(',') {
+        return None;
+    }
+    let v = j - 2;
+    let prev = word_at(text, toks, v - 1);
+    let reports = word_at(text, toks, v).is_some_and(|w| {
+        is_lowercase(w)
+            && lexicon::cue_at(w, prev).is_some_and(|c| c.can(DIRECT) && !c.gerund && !c.nominal)
+    });
+    if !reports {
+        return None;
+    }
+    np_before(text, toks, v)
+        .filter(|&(_, b)| b == v)
+        .filter(|&np| subject_is_plausible(text, toks, np))
 }
 
 /// Verbs before an adjective (`didn't seem impressed`), which a past participle can look like.
