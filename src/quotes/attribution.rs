@@ -590,6 +590,9 @@ mod tests {
             one("Trump: \"I will win.\""),
             ("Trump".into(), ":".into(), true)
         );
+        // A dash starts the clause: the name after a heading speaks.
+        let t = "TURNOUT IS UP IN IOWA - Philip Bump: \"Two weeks ago, it was the South.\"";
+        assert_eq!(one(t), ("Philip Bump".into(), ":".into(), true));
     }
 
     #[test]

@@ -719,11 +719,14 @@ fn colon_only(text: &str, toks: &[Tok]) -> Option<Attribution> {
         return None;
     }
     // `Sanders: "Q"`, `Here's Clinton in December 1992: "Q"`: the name before the colon, or
-    // the first one of the clause.
+    // the first one of the clause. `<a heading> - Philip Bump: "Q"`: a dash starts the clause.
     let capitalised =
         |(a, _): &(usize, usize)| word_at(text, toks, *a).is_some_and(|w| !is_lowercase(w));
+    let opens_clause = |a: usize| {
+        a == 0 || a < colon && matches!(toks[a - 1].punct, Some('-' | '\u{2013}' | '\u{2014}'))
+    };
     let speaker = np_before(text, toks, colon)
-        .filter(|np| np.0 == 0 && capitalised(np))
+        .filter(|np| opens_clause(np.0) && capitalised(np))
         .or_else(|| first_name(text, &toks[..colon]))
         .map(|np| span(toks, np));
     Some(Attribution {
