@@ -590,6 +590,10 @@ mod tests {
             one("Trump: \"I will win.\""),
             ("Trump".into(), ":".into(), true)
         );
+        // A noun cue after an adjective: the clause's subject speaks, not `a snappy`.
+        let t = "Sanders delivered a snappy retort: \"No one is tearing this up.\"";
+        assert_eq!(one(t), ("Sanders".into(), "retort".into(), true));
+        assert_eq!(one("The ad claims \"Jeb can win.\"").0, "The ad");
         // A dash starts the clause: the name after a heading speaks.
         let t = "TURNOUT IS UP IN IOWA - Philip Bump: \"Two weeks ago, it was the South.\"";
         assert_eq!(one(t), ("Philip Bump".into(), ":".into(), true));

@@ -320,9 +320,18 @@ fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
             continue;
         }
         let prev = j.checked_sub(1).and_then(|p| word_at(text, toks, p));
-        let Some(cue) = lexicon::cue_at(word, prev) else {
+        let Some(mut cue) = lexicon::cue_at(word, prev) else {
             continue;
         };
+        // `delivered a snappy retort:`: a noun cue after a determiner and an adjective (not an
+        // `-s` form: `The ad claims` is a subject and its verb).
+        let bare = !word.ends_with('s');
+        if bare && !cue.nominal && !cue.gerund && lexicon::lookup(word).is_some_and(|c| c.nominal) {
+            let modified = j >= 2
+                && prev.is_some_and(is_lowercase)
+                && word_at(text, toks, j - 2).is_some_and(lexicon::introduces_noun);
+            cue.nominal = modified;
+        }
         // `put` reports words only in `as S put it`.
         if word == "put" && word_at(text, toks, j + 1).is_none_or(|w| w != "it") {
             continue;
