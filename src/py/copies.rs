@@ -15,7 +15,9 @@ use super::columns::{
 };
 use super::errors::row_error;
 use crate::similarity::align::{align as align_texts, AlignStep};
-use crate::similarity::copies::{self, Candidates, CopyIndex, CopyOptions, UnionFind, Verified};
+use crate::similarity::copies::{
+    self, Candidates, CopyIndex, CopyOptions, PairsOf, UnionFind, Verified,
+};
 use crate::Error;
 
 /// The present rows of a corpus column: their texts and their positions in the input.
@@ -117,31 +119,80 @@ struct Search {
 /// Runs the copy search over the present rows: signatures in chunks (progress and Ctrl-C
 /// between chunks), then candidates, then verification in chunks. Every step runs under a
 /// panic guard; a chunk of texts that panicked is taken back and added again row by row to
-/// find the row (a RowError, or under `errors="null"` that row becomes missing).
+/// find the row (a RowError, or under `errors="null"` that row becomes missing). With
+/// `joined` (grouping), the two passes of `CopyIndex::group_pairs`: the star pairs of each
+/// bucket, then the pairs still apart, so `k` versions of a story never list `k^2 / 2` pairs.
 fn search(
     py: Python<'_>,
     corpus: &mut Corpus<'_>,
     options: Option<SearchOptions>,
     batch: &Batch,
-    mut joined: Option<&mut UnionFind>,
+    joined: Option<&mut UnionFind>,
 ) -> PyResult<Search> {
     let workers = &batch.workers;
     let index = build_index(py, corpus, options, batch)?;
-    let candidates = py.detach(|| workers.install(|| guarded(|| Ok(index.candidates()))))?;
-    // Verification in chunks sized, like the rows above, to about a tenth of a second: a
-    // pair of long versions costs tens of microseconds, so a fixed 65,536 pairs could hold
-    // Ctrl-C off for over a second.
+    let candidates_of = |which: PairsOf<'_>| {
+        py.detach(|| workers.install(|| guarded(|| Ok(index.candidates_of(which)))))
+    };
     let mut verified = Vec::new();
-    let texts = &corpus.texts;
+    let candidates = match joined {
+        None => {
+            let all = candidates_of(PairsOf::All)?;
+            verify_in_chunks(py, &index, &corpus.texts, &all, None, batch, &mut verified)?;
+            all
+        }
+        Some(sets) => {
+            let star = candidates_of(PairsOf::Star)?;
+            verify_in_chunks(
+                py,
+                &index,
+                &corpus.texts,
+                &star,
+                Some(sets),
+                batch,
+                &mut verified,
+            )?;
+            let apart = candidates_of(PairsOf::Apart(sets))?;
+            verify_in_chunks(
+                py,
+                &index,
+                &corpus.texts,
+                &apart,
+                Some(sets),
+                batch,
+                &mut verified,
+            )?;
+            apart
+        }
+    };
+    Ok(Search {
+        index,
+        candidates,
+        verified,
+    })
+}
+
+/// Verifies `candidates` in chunks sized, like the rows of `build_index`, to about a tenth
+/// of a second (a pair of long versions costs tens of microseconds, so a fixed 65,536 pairs
+/// could hold Ctrl-C off for over a second), adding what verifies to `verified`.
+fn verify_in_chunks(
+    py: Python<'_>,
+    index: &CopyIndex,
+    texts: &[&str],
+    candidates: &Candidates,
+    mut joined: Option<&mut UnionFind>,
+    batch: &Batch,
+    verified: &mut Vec<Verified>,
+) -> PyResult<()> {
     let (mut from, mut step) = (0, 1024);
     while from < candidates.len() {
         let range = from..(from + step).min(candidates.len());
         let (done, began) = (range.len(), Instant::now());
         let found = py.detach(|| {
-            workers.install(|| {
+            batch.workers.install(|| {
                 guarded(|| match joined.as_deref_mut() {
-                    Some(sets) => index.verify_unjoined(texts, &candidates, range, sets),
-                    None => index.verify(texts, &candidates, range),
+                    Some(sets) => index.verify_unjoined(texts, candidates, range, sets),
+                    None => index.verify(texts, candidates, range),
                 })
             })
         })?;
@@ -150,11 +201,7 @@ fn search(
         from += done;
         py.check_signals()?;
     }
-    Ok(Search {
-        index,
-        candidates,
-        verified,
-    })
+    Ok(())
 }
 
 /// Adds the present rows to a new index in chunks, with signatures computed in parallel
