@@ -27,6 +27,7 @@ __all__ = [
     "_probe",
     "align",
     "clean",
+    "clean_and_report",
     "clean_report",
     "copy_candidates",
     "copy_share",
@@ -173,6 +174,18 @@ def clean_report(
     progress: _Progress = None,
 ) -> dict[str, list[Any]]:
     """Removals of each row in long form: ``row`` (input positions) and one list per field."""
+
+def clean_and_report(
+    text: str | _TextPayload | None,
+    *,
+    options: _CleanOptions | None = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> tuple[Any, Any]:
+    """``(clean(text), clean_report(text)'s removals)`` from one pass: the cleaned values in
+    ``clean``'s form, and the removals as a list of :class:`Removal` for a ``str`` (empty for
+    ``None``) or in ``clean_report``'s long form for a column."""
 
 @final
 class Quote:

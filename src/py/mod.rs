@@ -21,6 +21,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     m.add_function(wrap_pyfunction!(clean::clean, m)?)?;
     m.add_function(wrap_pyfunction!(clean::clean_report, m)?)?;
+    m.add_function(wrap_pyfunction!(clean::clean_and_report, m)?)?;
     m.add_class::<clean::PyRemoval>()?;
     m.add_class::<clean::PyCleanResult>()?;
     m.add_class::<quotes::PyQuote>()?;
