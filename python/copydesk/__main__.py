@@ -157,15 +157,15 @@ def run_pipeline(
     _stage(progress, f"cleaning {len(texts):,} articles")
     cleaned, removals = engine.clean_with_report(texts, progress=progress)
     _stage(progress, "finding copies of the same story")
-    duplicates = engine.near_duplicates(cleaned, progress=progress)
     try:
-        groups = engine.duplicate_groups(
+        duplicates, groups = engine.pairs_and_groups(
             cleaned,
             dates=corpus[columns.date] if columns.date else None,
             sources=corpus[columns.source] if columns.source else None,
+            progress=progress,
         )
     except (ValueError, TypeError) as e:
-        if not columns.date:
+        if not columns.date or isinstance(e, cd.CopydeskError):  # not the dates: a row's error
             raise
         raise UsageError(f"cannot read the dates in column {columns.date!r}: {e}") from e
     groups = _groups_frame(groups)

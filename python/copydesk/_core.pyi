@@ -37,6 +37,7 @@ __all__ = [
     "group_pairs",
     "near_duplicates",
     "nearest",
+    "pairs_and_groups",
     "quotes",
     "similarity",
     "similarity_matrix",
@@ -397,6 +398,18 @@ def duplicate_groups(
     """``group`` (consecutive ids by first row) and ``original`` (input position of the
     group's earliest version by ``dates``, an ordered integer key such as nanoseconds) for
     every row; ``None`` for missing rows."""
+
+def pairs_and_groups(
+    texts: _TextPayload,
+    *,
+    dates: list[int | None] | None = None,
+    options: _SearchOptions | None = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, list[Any]]:
+    """What ``near_duplicates`` and ``duplicate_groups`` return, in one dict, from one search
+    (the groups are the components of the pairs)."""
 
 class _Sketches(TypedDict):
     row: npt.NDArray[np.int64]

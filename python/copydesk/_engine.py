@@ -8,7 +8,7 @@ from typing import Any
 
 import copydesk as cd
 
-from . import _core
+from . import _copies, _core
 from ._columns import apply_with_records
 
 
@@ -20,11 +20,12 @@ class LocalEngine:
         options)."""
         return apply_with_records(_core.clean_and_report, texts, "str", progress=progress)
 
-    def near_duplicates(self, texts: Any, progress: bool = False, **options: Any) -> Any:
-        return cd.near_duplicates(texts, progress=progress, **options)
-
-    def duplicate_groups(self, texts: Any, **options: Any) -> Any:
-        return cd.duplicate_groups(texts, **options)
+    def pairs_and_groups(
+        self, texts: Any, dates: Any = None, sources: Any = None, progress: bool = False
+    ) -> tuple[Any, Any]:
+        """``(cd.near_duplicates(texts), cd.duplicate_groups(texts, dates=, sources=))`` from
+        one copy search."""
+        return _copies.pairs_and_groups(texts, dates=dates, sources=sources, progress=progress)
 
     def quotes(self, texts: Any, progress: bool = False, **options: Any) -> Any:
         return cd.quotes(texts, progress=progress, **options)

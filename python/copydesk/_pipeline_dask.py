@@ -47,6 +47,13 @@ class DaskEngine:
         """What ``LocalEngine.clean_with_report`` gives, in two passes on the cluster."""
         return self.clean(texts), self.clean_report(texts)
 
+    def pairs_and_groups(
+        self, texts: Any, dates: Any = None, sources: Any = None, progress: bool = False
+    ) -> tuple[Any, Any]:
+        """What ``LocalEngine.pairs_and_groups`` gives, in two searches on the cluster."""
+        pairs = self.near_duplicates(texts)
+        return pairs, self.duplicate_groups(texts, dates=dates, sources=sources)
+
     def quotes(self, texts: Any, progress: bool = False, **options: Any) -> Any:
         return self._spread(texts).copydesk.quotes(**options).compute().reset_index(drop=True)
 

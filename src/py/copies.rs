@@ -282,15 +282,8 @@ pub fn near_duplicates<'py>(
     let cells = texts.cells();
     let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
     let found = search(py, &mut corpus, options, &batch, None)?;
-    let pairs = py.detach(|| guarded(|| found.index.finish(&found.candidates, &found.verified)))?;
-    let at = |i: usize| corpus.positions[i];
     let dict = PyDict::new(py);
-    dict.set_item("a", pairs.iter().map(|p| at(p.a)).collect::<Vec<_>>())?;
-    dict.set_item("b", pairs.iter().map(|p| at(p.b)).collect::<Vec<_>>())?;
-    dict.set_item(
-        "similarity",
-        pairs.iter().map(|p| p.similarity).collect::<Vec<_>>(),
-    )?;
+    set_pairs(py, &dict, &corpus, &found)?;
     Ok(dict)
 }
 
@@ -310,15 +303,76 @@ pub fn duplicate_groups<'py>(
     let batch = Batch::new(errors, n_threads, progress)?;
     let cells = texts.cells();
     let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
-    if let Some(d) = &dates {
-        if d.len() != corpus.len {
-            let msg = format!("{} dates for {} texts", d.len(), corpus.len);
-            return Err(crate::Error::Mismatch(msg).into());
-        }
-    }
+    check_dates(&corpus, dates.as_deref())?;
     // Only the components matter: pairs already joined are not verified.
     let mut joined = UnionFind::new(corpus.texts.len());
     let found = search(py, &mut corpus, options, &batch, Some(&mut joined))?;
+    let dict = PyDict::new(py);
+    set_groups(&dict, &corpus, &found, dates.as_deref())?;
+    Ok(dict)
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+#[pyo3(signature = (texts, *, dates = None, options = None, errors = "raise", n_threads = None, progress = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn pairs_and_groups<'py>(
+    py: Python<'py>,
+    texts: TextInput<'py>,
+    dates: Option<Vec<Option<i64>>>,
+    options: Option<SearchOptions>,
+    errors: &str,
+    n_threads: Option<usize>,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let batch = Batch::new(errors, n_threads, progress)?;
+    let cells = texts.cells();
+    let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
+    check_dates(&corpus, dates.as_deref())?;
+    // Every candidate pair is verified for the pairs; their components are the groups.
+    let found = search(py, &mut corpus, options, &batch, None)?;
+    let dict = PyDict::new(py);
+    set_pairs(py, &dict, &corpus, &found)?;
+    set_groups(&dict, &corpus, &found, dates.as_deref())?;
+    Ok(dict)
+}
+
+fn check_dates(corpus: &Corpus<'_>, dates: Option<&[Option<i64>]>) -> PyResult<()> {
+    match dates {
+        Some(d) if d.len() != corpus.len => {
+            let msg = format!("{} dates for {} texts", d.len(), corpus.len);
+            Err(crate::Error::Mismatch(msg).into())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The copy pairs of a search as `a`, `b` (input positions) and `similarity` lists.
+fn set_pairs(
+    py: Python<'_>,
+    dict: &Bound<'_, PyDict>,
+    corpus: &Corpus<'_>,
+    found: &Search,
+) -> PyResult<()> {
+    let pairs = py.detach(|| guarded(|| found.index.finish(&found.candidates, &found.verified)))?;
+    let at = |i: usize| corpus.positions[i];
+    dict.set_item("a", pairs.iter().map(|p| at(p.a)).collect::<Vec<_>>())?;
+    dict.set_item("b", pairs.iter().map(|p| at(p.b)).collect::<Vec<_>>())?;
+    dict.set_item(
+        "similarity",
+        pairs.iter().map(|p| p.similarity).collect::<Vec<_>>(),
+    )?;
+    Ok(())
+}
+
+/// The groups of a search's verified pairs as `group` and `original` lists (input
+/// positions; `None` for a missing or failed row).
+fn set_groups(
+    dict: &Bound<'_, PyDict>,
+    corpus: &Corpus<'_>,
+    found: &Search,
+    dates: Option<&[Option<i64>]>,
+) -> PyResult<()> {
     let edges = found.index.group_edges(&found.candidates, &found.verified);
     let present_dates: Option<Vec<Option<i64>>> =
         dates.map(|d| corpus.positions.iter().map(|&i| d[i]).collect());
@@ -333,10 +387,9 @@ pub fn duplicate_groups<'py>(
         group[corpus.positions[i]] = None;
         original[corpus.positions[i]] = None;
     }
-    let dict = PyDict::new(py);
     dict.set_item("group", group)?;
     dict.set_item("original", original)?;
-    Ok(dict)
+    Ok(())
 }
 
 /// See `python/copydesk/_core.pyi` for the documented signature.

@@ -33,6 +33,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<copies::PyAlignment>()?;
     m.add_function(wrap_pyfunction!(copies::near_duplicates, m)?)?;
     m.add_function(wrap_pyfunction!(copies::duplicate_groups, m)?)?;
+    m.add_function(wrap_pyfunction!(copies::pairs_and_groups, m)?)?;
     m.add_function(wrap_pyfunction!(copies::copy_share, m)?)?;
     m.add_function(wrap_pyfunction!(copies::align, m)?)?;
     m.add_function(wrap_pyfunction!(sketch::copy_sketches, m)?)?;
