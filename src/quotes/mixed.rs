@@ -46,7 +46,7 @@ pub fn mixed_quotation(
     // `''` marks read as two apostrophes leave the clause running over the quote already.
     let spans_quote = quoted.start < clause.end;
     let gap = text.get(clause.end.min(quoted.start)..quoted.start)?;
-    if gap.len() > MAX_GAP || gap.chars().any(char::is_alphanumeric) {
+    if gap.len() > MAX_GAP || gap.bytes().any(|b| b.is_ascii_alphanumeric()) {
         return None;
     }
     let words = crate::text::words::word_spans(text.get(clause.clone())?).count();
@@ -82,16 +82,6 @@ const MAX_OBJECT_WORDS: usize = 4;
 /// verb to the quote (its object) with the quote and the clause's rest.
 pub fn object_mixed(text: &str, partial: &Draft, sentence_end: usize) -> Option<Report> {
     let cue = partial.cue.clone()?;
-    // A verb, not a noun (`his call for "..."`), and not a passive (`known as "..."`).
-    let verb = lexicon::lookup(text.get(cue.clone())?).is_some_and(|c| !c.nominal && !c.noun_like);
-    let before = text.get(..cue.start)?.trim_end();
-    let passive = before
-        .rsplit(char::is_whitespace)
-        .next()
-        .is_some_and(|w| lower_in(w, PASSIVE_AUXILIARIES));
-    if !verb || passive {
-        return None;
-    }
     let quoted = partial.fragments.first()?;
     let gap = text.get(cue.end..quoted.start)?;
     if gap.contains(['.', ';', ':', '?', '!', '\n', '(']) {
@@ -100,6 +90,16 @@ pub fn object_mixed(text: &str, partial: &Draft, sentence_end: usize) -> Option<
     let mut words = crate::text::words::word_spans(gap);
     let first = words.next()?;
     if words.count() + 1 > MAX_OBJECT_WORDS {
+        return None;
+    }
+    // A verb, not a noun (`his call for "..."`), and not a passive (`known as "..."`).
+    let verb = lexicon::lookup(text.get(cue.clone())?).is_some_and(|c| !c.nominal && !c.noun_like);
+    let before = text.get(..cue.start)?.trim_end();
+    let passive = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| lower_in(w, PASSIVE_AUXILIARIES));
+    if !verb || passive {
         return None;
     }
     // What follows the quote is mostly the writer's (`called Trump "a psychopath" over the
