@@ -63,7 +63,8 @@ pub fn mixed_quotation(
     fragments.last_mut()?.end = end;
     Some(Report {
         fragments,
-        speaker: report.speaker.clone(),
+        // One verb, one speaker: the partial quote's, which its attribution found.
+        speaker: partial.speaker.clone().or_else(|| report.speaker.clone()),
         cue: report.cue.clone(),
     })
 }
