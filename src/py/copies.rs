@@ -279,12 +279,7 @@ pub fn near_duplicates<'py>(
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let batch = Batch::new(errors, n_threads, progress)?;
-    let cells = texts.cells();
-    let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
-    let found = search(py, &mut corpus, options, &batch, None)?;
-    let dict = PyDict::new(py);
-    set_pairs(py, &dict, &corpus, &found)?;
-    Ok(dict)
+    search_fields(py, &texts, None, options, &batch, Fields::Pairs)
 }
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
@@ -301,15 +296,14 @@ pub fn duplicate_groups<'py>(
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let batch = Batch::new(errors, n_threads, progress)?;
-    let cells = texts.cells();
-    let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
-    check_dates(&corpus, dates.as_deref())?;
-    // Only the components matter: pairs already joined are not verified.
-    let mut joined = UnionFind::new(corpus.texts.len());
-    let found = search(py, &mut corpus, options, &batch, Some(&mut joined))?;
-    let dict = PyDict::new(py);
-    set_groups(&dict, &corpus, &found, dates.as_deref())?;
-    Ok(dict)
+    search_fields(
+        py,
+        &texts,
+        dates.as_deref(),
+        options,
+        &batch,
+        Fields::Groups,
+    )
 }
 
 /// See `python/copydesk/_core.pyi` for the documented signature.
@@ -326,14 +320,43 @@ pub fn pairs_and_groups<'py>(
     progress: Option<Py<PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let batch = Batch::new(errors, n_threads, progress)?;
+    search_fields(py, &texts, dates.as_deref(), options, &batch, Fields::Both)
+}
+
+/// What a copy-search binding returns.
+#[derive(Clone, Copy, PartialEq)]
+enum Fields {
+    /// `a`, `b`, `similarity`: every verified pair.
+    Pairs,
+    /// `group`, `original`: only the components, so pairs already joined are not verified.
+    Groups,
+    /// Both, from one search that verifies every candidate pair.
+    Both,
+}
+
+/// The body of the three copy-search bindings: one search over the present rows, then the
+/// `fields` asked for in one dict.
+fn search_fields<'py>(
+    py: Python<'py>,
+    texts: &TextInput<'py>,
+    dates: Option<&[Option<i64>]>,
+    options: Option<SearchOptions>,
+    batch: &Batch,
+    fields: Fields,
+) -> PyResult<Bound<'py, PyDict>> {
     let cells = texts.cells();
     let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
-    check_dates(&corpus, dates.as_deref())?;
-    // Every candidate pair is verified for the pairs; their components are the groups.
-    let found = search(py, &mut corpus, options, &batch, None)?;
+    check_dates(&corpus, dates)?;
+    let mut joined = UnionFind::new(corpus.texts.len());
+    let grouping = (fields == Fields::Groups).then_some(&mut joined);
+    let found = search(py, &mut corpus, options, batch, grouping)?;
     let dict = PyDict::new(py);
-    set_pairs(py, &dict, &corpus, &found)?;
-    set_groups(&dict, &corpus, &found, dates.as_deref())?;
+    if fields != Fields::Groups {
+        set_pairs(py, &dict, &corpus, &found)?;
+    }
+    if fields != Fields::Pairs {
+        set_groups(&dict, &corpus, &found, dates)?;
+    }
     Ok(dict)
 }
 
