@@ -209,7 +209,9 @@ def quotes(
         to the nearest compatible named person, titles stripped), ``cue`` with
         ``cue_start``/``cue_end`` (the reporting verb), and ``kind`` (``"direct"``,
         ``"partial"`` or ``"indirect"``). Offsets are ``str`` indices: ``text[start:end]``.
-        A missing value gives an empty list.
+        A missing value gives an empty list. A mixed quotation (``called the plan "a
+        disaster" for farmers``) gives two quotes with the same cue: the partial quote and the
+        reported clause around it (``indirect``); to count statements, count distinct cues.
 
         For a column: a ``pandas.DataFrame`` with one row per quote, a ``row`` column holding
         the input's index label, and the fields above as columns.

@@ -280,11 +280,18 @@ UNRESOLVED = frozenset("i you he she it we they him her his its them this that".
 
 def top_speakers(quotes: Any, n: int) -> list[tuple[str, int]]:
     """The ``n`` most quoted speakers (resolved names, unresolved pronouns left out) with their
-    quote counts."""
+    counts of statements: quotes of one article that share a reporting verb count once (a
+    mixed quotation is a partial quote and the reported clause around it, two quotes of one
+    statement)."""
+    import pandas as pd
+
     if not len(quotes):
         return []
-    names = quotes["speaker_name"].dropna()
-    counts = names[~names.str.lower().isin(UNRESOLVED)].value_counts(sort=False)
+    named = quotes.dropna(subset=["speaker_name"])
+    named = named[~named["speaker_name"].str.lower().isin(UNRESOLVED)]
+    cued = named["cue_start"].notna()
+    statements = pd.concat([named[cued].drop_duplicates(["row", "cue_start"]), named[~cued]])
+    counts = statements["speaker_name"].value_counts(sort=False)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return [(str(name), int(count)) for name, count in ranked[:n]]
 
