@@ -103,14 +103,12 @@ fn prose_token_share(text: &str) -> f32 {
 /// (`quick.rs`).
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
     let mut out = Vec::new();
-    let keywords = quick::keyword_weights(text);
+    let keywords = quick::keyword_starts(text);
     let mut next_keyword = keywords.iter().peekable();
     for line in line_ranges(text) {
         let l = &text[line.clone()];
-        let mut keyword_tenths = 0;
-        while let Some((_, w)) = next_keyword.next_if(|&&(k, _)| k < line.end) {
-            keyword_tenths += w;
-        }
+        let in_line = std::iter::from_fn(|| next_keyword.next_if(|&&k| k < line.end));
+        let keyword_tenths = quick::line_keyword_tenths(l, in_line.map(|&k| k - line.start));
         let quick = quick::zero_score(l, keyword_tenths);
         out.push((line, quick.unwrap_or_else(|| score_line(l))));
     }

@@ -9,7 +9,9 @@
 //! in the bound too.
 
 use super::super::bytescan::{bytes_equal, letters_and_digits};
-use super::line_score::{LineScore, MAX_SCORED};
+use super::line_score::{
+    is_json_member, is_object_member, keyword_tenths_at, LineScore, MAX_SCORED,
+};
 use regex::bytes::Regex;
 use std::sync::OnceLock;
 
@@ -17,7 +19,7 @@ use std::sync::OnceLock;
 /// below the glued-code threshold: code 0, not certain, and `alnum` 1 or 0 as the full score
 /// would have it non-zero or zero (`prose_pairs` is left at 0). Its class is the scorer's and
 /// nothing downstream reads more of it. `None` sends the line to the full scorer.
-/// `keyword_tenths` is the most the line's keywords can weigh ([`keyword_weights`]).
+/// `keyword_tenths` is the most the line's keywords can weigh ([`line_keyword_tenths`]).
 pub fn zero_score(line: &str, keyword_tenths: u32) -> Option<LineScore> {
     let b = line.as_bytes();
     if b.len() > MAX_SCORED || needs_line_shape_check(line) {
@@ -163,8 +165,8 @@ fn is_ident(c: u8) -> bool {
 }
 
 /// Line shapes the scorer believes whatever the bytes weigh: a line opening with `/` (a
-/// comment), one ending with `,` or `{` (a CSS selector), and a line with a `:` that opens
-/// like a JSON or object member (a quote, a lower-case letter or `_`).
+/// comment), one ending with `,` or `{` (a CSS selector), and a JSON or object member (asked
+/// of the scorer's own tests when the line opens like one and holds a `:`).
 fn needs_line_shape_check(line: &str) -> bool {
     // The scorer trims with `str::trim_start` (Unicode spaces too).
     let Some(&first) = line.trim_start().as_bytes().first() else {
@@ -174,29 +176,39 @@ fn needs_line_shape_check(line: &str) -> bool {
     first == b'/'
         || matches!(last, Some(b',' | b'{'))
         || ((first == b'"' || first == b'_' || first.is_ascii_lowercase())
-            && memchr::memchr(b':', line.as_bytes()).is_some())
+            && memchr::memchr(b':', line.as_bytes()).is_some()
+            && is_member(line.trim_start()))
 }
 
-/// The most the keywords of `line` can weigh, in tenths ([`keyword_weights`] on one line).
+/// A JSON or object member line, as the scorer tells them.
+fn is_member(trimmed: &str) -> bool {
+    is_json_member(trimmed) || is_object_member(trimmed)
+}
+
+/// What the keywords of `line` weigh, in tenths ([`line_keyword_tenths`] of its
+/// [`keyword_starts`]).
 #[cfg(test)]
 pub fn keyword_tenths(line: &str) -> u32 {
-    keyword_weights(line).iter().map(|&(_, w)| w).sum()
+    line_keyword_tenths(line, keyword_starts(line).into_iter())
 }
 
-/// Where in `text` the keywords the scorer weighs start, in order, each with the most it can
-/// weigh in tenths (`null`, `true`, `false` and `return` 1, the others 2): one search over the
+/// Where in `text` the keywords the scorer may weigh start, in order: one search over the
 /// whole text instead of one a line. (A superset: any ASCII word boundary before a keyword,
 /// any after. `px`, `em` and `rem` never weigh: the scorer wants them after a digit, inside a
 /// word. A keyword holds no line break and a line break is no word byte, so the matches
 /// starting inside a line are the line's own.)
-pub fn keyword_weights(text: &str) -> Vec<(usize, u32)> {
+pub fn keyword_starts(text: &str) -> Vec<usize> {
     keyword_regex()
         .find_iter(text.as_bytes())
-        .map(|m| {
-            let light = matches!(m.as_bytes(), b"null" | b"true" | b"false" | b"return");
-            (m.start(), if light { 10 } else { 20 })
-        })
+        .map(|m| m.start())
         .collect()
+}
+
+/// What the keywords starting at `starts` (offsets into `line`) weigh in the scorer, in
+/// tenths: each as the scorer weighs it in the line (`the function of`, `in return for` and
+/// `let the` weigh nothing), so prose that uses the words still skips the scorer.
+pub fn line_keyword_tenths(line: &str, starts: impl Iterator<Item = usize>) -> u32 {
+    starts.map(|k| keyword_tenths_at(line.as_bytes(), k)).sum()
 }
 
 fn keyword_regex() -> &'static Regex {
@@ -252,11 +264,24 @@ mod tests {
             assert!(zero_score(l, 0).is_none(), "{l}");
         }
         for l in ["the document.", "undefined", "true$", "a \u{e9}true"] {
-            assert!(keyword_tenths(l) > 0, "{l}");
+            assert!(!keyword_starts(l).is_empty(), "{l}");
         }
         for l in ["x_true", "documents", "2true", "Trueman"] {
-            assert_eq!(keyword_tenths(l), 0, "{l}");
+            assert!(keyword_starts(l).is_empty(), "{l}");
         }
+        for (l, tenths) in [
+            ("the document.", 20),
+            ("in return for the loan", 0),
+            ("return (x)", 10),
+            ("let the people", 0),
+            ("var x = 1", 20),
+            ("true$", 0),
+        ] {
+            assert_eq!(keyword_tenths(l), tenths, "{l}");
+        }
+        // Quoted speech with a colon is no JSON member: the bound decides it.
+        let quote = "\"It is over,\" he said. She added: \"We will go on with the work here.\"";
+        assert!(zero_score(quote, 0).is_some() && agrees(quote));
     }
 
     #[test]
