@@ -176,11 +176,7 @@ fn starts_in_capitals(line: &str) -> bool {
 /// Where a wire sign-off at the end of `line` starts, if it has one. Only the tail of a line
 /// is searched, and only when it ends the way sign-offs end.
 fn signoff_start(line: &str) -> Option<usize> {
-    let end = line.trim_end();
-    let mut from = end.len().saturating_sub(MAX_SIGNOFF);
-    while !line.is_char_boundary(from) {
-        from += 1;
-    }
+    let (end, from) = signoff_tail(line);
     let tail = &line[from..];
     let plausible = end.ends_with(')')
         || end.ends_with("Reuter")
@@ -189,6 +185,17 @@ fn signoff_start(line: &str) -> Option<usize> {
         return None;
     }
     signoff().find(tail).map(|m| from + m.start())
+}
+
+/// `line` trimmed at its end, and where the tail searched for a sign-off starts (the last
+/// [`MAX_SIGNOFF`] bytes before the trailing whitespace, at a character boundary).
+fn signoff_tail(line: &str) -> (&str, usize) {
+    let end = line.trim_end();
+    let mut from = end.len().saturating_sub(MAX_SIGNOFF);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    (end, from)
 }
 
 /// Can the sign-off pattern match `tail` (whose line, trimmed, is `end`) when `end` ends
@@ -473,11 +480,7 @@ mod tests {
     /// The sign-off search as it was before the `;` test: the pattern is tried whenever the
     /// tail says `editing by`.
     fn signoff_start_plain(line: &str) -> Option<usize> {
-        let end = line.trim_end();
-        let mut from = end.len().saturating_sub(MAX_SIGNOFF);
-        while !line.is_char_boundary(from) {
-            from += 1;
-        }
+        let (end, from) = signoff_tail(line);
         let tail = &line[from..];
         let plausible =
             end.ends_with(')') || end.ends_with("Reuter") || has_editing_by(tail.as_bytes());
