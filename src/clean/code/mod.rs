@@ -9,6 +9,7 @@
 
 mod glued;
 mod line_score;
+mod masks;
 mod quick;
 
 use super::bytescan::line_ranges;

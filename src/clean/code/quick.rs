@@ -1,17 +1,17 @@
 //! Lines that cannot score as code, found without scoring them. Every code signal of
 //! `line_score.rs` needs a byte prose uses rarely (`{`, `;`, `=`, `<`, `#`, ...), a common
 //! byte in a code position (`a.b`, `f(`, `key:value`, `", `) or a keyword at a word start. The
-//! test reads eight bytes at a time and only looks closer at punctuation and non-ASCII bytes,
-//! adding up the most each signal could weigh; a line whose bound keeps it prose (a `; ` in a
-//! paragraph, a stray `"` before a comma) gets the score class the scorer would give it for a
-//! couple of instructions a byte instead of a full scoring pass. Keywords are looked for
-//! once a text (`keyword_weights`) and weigh
-//! in the bound too.
+//! test classes sixteen bytes at a time (`masks.rs`) and only looks closer at punctuation
+//! that may weigh and at non-ASCII bytes, adding up the most each signal could weigh; a line
+//! whose bound keeps it prose (a `; ` in a paragraph, a stray `"` before a comma) gets the
+//! score class the scorer would give it for about an instruction a byte instead of a full
+//! scoring pass. Keywords are looked for once a text (`keyword_starts`) and weigh in the bound
+//! as the scorer weighs them in their line.
 
-use super::super::bytescan::{bytes_equal, letters_and_digits};
 use super::line_score::{
     is_json_member, is_object_member, keyword_tenths_at, LineScore, MAX_SCORED,
 };
+use super::masks::line_masks;
 use regex::bytes::Regex;
 use std::sync::OnceLock;
 
@@ -25,34 +25,21 @@ pub fn zero_score(line: &str, keyword_tenths: u32) -> Option<LineScore> {
     if b.len() > MAX_SCORED || needs_line_shape_check(line) {
         return None;
     }
-    let mut alnum = false;
+    let masks = line_masks(b);
+    let alnum = masks.alnum;
     let mut non_ascii = false;
     // An upper bound of the line's code weight, in tenths (every weight is a whole tenth).
     let mut tenths = keyword_tenths;
-    let mut chunks = b.chunks_exact(8);
-    let mut base = 0;
-    for c in &mut chunks {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        let (letters, digits) = letters_and_digits(x);
-        alnum |= (letters | digits) != 0;
-        let mut other = !(letters | digits | bytes_equal(x, b' ')) & HIGHS;
-        while other != 0 {
-            let i = base + (other.trailing_zeros() / 8) as usize;
-            other &= other - 1;
+    for (w, &word) in masks.look.iter().enumerate().take(b.len().div_ceil(64)) {
+        let mut look = word;
+        while look != 0 {
+            let i = 64 * w + look.trailing_zeros() as usize;
+            look &= look - 1;
             match look_closer(b, i) {
                 Seen::Bail => return None,
                 Seen::NonAscii => non_ascii = true,
                 Seen::Weight(w) => tenths += w,
             }
-        }
-        base += 8;
-    }
-    for i in base..b.len() {
-        alnum |= b[i].is_ascii_alphanumeric();
-        match look_closer(b, i) {
-            Seen::Bail => return None,
-            Seen::NonAscii => non_ascii = true,
-            Seen::Weight(w) => tenths += w,
         }
     }
     if !alnum && non_ascii {
@@ -100,8 +87,6 @@ fn has_prose_pairs(b: &[u8], need: u32) -> bool {
     }
     false
 }
-
-const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// What one byte that is not a letter, digit or space says.
 enum Seen {
