@@ -121,6 +121,26 @@ def test_clean_report_offsets_index_the_input():
         last = r.end
 
 
+def test_one_pass_gives_clean_and_clean_report():
+    """The command line's single cleaning pass (``LocalEngine.clean_with_report``) gives
+    exactly what ``clean`` and ``clean_report`` give, missing rows and index labels kept."""
+    from copydesk import _core
+    from copydesk._engine import LocalEngine
+
+    texts = pd.Series(
+        ["\u00e9t\u00e9 &amp; " + PAGE, None, "Plain prose, nothing to remove.", PAGE],
+        index=[10, 11, 12, 13],
+        name="body",
+    )
+    cleaned, removals = LocalEngine().clean_with_report(texts)
+    pd.testing.assert_series_equal(cleaned, cd.clean(texts))
+    pd.testing.assert_frame_equal(removals, cd.clean_report(texts))
+    assert set(removals["row"]) == {10, 13}
+    text, removed = _core.clean_and_report(PAGE)
+    assert (text, removed) == (cd.clean(PAGE), cd.clean_report(PAGE).removed)
+    assert _core.clean_and_report(None) == (None, [])
+
+
 def test_html_report_offsets_index_the_page():
     html = f"<div><p>{PARA1}</p><script>var a = 1;</script><p>{PARA2} &amp; more</p></div>"
     report = cd.clean_report(html, html=True)

@@ -256,3 +256,26 @@ def test_syndication_evaluation(seed):
 def test_reuters_exact_duplicates_evaluation():
     figures = run_eval("--only", "exact")
     assert figures["exact_reuters_recall"] == 1.0, figures
+
+
+def test_one_search_gives_pairs_and_groups():
+    """The main job's single copy search (``LocalEngine.pairs_and_groups``) gives exactly what
+    ``near_duplicates`` and ``duplicate_groups`` give, with dates and sources too."""
+    from copydesk._engine import LocalEngine
+
+    base = " ".join(f"word{i}" for i in range(120))
+    texts = pd.Series(
+        [base, base.replace("word7", "other"), None, "a different story " * 20, base + " end"],
+        index=[5, 6, 7, 8, 9],
+    )
+    dates = pd.Series(["2020-01-03", "2020-01-01", None, "2020-01-02", None], index=texts.index)
+    sources = pd.Series(["A", "B", "C", "D", "E"], index=texts.index)
+    engine = LocalEngine()
+    pairs, groups = engine.pairs_and_groups(texts)
+    pd.testing.assert_frame_equal(pairs, cd.near_duplicates(texts))
+    pd.testing.assert_series_equal(groups, cd.duplicate_groups(texts))
+    assert len(pairs) == 3
+    _, framed = engine.pairs_and_groups(texts, dates=dates, sources=sources)
+    want = cd.duplicate_groups(texts, dates=dates, sources=sources)
+    pd.testing.assert_frame_equal(framed, want)
+    assert framed.loc[5, "original"] == 6

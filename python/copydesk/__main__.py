@@ -25,6 +25,7 @@ from typing import Any
 
 import copydesk as cd
 from copydesk import sample
+from copydesk._engine import LocalEngine
 from copydesk._pipeline_dask import engine_for
 
 TABLE_SUFFIXES = (".csv", ".jsonl", ".json", ".parquet")
@@ -147,24 +148,24 @@ def _read_file(path: str, text_column: str) -> Any:
 
 
 def run_pipeline(
-    corpus: Any, columns: Columns, progress: bool = False, engine: Any = cd
+    corpus: Any, columns: Columns, progress: bool = False, engine: Any = None
 ) -> Results:
     """Cleans, finds copies of the same story and extracts quotes with ``engine``'s functions
-    (copydesk, or a Dask engine: see ``_pipeline_dask``); no output."""
+    (this process by default, or a Dask engine: see ``_pipeline_dask``); no output."""
+    engine = engine if engine is not None else LocalEngine()
     texts = _text_column(corpus, columns.text)
     _stage(progress, f"cleaning {len(texts):,} articles")
-    cleaned = engine.clean(texts, progress=progress)
-    removals = engine.clean_report(texts, progress=progress)
+    cleaned, removals = engine.clean_with_report(texts, progress=progress)
     _stage(progress, "finding copies of the same story")
-    duplicates = engine.near_duplicates(cleaned, progress=progress)
     try:
-        groups = engine.duplicate_groups(
+        duplicates, groups = engine.pairs_and_groups(
             cleaned,
             dates=corpus[columns.date] if columns.date else None,
             sources=corpus[columns.source] if columns.source else None,
+            progress=progress,
         )
     except (ValueError, TypeError) as e:
-        if not columns.date:
+        if not columns.date or isinstance(e, cd.CopydeskError):  # not the dates: a row's error
             raise
         raise UsageError(f"cannot read the dates in column {columns.date!r}: {e}") from e
     groups = _groups_frame(groups)

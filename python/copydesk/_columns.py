@@ -249,10 +249,31 @@ def apply_records(
     ``pandas.DataFrame`` with a ``row`` column holding the caller's row labels."""
     if isinstance(text, str) or is_missing(text):
         return kernel(text, **kwargs) if not is_missing(text) else []
-    import pandas as pd
-
     column = Column.of(text)
     fields = call_with_progress(kernel, column.length, progress, column.payload, **kwargs)
+    return _records_frame(column, fields)
+
+
+def apply_with_records(
+    kernel: Callable[..., Any],
+    text: Any,
+    out: OutputKind,
+    *,
+    progress: bool = False,
+    **kwargs: Any,
+) -> tuple[Any, Any]:
+    """A value per row and records per row from one pass over a column: what :func:`apply`
+    and :func:`apply_records` give, as a pair."""
+    column = Column.of(text)
+    values, fields = call_with_progress(kernel, column.length, progress, column.payload, **kwargs)
+    return column.restore(values, out), _records_frame(column, fields)
+
+
+def _records_frame(column: Column, fields: dict[str, Any]) -> Any:
+    """The long ``pandas.DataFrame`` of a record kernel's field lists, with a ``row`` column
+    holding ``column``'s labels."""
+    import pandas as pd
+
     positions = fields.pop("row")
     frame = pd.DataFrame(fields)
     frame.insert(0, "row", column.labels(positions))

@@ -124,14 +124,18 @@ def near_duplicates(
         :mod:`copydesk.dask`) and gives the same pandas DataFrame; ``progress`` is ignored
         there (Dask's own progress bars show the tasks).
     """
-    import pandas as pd
-
     if _on_dask(texts):
         from . import _dask_copies
 
         return _dask_copies.near_duplicates(texts, _search_options(locals()), n_threads)
     column = _corpus(texts)
-    fields = _search(_core.near_duplicates, column, locals())
+    return _pairs_frame(column, _search(_core.near_duplicates, column, locals()))
+
+
+def _pairs_frame(column: Column, fields: dict[str, list[Any]]) -> Any:
+    """The pairs of a search as :func:`near_duplicates` returns them."""
+    import pandas as pd
+
     return pd.DataFrame(
         {
             "a": _labels(column, fields["a"]),
@@ -193,7 +197,28 @@ def duplicate_groups(
     if sources is not None:
         sources = _values(sources, column.length, "sources")
     fields = _search(_core.duplicate_groups, column, locals(), dates=keys)
-    if dates is None and sources is None:
+    return _groups_result(column, fields, dates is not None, sources)
+
+
+def pairs_and_groups(
+    texts: Any, *, dates: Any = None, sources: Any = None, progress: bool = False
+) -> tuple[Any, Any]:
+    """``(near_duplicates(texts), duplicate_groups(texts, dates=, sources=))`` with the default
+    search options, from one search (the main job's copies step)."""
+    column = _corpus(texts)
+    keys = None if dates is None else _date_keys(dates, column.length)
+    if sources is not None:
+        sources = _values(sources, column.length, "sources")
+    kernel = _core.pairs_and_groups
+    fields = call_with_progress(kernel, column.length, progress, column.payload, dates=keys)
+    return _pairs_frame(column, fields), _groups_result(column, fields, dates is not None, sources)
+
+
+def _groups_result(
+    column: Column, fields: dict[str, list[Any]], dated: bool, sources: list[Any] | None
+) -> Any:
+    """The groups of a search as :func:`duplicate_groups` returns them."""
+    if not dated and sources is None:
         return column.restore(fields["group"], "int")
     return _groups_frame(column, fields, sources)
 

@@ -27,6 +27,7 @@ __all__ = [
     "_probe",
     "align",
     "clean",
+    "clean_and_report",
     "clean_report",
     "copy_candidates",
     "copy_share",
@@ -36,6 +37,7 @@ __all__ = [
     "group_pairs",
     "near_duplicates",
     "nearest",
+    "pairs_and_groups",
     "quotes",
     "similarity",
     "similarity_matrix",
@@ -173,6 +175,18 @@ def clean_report(
     progress: _Progress = None,
 ) -> dict[str, list[Any]]:
     """Removals of each row in long form: ``row`` (input positions) and one list per field."""
+
+def clean_and_report(
+    text: str | _TextPayload | None,
+    *,
+    options: _CleanOptions | None = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> tuple[Any, Any]:
+    """``(clean(text), clean_report(text)'s removals)`` from one pass: the cleaned values in
+    ``clean``'s form, and the removals as a list of :class:`Removal` for a ``str`` (empty for
+    ``None``) or in ``clean_report``'s long form for a column."""
 
 @final
 class Quote:
@@ -384,6 +398,18 @@ def duplicate_groups(
     """``group`` (consecutive ids by first row) and ``original`` (input position of the
     group's earliest version by ``dates``, an ordered integer key such as nanoseconds) for
     every row; ``None`` for missing rows."""
+
+def pairs_and_groups(
+    texts: _TextPayload,
+    *,
+    dates: list[int | None] | None = None,
+    options: _SearchOptions | None = None,
+    errors: str = "raise",
+    n_threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, list[Any]]:
+    """What ``near_duplicates`` and ``duplicate_groups`` return, in one dict, from one search
+    (the groups are the components of the pairs)."""
 
 class _Sketches(TypedDict):
     row: npt.NDArray[np.int64]

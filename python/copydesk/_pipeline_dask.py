@@ -20,6 +20,8 @@ from typing import Any
 
 import copydesk as cd
 
+from ._engine import LocalEngine
+
 
 class DaskEngine:
     """copydesk's pipeline functions, each run on the cluster of ``client``."""
@@ -40,6 +42,17 @@ class DaskEngine:
     def clean_report(self, texts: Any, progress: bool = False, **options: Any) -> Any:
         found = self._spread(texts).copydesk.clean_report(**options).compute()
         return found.reset_index(drop=True)
+
+    def clean_with_report(self, texts: Any, progress: bool = False) -> tuple[Any, Any]:
+        """What ``LocalEngine.clean_with_report`` gives, in two passes on the cluster."""
+        return self.clean(texts), self.clean_report(texts)
+
+    def pairs_and_groups(
+        self, texts: Any, dates: Any = None, sources: Any = None, progress: bool = False
+    ) -> tuple[Any, Any]:
+        """What ``LocalEngine.pairs_and_groups`` gives, in two searches on the cluster."""
+        pairs = self.near_duplicates(texts)
+        return pairs, self.duplicate_groups(texts, dates=dates, sources=sources)
 
     def quotes(self, texts: Any, progress: bool = False, **options: Any) -> Any:
         return self._spread(texts).copydesk.quotes(**options).compute().reset_index(drop=True)
@@ -69,10 +82,10 @@ class DaskEngine:
 
 @contextmanager
 def engine_for(address: str | None) -> Iterator[Any]:
-    """The engine of a run: :mod:`copydesk` for ``None``, else a :class:`DaskEngine` on the
+    """The engine of a run: a ``LocalEngine`` for ``None``, else a :class:`DaskEngine` on the
     scheduler at ``address`` (``local``: a LocalCluster of worker processes, closed after)."""
     if address is None:
-        yield cd
+        yield LocalEngine()
         return
     import dask
     from distributed import Client, LocalCluster

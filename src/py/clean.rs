@@ -5,7 +5,9 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 
-use super::columns::{cell_text, guarded, map_records, map_text, Batch, Record, TextInput};
+use super::columns::{
+    cell_text, guarded, map_records, map_text, map_text_and_records, Batch, Record, TextInput,
+};
 use crate::clean::{
     clean as clean_text, clean_report as report_text, CleanOptions, CleanReport, Removal,
 };
@@ -299,5 +301,25 @@ pub fn clean_report<'py>(
             .into_iter()
             .map(PyRemoval::from)
             .collect::<Vec<_>>())
+    })
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+#[pyo3(signature = (text, *, options = None, errors = "raise", n_threads = None, progress = None))]
+pub fn clean_and_report<'py>(
+    py: Python<'py>,
+    text: TextInput<'py>,
+    options: Option<CleanArgs>,
+    errors: &str,
+    n_threads: Option<usize>,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let options = CleanArgs::resolve(options);
+    let batch = Batch::new(errors, n_threads, progress)?;
+    map_text_and_records(py, &text, &batch, |t| {
+        let report = report_text(t, &options);
+        let removed = report.removed.into_iter().map(PyRemoval::from).collect();
+        Ok((report.text, removed))
     })
 }

@@ -669,6 +669,49 @@ where
     records_to_columns(py, per_input_row)
 }
 
+/// One pass for a value per row and records per row, as `map_text` and `map_records` would
+/// give them from two (the command line's `clean` and `clean_report` of the same column):
+/// a `(values, records)` tuple, each in the form those functions return for the input.
+pub fn map_text_and_records<'py, 'a, T, R, F>(
+    py: Python<'py>,
+    input: &'a TextInput<'py>,
+    batch: &Batch,
+    work: F,
+) -> PyResult<Bound<'py, PyTuple>>
+where
+    T: CellValue,
+    R: Record,
+    F: Fn(&'a str) -> Result<(T, Vec<R>), Error> + Sync,
+{
+    let cells = input.cells();
+    let per_row = |cell: &Cell<'a>| cell_text(cell)?.map(&work).transpose();
+    let both = if input.is_scalar() {
+        vec![py.detach(|| guarded(|| per_row(&cells[0])))?]
+    } else {
+        run_rows(py, &cells, batch, per_row)?
+    };
+    let (values, records): (Vec<Option<T>>, Vec<Option<Vec<R>>>) = both
+        .into_iter()
+        .map(|row| match row {
+            Some((value, records)) => (Some(value), Some(records)),
+            None => (None, None),
+        })
+        .unzip();
+    let values = to_output(py, input, Some(&cells), values)?;
+    let records = if input.is_scalar() {
+        let objects = records
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|r| r.into_object(py))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, objects)?.into_any()
+    } else {
+        records_to_columns(py, records)?
+    };
+    PyTuple::new(py, [values, records])
+}
+
 #[allow(dead_code)]
 fn records_to_columns<'py, R: Record>(
     py: Python<'py>,

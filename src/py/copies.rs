@@ -15,7 +15,9 @@ use super::columns::{
 };
 use super::errors::row_error;
 use crate::similarity::align::{align as align_texts, AlignStep};
-use crate::similarity::copies::{self, Candidates, CopyIndex, CopyOptions, UnionFind, Verified};
+use crate::similarity::copies::{
+    self, Candidates, CopyIndex, CopyOptions, PairsOf, UnionFind, Verified,
+};
 use crate::Error;
 
 /// The present rows of a corpus column: their texts and their positions in the input.
@@ -117,31 +119,80 @@ struct Search {
 /// Runs the copy search over the present rows: signatures in chunks (progress and Ctrl-C
 /// between chunks), then candidates, then verification in chunks. Every step runs under a
 /// panic guard; a chunk of texts that panicked is taken back and added again row by row to
-/// find the row (a RowError, or under `errors="null"` that row becomes missing).
+/// find the row (a RowError, or under `errors="null"` that row becomes missing). With
+/// `joined` (grouping), the two passes of `CopyIndex::group_pairs`: the star pairs of each
+/// bucket, then the pairs still apart, so `k` versions of a story never list `k^2 / 2` pairs.
 fn search(
     py: Python<'_>,
     corpus: &mut Corpus<'_>,
     options: Option<SearchOptions>,
     batch: &Batch,
-    mut joined: Option<&mut UnionFind>,
+    joined: Option<&mut UnionFind>,
 ) -> PyResult<Search> {
     let workers = &batch.workers;
     let index = build_index(py, corpus, options, batch)?;
-    let candidates = py.detach(|| workers.install(|| guarded(|| Ok(index.candidates()))))?;
-    // Verification in chunks sized, like the rows above, to about a tenth of a second: a
-    // pair of long versions costs tens of microseconds, so a fixed 65,536 pairs could hold
-    // Ctrl-C off for over a second.
+    let candidates_of = |which: PairsOf<'_>| {
+        py.detach(|| workers.install(|| guarded(|| Ok(index.candidates_of(which)))))
+    };
     let mut verified = Vec::new();
-    let texts = &corpus.texts;
+    let candidates = match joined {
+        None => {
+            let all = candidates_of(PairsOf::All)?;
+            verify_in_chunks(py, &index, &corpus.texts, &all, None, batch, &mut verified)?;
+            all
+        }
+        Some(sets) => {
+            let star = candidates_of(PairsOf::Star)?;
+            verify_in_chunks(
+                py,
+                &index,
+                &corpus.texts,
+                &star,
+                Some(sets),
+                batch,
+                &mut verified,
+            )?;
+            let apart = candidates_of(PairsOf::Apart(sets))?;
+            verify_in_chunks(
+                py,
+                &index,
+                &corpus.texts,
+                &apart,
+                Some(sets),
+                batch,
+                &mut verified,
+            )?;
+            apart
+        }
+    };
+    Ok(Search {
+        index,
+        candidates,
+        verified,
+    })
+}
+
+/// Verifies `candidates` in chunks sized, like the rows of `build_index`, to about a tenth
+/// of a second (a pair of long versions costs tens of microseconds, so a fixed 65,536 pairs
+/// could hold Ctrl-C off for over a second), adding what verifies to `verified`.
+fn verify_in_chunks(
+    py: Python<'_>,
+    index: &CopyIndex,
+    texts: &[&str],
+    candidates: &Candidates,
+    mut joined: Option<&mut UnionFind>,
+    batch: &Batch,
+    verified: &mut Vec<Verified>,
+) -> PyResult<()> {
     let (mut from, mut step) = (0, 1024);
     while from < candidates.len() {
         let range = from..(from + step).min(candidates.len());
         let (done, began) = (range.len(), Instant::now());
         let found = py.detach(|| {
-            workers.install(|| {
+            batch.workers.install(|| {
                 guarded(|| match joined.as_deref_mut() {
-                    Some(sets) => index.verify_unjoined(texts, &candidates, range, sets),
-                    None => index.verify(texts, &candidates, range),
+                    Some(sets) => index.verify_unjoined(texts, candidates, range, sets),
+                    None => index.verify(texts, candidates, range),
                 })
             })
         })?;
@@ -150,11 +201,7 @@ fn search(
         from += done;
         py.check_signals()?;
     }
-    Ok(Search {
-        index,
-        candidates,
-        verified,
-    })
+    Ok(())
 }
 
 /// Adds the present rows to a new index in chunks, with signatures computed in parallel
@@ -235,15 +282,8 @@ pub fn near_duplicates<'py>(
     let cells = texts.cells();
     let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
     let found = search(py, &mut corpus, options, &batch, None)?;
-    let pairs = py.detach(|| guarded(|| found.index.finish(&found.candidates, &found.verified)))?;
-    let at = |i: usize| corpus.positions[i];
     let dict = PyDict::new(py);
-    dict.set_item("a", pairs.iter().map(|p| at(p.a)).collect::<Vec<_>>())?;
-    dict.set_item("b", pairs.iter().map(|p| at(p.b)).collect::<Vec<_>>())?;
-    dict.set_item(
-        "similarity",
-        pairs.iter().map(|p| p.similarity).collect::<Vec<_>>(),
-    )?;
+    set_pairs(py, &dict, &corpus, &found)?;
     Ok(dict)
 }
 
@@ -263,15 +303,76 @@ pub fn duplicate_groups<'py>(
     let batch = Batch::new(errors, n_threads, progress)?;
     let cells = texts.cells();
     let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
-    if let Some(d) = &dates {
-        if d.len() != corpus.len {
-            let msg = format!("{} dates for {} texts", d.len(), corpus.len);
-            return Err(crate::Error::Mismatch(msg).into());
-        }
-    }
+    check_dates(&corpus, dates.as_deref())?;
     // Only the components matter: pairs already joined are not verified.
     let mut joined = UnionFind::new(corpus.texts.len());
     let found = search(py, &mut corpus, options, &batch, Some(&mut joined))?;
+    let dict = PyDict::new(py);
+    set_groups(&dict, &corpus, &found, dates.as_deref())?;
+    Ok(dict)
+}
+
+/// See `python/copydesk/_core.pyi` for the documented signature.
+#[pyfunction]
+#[pyo3(signature = (texts, *, dates = None, options = None, errors = "raise", n_threads = None, progress = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn pairs_and_groups<'py>(
+    py: Python<'py>,
+    texts: TextInput<'py>,
+    dates: Option<Vec<Option<i64>>>,
+    options: Option<SearchOptions>,
+    errors: &str,
+    n_threads: Option<usize>,
+    progress: Option<Py<PyAny>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let batch = Batch::new(errors, n_threads, progress)?;
+    let cells = texts.cells();
+    let mut corpus = Corpus::of(py, &cells, batch.on_error)?;
+    check_dates(&corpus, dates.as_deref())?;
+    // Every candidate pair is verified for the pairs; their components are the groups.
+    let found = search(py, &mut corpus, options, &batch, None)?;
+    let dict = PyDict::new(py);
+    set_pairs(py, &dict, &corpus, &found)?;
+    set_groups(&dict, &corpus, &found, dates.as_deref())?;
+    Ok(dict)
+}
+
+fn check_dates(corpus: &Corpus<'_>, dates: Option<&[Option<i64>]>) -> PyResult<()> {
+    match dates {
+        Some(d) if d.len() != corpus.len => {
+            let msg = format!("{} dates for {} texts", d.len(), corpus.len);
+            Err(crate::Error::Mismatch(msg).into())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The copy pairs of a search as `a`, `b` (input positions) and `similarity` lists.
+fn set_pairs(
+    py: Python<'_>,
+    dict: &Bound<'_, PyDict>,
+    corpus: &Corpus<'_>,
+    found: &Search,
+) -> PyResult<()> {
+    let pairs = py.detach(|| guarded(|| found.index.finish(&found.candidates, &found.verified)))?;
+    let at = |i: usize| corpus.positions[i];
+    dict.set_item("a", pairs.iter().map(|p| at(p.a)).collect::<Vec<_>>())?;
+    dict.set_item("b", pairs.iter().map(|p| at(p.b)).collect::<Vec<_>>())?;
+    dict.set_item(
+        "similarity",
+        pairs.iter().map(|p| p.similarity).collect::<Vec<_>>(),
+    )?;
+    Ok(())
+}
+
+/// The groups of a search's verified pairs as `group` and `original` lists (input
+/// positions; `None` for a missing or failed row).
+fn set_groups(
+    dict: &Bound<'_, PyDict>,
+    corpus: &Corpus<'_>,
+    found: &Search,
+    dates: Option<&[Option<i64>]>,
+) -> PyResult<()> {
     let edges = found.index.group_edges(&found.candidates, &found.verified);
     let present_dates: Option<Vec<Option<i64>>> =
         dates.map(|d| corpus.positions.iter().map(|&i| d[i]).collect());
@@ -286,10 +387,9 @@ pub fn duplicate_groups<'py>(
         group[corpus.positions[i]] = None;
         original[corpus.positions[i]] = None;
     }
-    let dict = PyDict::new(py);
     dict.set_item("group", group)?;
     dict.set_item("original", original)?;
-    Ok(dict)
+    Ok(())
 }
 
 /// See `python/copydesk/_core.pyi` for the documented signature.

@@ -21,6 +21,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     m.add_function(wrap_pyfunction!(clean::clean, m)?)?;
     m.add_function(wrap_pyfunction!(clean::clean_report, m)?)?;
+    m.add_function(wrap_pyfunction!(clean::clean_and_report, m)?)?;
     m.add_class::<clean::PyRemoval>()?;
     m.add_class::<clean::PyCleanResult>()?;
     m.add_class::<quotes::PyQuote>()?;
@@ -32,6 +33,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<copies::PyAlignment>()?;
     m.add_function(wrap_pyfunction!(copies::near_duplicates, m)?)?;
     m.add_function(wrap_pyfunction!(copies::duplicate_groups, m)?)?;
+    m.add_function(wrap_pyfunction!(copies::pairs_and_groups, m)?)?;
     m.add_function(wrap_pyfunction!(copies::copy_share, m)?)?;
     m.add_function(wrap_pyfunction!(copies::align, m)?)?;
     m.add_function(wrap_pyfunction!(sketch::copy_sketches, m)?)?;

@@ -476,6 +476,19 @@ mod tests {
     }
 
     #[test]
+    fn an_ing_form_after_an_attribution_continues_it() {
+        let t = "Mateen left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"";
+        let (s, c, _) = attr(t)[0].clone();
+        assert_eq!(
+            (s.as_deref(), c.as_deref()),
+            (Some("Nefzi"), Some("adding"))
+        );
+        // A phrase after the verb is its object: the main clause's subject stays the speaker.
+        let t = "Early on, Trump attacked Romney, calling him \"a failed candidate.\"";
+        assert_eq!(attr(t)[0].0.as_deref(), Some("Trump"));
+    }
+
+    #[test]
     fn a_source_after_according_to_takes_the_quote_over_the_speaker() {
         let t = "\"I'll be voting,\" Welch said, according to Vermont Edition.";
         let (s, c, _) = attr(t)[0].clone();
@@ -577,6 +590,13 @@ mod tests {
             one("Trump: \"I will win.\""),
             ("Trump".into(), ":".into(), true)
         );
+        // A noun cue after an adjective: the clause's subject speaks, not `a snappy`.
+        let t = "Sanders delivered a snappy retort: \"No one is tearing this up.\"";
+        assert_eq!(one(t), ("Sanders".into(), "retort".into(), true));
+        assert_eq!(one("The ad claims \"Jeb can win.\"").0, "The ad");
+        // A dash starts the clause: the name after a heading speaks.
+        let t = "TURNOUT IS UP IN IOWA - Philip Bump: \"Two weeks ago, it was the South.\"";
+        assert_eq!(one(t), ("Philip Bump".into(), ":".into(), true));
     }
 
     #[test]

@@ -320,9 +320,18 @@ fn candidates(text: &str, toks: &[Tok]) -> Vec<Candidate> {
             continue;
         }
         let prev = j.checked_sub(1).and_then(|p| word_at(text, toks, p));
-        let Some(cue) = lexicon::cue_at(word, prev) else {
+        let Some(mut cue) = lexicon::cue_at(word, prev) else {
             continue;
         };
+        // `delivered a snappy retort:`: a noun cue after a determiner and an adjective (not an
+        // `-s` form: `The ad claims` is a subject and its verb).
+        let bare = !word.ends_with('s');
+        if bare && !cue.nominal && !cue.gerund && lexicon::lookup(word).is_some_and(|c| c.nominal) {
+            let modified = j >= 2
+                && prev.is_some_and(is_lowercase)
+                && word_at(text, toks, j - 2).is_some_and(lexicon::introduces_noun);
+            cue.nominal = modified;
+        }
         // `put` reports words only in `as S put it`.
         if word == "put" && word_at(text, toks, j + 1).is_none_or(|w| w != "it") {
             continue;
@@ -484,6 +493,9 @@ fn subject_of(
         if let Some(np) = named {
             return Some(span(toks, np));
         }
+        if let Some(np) = attribution_before_participle(text, toks, j) {
+            return Some(span(toks, np));
+        }
         if let Some(np) = finite_subject_before(text, toks, j) {
             return Some(span(toks, np));
         }
@@ -540,6 +552,28 @@ fn finite_subject_before(text: &str, toks: &[Tok], j: usize) -> Option<(usize, u
     // `Bush, Florida's former governor, also attacked`: the subject before an aside.
     let adjacent = b == v || v > 0 && matches!(toks[v - 1].punct, Some(',' | ')'));
     (adjacent && subject_is_plausible(text, toks, (a, b))).then_some((a, b))
+}
+
+/// `..., Nefzi said, adding, "Q"`: an `-ing` form right after an attribution continues it, so
+/// its subject is that attribution's speaker, not the subject of the clause it reports. (Not
+/// `said Nefzi, adding`: a phrase after a verb is more often its object, `attacked Trump,
+/// saying`.)
+fn attribution_before_participle(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    if j < 3 || !toks[j - 1].is_punct(',') {
+        return None;
+    }
+    let v = j - 2;
+    let prev = word_at(text, toks, v - 1);
+    let reports = word_at(text, toks, v).is_some_and(|w| {
+        is_lowercase(w)
+            && lexicon::cue_at(w, prev).is_some_and(|c| c.can(DIRECT) && !c.gerund && !c.nominal)
+    });
+    if !reports {
+        return None;
+    }
+    np_before(text, toks, v)
+        .filter(|&(_, b)| b == v)
+        .filter(|&np| subject_is_plausible(text, toks, np))
 }
 
 /// Verbs before an adjective (`didn't seem impressed`), which a past participle can look like.
@@ -694,11 +728,14 @@ fn colon_only(text: &str, toks: &[Tok]) -> Option<Attribution> {
         return None;
     }
     // `Sanders: "Q"`, `Here's Clinton in December 1992: "Q"`: the name before the colon, or
-    // the first one of the clause.
+    // the first one of the clause. `<a heading> - Philip Bump: "Q"`: a dash starts the clause.
     let capitalised =
         |(a, _): &(usize, usize)| word_at(text, toks, *a).is_some_and(|w| !is_lowercase(w));
+    let opens_clause = |a: usize| {
+        a == 0 || a < colon && matches!(toks[a - 1].punct, Some('-' | '\u{2013}' | '\u{2014}'))
+    };
     let speaker = np_before(text, toks, colon)
-        .filter(|np| np.0 == 0 && capitalised(np))
+        .filter(|np| opens_clause(np.0) && capitalised(np))
         .or_else(|| first_name(text, &toks[..colon]))
         .map(|np| span(toks, np));
     Some(Attribution {

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::text::words::word_spans;
+use crate::text::words::{is_ascii_word_byte, is_word_char, word_spans};
 
 /// One word or one punctuation character. Sixteen bytes: an article of punctuation holds
 /// one per byte.
@@ -51,36 +51,89 @@ impl Tok {
 }
 
 /// Appends the tokens of `text[range]` to `out`.
+///
+/// One pass over the bytes: ASCII words, white space and punctuation are told apart by byte;
+/// a word that may run on (an apostrophe or a non-ASCII character at its end) and any
+/// non-ASCII character are handed to the shared tokeniser, so the words are exactly
+/// `crate::text::words`'s.
 pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     let Some(slice) = text.get(range.clone()) else {
         return;
     };
-    let mut last = 0;
-    for w in word_spans(slice) {
-        push_punct(slice, last..w.start, range.start, out);
-        out.push(Tok::new(range.start + w.start, range.start + w.end, None));
-        last = w.end;
-    }
-    push_punct(slice, last..slice.len(), range.start, out);
-}
-
-fn push_punct(slice: &str, gap: Range<usize>, base: usize, out: &mut Vec<Tok>) {
-    // Most gaps are a space or two: ASCII white space is passed over without decoding chars.
-    let ascii_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
-    if slice.as_bytes()[gap.clone()].iter().all(ascii_space) {
-        return;
-    }
-    for (i, c) in slice[gap.clone()].char_indices() {
-        if !c.is_whitespace() {
-            let start = base + gap.start + i;
-            out.push(Tok::new(start, start + c.len_utf8(), Some(c)));
+    let (bytes, base) = (slice.as_bytes(), range.start);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if is_ascii_word_byte(b) {
+            let start = i;
+            while i < bytes.len() && is_ascii_word_byte(bytes[i]) {
+                i += 1;
+            }
+            if i < bytes.len() && (bytes[i] == b'\'' || !bytes[i].is_ascii()) {
+                i = start + word_len_at(&slice[start..]);
+            }
+            out.push(Tok::new(base + start, base + i, None));
+        } else if b.is_ascii() {
+            if !matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                out.push(Tok::new(base + i, base + i + 1, Some(char::from(b))));
+            }
+            i += 1;
+        } else {
+            let c = slice[i..].chars().next().unwrap_or(' ');
+            if is_word_char(c) {
+                let start = i;
+                i += word_len_at(&slice[start..]);
+                out.push(Tok::new(base + start, base + i, None));
+            } else {
+                if !c.is_whitespace() {
+                    out.push(Tok::new(base + i, base + i + c.len_utf8(), Some(c)));
+                }
+                i += c.len_utf8();
+            }
         }
     }
+}
+
+/// The length of the word that starts at the beginning of `rest`, as the shared tokeniser
+/// reads it (inner apostrophes, combining marks, any script).
+fn word_len_at(rest: &str) -> usize {
+    word_spans(rest).next().map_or(rest.len(), |w| w.end)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The plain tokeniser: every non-white-space char between words, decoded one by one.
+    fn plain_tokens(text: &str) -> Vec<Tok> {
+        let mut out = Vec::new();
+        let mut last = 0;
+        let gap = |from: usize, to: usize, out: &mut Vec<Tok>| {
+            for (i, c) in text[from..to].char_indices() {
+                if !c.is_whitespace() {
+                    out.push(Tok::new(from + i, from + i + c.len_utf8(), Some(c)));
+                }
+            }
+        };
+        for w in word_spans(text) {
+            gap(last, w.start, &mut out);
+            out.push(Tok::new(w.start, w.end, None));
+            last = w.end;
+        }
+        gap(last, text.len(), &mut out);
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+        #[test]
+        fn byte_path_matches_plain_tokens(text in "[ a-zA-Z0-9_,.\"'\t\n\u{a0}\u{2019}\u{201c}\u{201d}\u{2014}\u{85}\u{1c}\u{301}\u{4e2d}é]{0,40}") {
+            let mut got = Vec::new();
+            tokenize(&text, 0..text.len(), &mut got);
+            prop_assert_eq!(got, plain_tokens(&text));
+        }
+    }
 
     #[test]
     fn words_and_punctuation_in_order() {

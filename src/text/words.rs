@@ -31,8 +31,9 @@ static ASCII_WORD_BYTES: [bool; 256] = {
     table
 };
 
+/// An ASCII letter, digit or `_` (false for any byte of a non-ASCII character).
 #[inline]
-fn is_ascii_word_byte(b: u8) -> bool {
+pub fn is_ascii_word_byte(b: u8) -> bool {
     ASCII_WORD_BYTES[usize::from(b)]
 }
 

@@ -7,7 +7,7 @@
 //! finders a second time.
 
 use super::groups::UnionFind;
-use super::lsh::{band_key, candidate_pairs, Signatures};
+use super::lsh::{band_key, candidate_pairs, PairsOf, Signatures};
 use super::minhash::{estimated_jaccard, Permutations};
 use super::normalize::skipped_ranges;
 use super::score::verify;
@@ -109,6 +109,13 @@ impl CopyIndex {
 
     /// Step 1: exact groups, and the candidate pairs of their representatives from LSH.
     pub fn candidates(&self) -> Candidates {
+        self.candidates_of(PairsOf::All)
+    }
+
+    /// [`Self::candidates`], with `which` pairs of each LSH bucket. Grouping takes the star
+    /// pairs first and then the pairs still apart (see [`Self::group_pairs`]), so `k` versions
+    /// of one story never list their `k^2 / 2` pairs.
+    pub fn candidates_of(&self, which: PairsOf<'_>) -> Candidates {
         let groups = exact_groups(&self.exact);
         let representatives: Vec<u32> = groups.iter().map(|g| g[0]).collect();
         let pairs = candidate_pairs(
@@ -116,8 +123,25 @@ impl CopyIndex {
             &representatives,
             self.options.bands,
             self.options.min_jaccard,
+            which,
         );
         Candidates { groups, pairs }
+    }
+
+    /// Steps 1 and 2 for grouping in one call (the bindings run the same two passes in chunks,
+    /// for Ctrl-C): verify the star pairs of every bucket, then the pairs that are still apart,
+    /// each with [`Self::verify_unjoined`]. The components of the verified pairs are those of
+    /// verifying every candidate pair: a pair left out is joined already.
+    pub fn group_pairs(
+        &self,
+        texts: &[&str],
+        joined: &mut UnionFind,
+    ) -> Result<(Candidates, Vec<Verified>)> {
+        let star = self.candidates_of(PairsOf::Star);
+        let mut verified = self.verify_unjoined(texts, &star, 0..star.len(), joined)?;
+        let apart = self.candidates_of(PairsOf::Apart(joined));
+        verified.extend(self.verify_unjoined(texts, &apart, 0..apart.len(), joined)?);
+        Ok((apart, verified))
     }
 
     /// Step 2: exact scores of `candidates.pairs[range]`, keeping those at or above the

@@ -10,6 +10,7 @@
 //! of equal MinHash values estimates Jaccard, and pairs estimated below `min_jaccard` (pairs
 //! that met by chance on a common phrase) are dropped before any exact verification.
 
+use super::groups::UnionFind;
 use super::minhash::estimated_jaccard;
 use super::shingle::mix64;
 use rayon::prelude::*;
@@ -32,6 +33,19 @@ impl<'a> Signatures<'a> {
     }
 }
 
+/// Which pairs of a bucket become candidates.
+#[derive(Debug, Clone, Copy)]
+pub enum PairsOf<'a> {
+    /// Every pair (`near_duplicates` lists them all).
+    All,
+    /// Each member with the bucket's first member only: a number of pairs linear in the
+    /// bucket's size, which join the versions of one story once verified (grouping's first
+    /// pass). Each is also a pair of [`PairsOf::All`].
+    Star,
+    /// Every pair whose members `joined` does not connect yet (grouping's second pass).
+    Apart(&'a UnionFind),
+}
+
 /// Candidate pairs `(a, b)` with `a < b` among `docs`, sorted and distinct.
 ///
 /// A pair of near-identical documents meets in most of the `bands` buckets; it is judged
@@ -43,6 +57,7 @@ pub fn candidate_pairs(
     docs: &[u32],
     bands: usize,
     min_jaccard: f64,
+    which: PairsOf<'_>,
 ) -> Vec<(u32, u32)> {
     let rows = sigs.num_perm / bands;
     let keys = BandKeys {
@@ -57,9 +72,10 @@ pub fn candidate_pairs(
     };
     let mut pairs: Vec<(u32, u32)> = (0..bands)
         .into_par_iter()
-        .flat_map_iter(|band| band_pairs(sigs, docs, &keys, band, min_jaccard))
+        .flat_map_iter(|band| band_pairs(sigs, docs, &keys, band, min_jaccard, which))
         .collect();
     pairs.par_sort_unstable();
+    pairs.dedup(); // a star pair may meet in several bands
     pairs
 }
 
@@ -98,6 +114,7 @@ fn band_pairs(
     keys: &BandKeys,
     band: usize,
     min_jaccard: f64,
+    which: PairsOf<'_>,
 ) -> Vec<(u32, u32)> {
     let mut keyed: Vec<u64> = keys
         .band(band)
@@ -111,13 +128,33 @@ fn band_pairs(
         .chunk_by(|x, y| x >> 32 == y >> 32)
         .filter(|run| run.len() > 1)
     {
-        for (i, &x) in run.iter().enumerate() {
+        let centres = match which {
+            PairsOf::Star => 1,
+            _ => run.len(),
+        };
+        // After grouping's first pass a bucket is mostly one story joined already: skipped in
+        // one walk instead of its `k^2 / 2` pairs.
+        if let PairsOf::Apart(joined) = which {
+            let root = |e: u64| joined.root(docs[e as u32 as usize]);
+            let first = root(run[0]);
+            if run[1..].iter().all(|&e| root(e) == first) {
+                continue;
+            }
+        }
+        for (i, &x) in run.iter().enumerate().take(centres) {
             for &y in &run[i + 1..] {
                 let (x, y) = (x as u32, y as u32);
-                if keys.met_before(x, y, band) {
+                let (a, b) = (docs[x as usize], docs[y as usize]);
+                let skip = match which {
+                    PairsOf::All => keys.met_before(x, y, band),
+                    PairsOf::Star => false,
+                    PairsOf::Apart(joined) => {
+                        joined.root(a) == joined.root(b) || keys.met_before(x, y, band)
+                    }
+                };
+                if skip {
                     continue;
                 }
-                let (a, b) = (docs[x as usize], docs[y as usize]);
                 if estimated_jaccard(sigs.row(a), sigs.row(b)) >= min_jaccard {
                     out.push((a.min(b), a.max(b)));
                 }
@@ -191,8 +228,11 @@ mod tests {
             values: &values,
             num_perm,
         };
-        assert_eq!(candidate_pairs(sigs, &[0, 1, 2], 4, 0.1), vec![(0, 1)]);
-        assert!(candidate_pairs(sigs, &[0, 2], 4, 0.0).is_empty());
+        assert_eq!(
+            candidate_pairs(sigs, &[0, 1, 2], 4, 0.1, PairsOf::All),
+            vec![(0, 1)]
+        );
+        assert!(candidate_pairs(sigs, &[0, 2], 4, 0.0, PairsOf::All).is_empty());
     }
 
     #[test]
@@ -203,8 +243,11 @@ mod tests {
             values: &values,
             num_perm: 8,
         };
-        assert_eq!(candidate_pairs(sigs, &[0, 1], 4, 0.2), vec![(0, 1)]);
-        assert!(candidate_pairs(sigs, &[0, 1], 4, 0.3).is_empty());
+        assert_eq!(
+            candidate_pairs(sigs, &[0, 1], 4, 0.2, PairsOf::All),
+            vec![(0, 1)]
+        );
+        assert!(candidate_pairs(sigs, &[0, 1], 4, 0.3, PairsOf::All).is_empty());
     }
 
     /// Documents that meet in every band are judged once, and the pairs are the same as
@@ -222,9 +265,35 @@ mod tests {
             values: &values,
             num_perm: 8,
         };
-        let pairs = candidate_pairs(sigs, &[0, 1, 2, 3], 4, 0.0);
+        let pairs = candidate_pairs(sigs, &[0, 1, 2, 3], 4, 0.0, PairsOf::All);
         assert_eq!(pairs, vec![(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]);
-        assert_eq!(candidate_pairs(sigs, &[3, 0], 4, 0.0), vec![(0, 3)]);
+        assert_eq!(
+            candidate_pairs(sigs, &[3, 0], 4, 0.0, PairsOf::All),
+            vec![(0, 3)]
+        );
+    }
+
+    /// A star pairs each bucket's first member with the rest, and every star pair is also a
+    /// pair of `All`; `Apart` leaves out the pairs already joined.
+    #[test]
+    fn star_and_apart_pairs() {
+        let values: Vec<u32> = [[1, 2, 3, 4, 5, 6, 7, 8]; 4].concat();
+        let sigs = Signatures {
+            values: &values,
+            num_perm: 8,
+        };
+        let docs = [0, 1, 2, 3];
+        let all = candidate_pairs(sigs, &docs, 4, 0.0, PairsOf::All);
+        let star = candidate_pairs(sigs, &docs, 4, 0.0, PairsOf::Star);
+        assert_eq!(star, vec![(0, 1), (0, 2), (0, 3)]);
+        assert!(star.iter().all(|p| all.contains(p)));
+        let mut joined = UnionFind::new(4);
+        joined.union(0, 1);
+        joined.union(2, 3);
+        let apart = candidate_pairs(sigs, &docs, 4, 0.0, PairsOf::Apart(&joined));
+        assert_eq!(apart, vec![(0, 2), (0, 3), (1, 2), (1, 3)]);
+        joined.union(1, 2);
+        assert!(candidate_pairs(sigs, &docs, 4, 0.0, PairsOf::Apart(&joined)).is_empty());
     }
 
     #[test]

@@ -56,7 +56,7 @@ mod sketch;
 
 pub use groups::{group_rows, Groups, UnionFind};
 pub use index::{Candidates, CopyIndex, Verified};
-pub use lsh::candidate_probability;
+pub use lsh::{candidate_probability, PairsOf};
 /// The MinHash family, for the differential fuzz target of its vector paths.
 #[doc(hidden)]
 pub use minhash::Permutations;
@@ -210,9 +210,8 @@ pub fn duplicate_groups(
     // Edges, not pairs: a large set of identical texts is a star, never all its pairs.
     let mut index = CopyIndex::new(options.clone())?;
     index.add(texts);
-    let candidates = index.candidates();
     let mut joined = UnionFind::new(texts.len());
-    let verified = index.verify_unjoined(texts, &candidates, 0..candidates.len(), &mut joined)?;
+    let (candidates, verified) = index.group_pairs(texts, &mut joined)?;
     let edges = index.group_edges(&candidates, &verified);
     Ok(group_rows(texts.len(), edges, dates))
 }
