@@ -1,32 +1,34 @@
 //! Which bytes of a line the quick prose test (`quick.rs`) has to look at: a bit for each
 //! byte that is not an ASCII letter, digit or space, nor punctuation that never weighs in the
-//! scorer (`,` `-` `)` `?` `%`), and whether the line has a letter or digit. Sixteen bytes at
-//! a time with SSE2 compares on x86_64 (a byte loop elsewhere and in the tests).
+//! scorer (`,` `-` `)` `?` `%`), and whether the line has a letter or digit. A block of 64
+//! bytes at a time (the test stops at the first byte that sends a line to the scorer),
+//! sixteen bytes to an SSE2 compare on x86_64 (a byte loop elsewhere and in the tests).
 
-use super::line_score::MAX_SCORED;
-
-/// Mask words a line of up to [`MAX_SCORED`] bytes takes.
-pub const WORDS: usize = MAX_SCORED / 64;
-
-/// The bytes of a line to look at, 64 to a word, and whether it has an ASCII letter or digit.
-pub struct LineMasks {
-    pub look: [u64; WORDS],
+/// The bytes of one block to look at, a bit each, and whether it has an ASCII letter or digit.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BlockMasks {
+    pub look: u64,
     pub alnum: bool,
 }
 
-/// The masks of `line` (at most [`MAX_SCORED`] bytes).
+/// The masks of the bytes `64 * k..` (at most 64) of `line`.
 #[cfg(target_arch = "x86_64")]
-pub fn line_masks(line: &[u8]) -> LineMasks {
-    debug_assert!(line.len() <= MAX_SCORED);
+pub fn block_masks(line: &[u8], k: usize) -> BlockMasks {
     // SAFETY: SSE2 is part of the x86_64 baseline, so every CPU this runs on has it. (Classing
     // eight bytes at a time in a `u64`, as this test did before, costs about twice the
     // instructions.)
-    unsafe { sse2::line_masks(line) }
+    unsafe { sse2::block_masks(block(line, k)) }
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-pub fn line_masks(line: &[u8]) -> LineMasks {
-    line_masks_bytewise(line)
+pub fn block_masks(line: &[u8], k: usize) -> BlockMasks {
+    block_masks_bytewise(block(line, k))
+}
+
+/// The bytes `64 * k..` (at most 64) of `line`.
+fn block(line: &[u8], k: usize) -> &[u8] {
+    let start = (64 * k).min(line.len());
+    &line[start..line.len().min(start + 64)]
 }
 
 /// Does the byte need a look: not an ASCII letter, digit or space, nor `,` `-` `)` `?` `%`?
@@ -35,15 +37,14 @@ fn needs_look(c: u8) -> bool {
     !(c.is_ascii_alphanumeric() || matches!(c, b' ' | b',' | b'-' | b')' | b'?' | b'%'))
 }
 
-/// [`line_masks`] a byte at a time.
-#[cfg(any(test, not(target_arch = "x86_64")))]
-pub fn line_masks_bytewise(line: &[u8]) -> LineMasks {
-    let mut m = LineMasks {
-        look: [0; WORDS],
+/// [`block_masks`] of one block (at most 64 bytes) a byte at a time.
+fn block_masks_bytewise(block: &[u8]) -> BlockMasks {
+    let mut m = BlockMasks {
+        look: 0,
         alnum: false,
     };
-    for (i, &c) in line.iter().enumerate() {
-        m.look[i / 64] |= u64::from(needs_look(c)) << (i % 64);
+    for (i, &c) in block.iter().enumerate() {
+        m.look |= u64::from(needs_look(c)) << i;
         m.alnum |= c.is_ascii_alphanumeric();
     }
     m
@@ -51,20 +52,17 @@ pub fn line_masks_bytewise(line: &[u8]) -> LineMasks {
 
 #[cfg(target_arch = "x86_64")]
 mod sse2 {
-    use super::{LineMasks, WORDS};
+    use super::BlockMasks;
     use std::arch::x86_64::{
         __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_movemask_epi8,
         _mm_or_si128, _mm_set1_epi8, _mm_set_epi64x,
     };
 
     #[target_feature(enable = "sse2")]
-    pub fn line_masks(line: &[u8]) -> LineMasks {
-        let mut m = LineMasks {
-            look: [0; WORDS],
-            alnum: false,
-        };
+    pub fn block_masks(block: &[u8]) -> BlockMasks {
         let mut alnum = 0u64;
-        let mut sixteens = line.chunks_exact(16);
+        let mut look = 0u64;
+        let mut sixteens = block.chunks_exact(16);
         for (q, sixteen) in (&mut sixteens).enumerate() {
             let half = |h: usize| {
                 i64::from_le_bytes(sixteen[8 * h..8 * h + 8].try_into().unwrap_or([0; 8]))
@@ -73,22 +71,21 @@ mod sse2 {
             // Signed compares: bytes from 0x80 are negative and in none of these ranges.
             let letters = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', b'z');
             let alnums = _mm_or_si128(letters, in_range(x, b'0', b'9'));
-            let mut quiet = alnums;
-            for c in [b' ', b',', b'-', b')', b'?', b'%'] {
+            // `,` and `-` are neighbours; ` `, `)`, `?` and `%` are compared one by one.
+            let mut quiet = _mm_or_si128(alnums, in_range(x, b',', b'-'));
+            for c in [b' ', b')', b'?', b'%'] {
                 quiet = _mm_or_si128(quiet, _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8)));
             }
             let bits = |v: __m128i| u64::from(_mm_movemask_epi8(v) as u16);
             alnum |= bits(alnums);
-            m.look[q / 4 % WORDS] |= (!bits(quiet) & 0xFFFF) << (16 * (q % 4));
+            look |= (!bits(quiet) & 0xFFFF) << (16 * q);
         }
-        let base = line.len() - sixteens.remainder().len();
-        for (j, &c) in sixteens.remainder().iter().enumerate() {
-            let i = base + j;
-            m.look[i / 64 % WORDS] |= u64::from(super::needs_look(c)) << (i % 64);
-            alnum |= u64::from(c.is_ascii_alphanumeric());
+        let rest = super::block_masks_bytewise(sixteens.remainder());
+        let base = block.len() - sixteens.remainder().len();
+        BlockMasks {
+            look: look | rest.look.checked_shl(base as u32).unwrap_or(0),
+            alnum: alnum != 0 || rest.alnum,
         }
-        m.alnum = alnum != 0;
-        m
     }
 
     /// 0xFF in each byte of `x` within `lo..=hi` (ASCII bounds).
@@ -108,9 +105,9 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn vector_masks_are_the_bytewise_ones(line in proptest::collection::vec(proptest::num::u8::ANY, 0..300)) {
-            let (vector, plain) = (line_masks(&line), line_masks_bytewise(&line));
-            proptest::prop_assert_eq!(vector.look, plain.look);
-            proptest::prop_assert_eq!(vector.alnum, plain.alnum);
+            for k in 0..line.len().div_ceil(64) {
+                proptest::prop_assert_eq!(block_masks(&line, k), block_masks_bytewise(block(&line, k)));
+            }
         }
     }
 }

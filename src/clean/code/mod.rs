@@ -104,13 +104,18 @@ fn prose_token_share(text: &str) -> f32 {
 /// (`quick.rs`).
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
     let mut out = Vec::new();
-    let keywords = quick::keyword_starts(text);
-    let mut next_keyword = keywords.iter().peekable();
+    let keywords = quick::keyword_weights(text);
+    let mut next = 0;
     for line in line_ranges(text) {
         let l = &text[line.clone()];
-        let in_line = std::iter::from_fn(|| next_keyword.next_if(|&&k| k < line.end));
-        let keyword_tenths = quick::line_keyword_tenths(l, in_line.map(|&k| k - line.start));
-        let quick = quick::zero_score(l, keyword_tenths);
+        let first = next;
+        while keywords.get(next).is_some_and(|&(k, _)| k < line.end) {
+            next += 1;
+        }
+        let in_line = &keywords[first..next];
+        let bound = in_line.iter().map(|&(_, w)| w).sum();
+        let exact = || quick::line_keyword_tenths(l, in_line.iter().map(|&(k, _)| k - line.start));
+        let quick = quick::zero_score(l, bound, exact);
         out.push((line, quick.unwrap_or_else(|| score_line(l))));
     }
     mark_block_comments(text, &mut out);

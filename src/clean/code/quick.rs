@@ -5,13 +5,13 @@
 //! that may weigh and at non-ASCII bytes, adding up the most each signal could weigh; a line
 //! whose bound keeps it prose (a `; ` in a paragraph, a stray `"` before a comma) gets the
 //! score class the scorer would give it for about an instruction a byte instead of a full
-//! scoring pass. Keywords are looked for once a text (`keyword_starts`) and weigh in the bound
-//! as the scorer weighs them in their line.
+//! scoring pass. Keywords are looked for once a text (`keyword_weights`) and weigh in the
+//! bound at their most, or as the scorer weighs them in their line when the most would tip it.
 
 use super::line_score::{
     is_json_member, is_object_member, keyword_tenths_at, LineScore, MAX_SCORED,
 };
-use super::masks::line_masks;
+use super::masks::block_masks;
 use regex::bytes::Regex;
 use std::sync::OnceLock;
 
@@ -19,21 +19,28 @@ use std::sync::OnceLock;
 /// below the glued-code threshold: code 0, not certain, and `alnum` 1 or 0 as the full score
 /// would have it non-zero or zero (`prose_pairs` is left at 0). Its class is the scorer's and
 /// nothing downstream reads more of it. `None` sends the line to the full scorer.
-/// `keyword_tenths` is the most the line's keywords can weigh ([`line_keyword_tenths`]).
-pub fn zero_score(line: &str, keyword_tenths: u32) -> Option<LineScore> {
+/// `keyword_bound` is the most the line's keywords can weigh ([`keyword_weights`]);
+/// `keyword_tenths` says what they weigh as the scorer weighs them in the line
+/// ([`line_keyword_tenths`]), asked only when the most would send the line to the scorer.
+pub fn zero_score(
+    line: &str,
+    keyword_bound: u32,
+    keyword_tenths: impl FnOnce() -> u32,
+) -> Option<LineScore> {
     let b = line.as_bytes();
     if b.len() > MAX_SCORED || needs_line_shape_check(line) {
         return None;
     }
-    let masks = line_masks(b);
-    let alnum = masks.alnum;
+    let mut alnum = false;
     let mut non_ascii = false;
     // An upper bound of the line's code weight, in tenths (every weight is a whole tenth).
-    let mut tenths = keyword_tenths;
-    for (w, &word) in masks.look.iter().enumerate().take(b.len().div_ceil(64)) {
-        let mut look = word;
+    let mut tenths = keyword_bound;
+    for k in 0..b.len().div_ceil(64) {
+        let masks = block_masks(b, k);
+        alnum |= masks.alnum;
+        let mut look = masks.look;
         while look != 0 {
-            let i = 64 * w + look.trailing_zeros() as usize;
+            let i = 64 * k + look.trailing_zeros() as usize;
             look &= look - 1;
             match look_closer(b, i) {
                 Seen::Bail => return None,
@@ -46,7 +53,10 @@ pub fn zero_score(line: &str, keyword_tenths: u32) -> Option<LineScore> {
         // Letters of other scripts: only the full scorer tells them from symbols.
         return None;
     }
-    if tenths > 0 && !(alnum && stays_prose(b, tenths)) {
+    let sends_on = |tenths: u32| tenths > 0 && !(alnum && stays_prose(b, tenths));
+    if sends_on(tenths)
+        && (keyword_bound == 0 || sends_on(tenths - keyword_bound + keyword_tenths()))
+    {
         return None;
     }
     Some(LineScore {
@@ -171,21 +181,31 @@ fn is_member(trimmed: &str) -> bool {
 }
 
 /// What the keywords of `line` weigh, in tenths ([`line_keyword_tenths`] of its
-/// [`keyword_starts`]).
+/// [`keyword_weights`]).
 #[cfg(test)]
 pub fn keyword_tenths(line: &str) -> u32 {
-    line_keyword_tenths(line, keyword_starts(line).into_iter())
+    line_keyword_tenths(line, keyword_weights(line).into_iter().map(|(k, _)| k))
 }
 
-/// Where in `text` the keywords the scorer may weigh start, in order: one search over the
-/// whole text instead of one a line. (A superset: any ASCII word boundary before a keyword,
-/// any after. `px`, `em` and `rem` never weigh: the scorer wants them after a digit, inside a
-/// word. A keyword holds no line break and a line break is no word byte, so the matches
-/// starting inside a line are the line's own.)
-pub fn keyword_starts(text: &str) -> Vec<usize> {
+/// The most the keywords of `line` can weigh, in tenths ([`keyword_weights`] on one line).
+#[cfg(test)]
+pub fn keyword_bound(line: &str) -> u32 {
+    keyword_weights(line).iter().map(|&(_, w)| w).sum()
+}
+
+/// Where in `text` the keywords the scorer may weigh start, in order, each with the most it
+/// can weigh in tenths (`null`, `true`, `false` and `return` 1, the others 2): one search over
+/// the whole text instead of one a line. (A superset: any ASCII word boundary before a
+/// keyword, any after. `px`, `em` and `rem` never weigh: the scorer wants them after a digit,
+/// inside a word. A keyword holds no line break and a line break is no word byte, so the
+/// matches starting inside a line are the line's own.)
+pub fn keyword_weights(text: &str) -> Vec<(usize, u32)> {
     keyword_regex()
         .find_iter(text.as_bytes())
-        .map(|m| m.start())
+        .map(|m| {
+            let light = matches!(m.as_bytes(), b"null" | b"true" | b"false" | b"return");
+            (m.start(), if light { 10 } else { 20 })
+        })
         .collect()
 }
 
@@ -213,7 +233,7 @@ mod tests {
 
     /// Where the quick test answers, it answers as the scorer does.
     fn agrees(line: &str) -> bool {
-        match zero_score(line, keyword_tenths(line)) {
+        match zero_score(line, keyword_bound(line), || keyword_tenths(line)) {
             None => true,
             Some(quick) => {
                 let full = score_line(line);
@@ -233,7 +253,7 @@ mod tests {
             "Score: 3-1 at 10:30 in the final. It cost $25, or 5%.",
             "",
         ] {
-            assert!(zero_score(l, 0).is_some(), "{l}");
+            assert!(zero_score(l, 0, || 0).is_some(), "{l}");
             assert!(agrees(l), "{l}");
         }
         for l in [
@@ -246,13 +266,13 @@ mod tests {
             "see www. now",
             "x{y}",
         ] {
-            assert!(zero_score(l, 0).is_none(), "{l}");
+            assert!(zero_score(l, 0, || 0).is_none(), "{l}");
         }
         for l in ["the document.", "undefined", "true$", "a \u{e9}true"] {
-            assert!(!keyword_starts(l).is_empty(), "{l}");
+            assert!(keyword_bound(l) > 0, "{l}");
         }
         for l in ["x_true", "documents", "2true", "Trueman"] {
-            assert!(keyword_starts(l).is_empty(), "{l}");
+            assert_eq!(keyword_bound(l), 0, "{l}");
         }
         for (l, tenths) in [
             ("the document.", 20),
@@ -266,32 +286,32 @@ mod tests {
         }
         // Quoted speech with a colon is no JSON member: the bound decides it.
         let quote = "\"It is over,\" he said. She added: \"We will go on with the work here.\"";
-        assert!(zero_score(quote, 0).is_some() && agrees(quote));
+        assert!(zero_score(quote, 0, || 0).is_some() && agrees(quote));
     }
 
     #[test]
     fn prose_with_light_code_bytes_passes() {
         let para = "The firm said it would only break even on the rebuild ($874m; \"at best\", analysts say), after a rise in costs on the work. Any profits would depend on the outcome of cases.";
-        assert!(zero_score(para, 0).is_some());
+        assert!(zero_score(para, 0, || 0).is_some());
         assert!(agrees(para));
         // Too few prose pairs to dilute the weight: the scorer decides.
-        assert!(zero_score("a; b; c", 0).is_none());
-        assert!(zero_score("Prices rose; (see below).", 0).is_some());
+        assert!(zero_score("a; b; c", 0, || 0).is_none());
+        assert!(zero_score("Prices rose; (see below).", 0, || 0).is_some());
         // Keywords weigh in the bound: `true` at most 1, `function` 2 (a glued-code look).
         let kw = "It is true, he said, and the rest of the story goes on at some length here.";
         assert_eq!(keyword_tenths(kw), 10);
-        assert!(zero_score(kw, keyword_tenths(kw)).is_some() && agrees(kw));
+        assert!(zero_score(kw, keyword_bound(kw), || keyword_tenths(kw)).is_some() && agrees(kw));
         let kw = "The function of the state goes on at some length here and there.";
-        assert!(zero_score(kw, keyword_tenths(kw)).is_none());
+        assert!(zero_score(kw, keyword_bound(kw), || keyword_tenths(kw)).is_none());
     }
 
     #[test]
     fn blank_and_symbol_lines() {
         assert_eq!(
-            zero_score("  - ", 0).map(|s| s.class()),
+            zero_score("  - ", 0, || 0).map(|s| s.class()),
             Some(LineClass::Blank)
         );
-        assert!(zero_score("\u{4e2d}\u{6587}", 0).is_none());
+        assert!(zero_score("\u{4e2d}\u{6587}", 0, || 0).is_none());
     }
 
     proptest::proptest! {
