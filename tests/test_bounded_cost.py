@@ -33,6 +33,8 @@ ADVERSARIAL = {
     "emoji": "\U0001f600",
     "sentences": "No. ",
     "newlines": "\n",
+    "quoted letters": 'a"',
+    "json records": '{"id": 1, "name": "Jane Doe", "tags": ["a", "b"]},',
 }
 
 LINEAR_FUNCTIONS = {

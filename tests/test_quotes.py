@@ -76,7 +76,15 @@ def test_a_participle_after_a_closing_mark_opens_its_own_clause():
         "Trump hailed the vote as \u201cfantastic,\u201d telling reporters in Scotland that he"
         " thinks Brexit is \u201ca great thing.\u201d"
     )
-    assert [q.cue for q in cd.quotes(text)] == ["hailed", "thinks"]
+    got = [(q.cue, q.kind) for q in cd.quotes(text)]
+    # Both reports are mixed quotations: the clause around each partial quote is given too,
+    # under the same verb.
+    assert got == [
+        ("hailed", "indirect"),
+        ("hailed", "partial"),
+        ("thinks", "indirect"),
+        ("thinks", "partial"),
+    ]
 
 
 def test_nicknames_and_titles_of_works_are_not_quotes():
@@ -206,17 +214,15 @@ DATA = Path(os.environ.get("COPYDESK_DATA", REPO.parent / "shared" / "data"))
 EVAL = Path(os.environ.get("COPYDESK_EVAL", REPO.parent / "shared" / "eval" / "quotes.py"))
 
 # Floors just under what the rules reach on dev: a drop below any of them is a regression.
-# Precision sits at the issue's bar, not above it: the indirect rules of session 4 (stances,
-# questions, polls' findings, `according to` inside a sentence) cost dev 0.006 of it (each
-# dev false positive is 0.0008; on PolNeAR train, ten times the size, the cost is 0.0008) for
-# +0.026 indirect recall on dev and +0.034 on train.
+# Session 6 earned precision back (editor's notes give no reported speech; mixed quotations,
+# the clause around a partial quote, are 97% inside gold content) and spent none of it.
 FLOORS = {
-    "precision": 0.96,
+    "precision": 0.965,
     "recall50": 0.978,
     "recall80": 0.97,
     "speaker": 0.94,
     "cue": 0.93,
-    "indirect_recall": 0.383,
+    "indirect_recall": 0.391,
 }
 
 

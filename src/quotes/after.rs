@@ -125,7 +125,17 @@ fn trailing_at(text: &str, toks: &[Tok], comma: usize) -> Option<(usize, Attribu
     let a = after_quote(text, tail)?;
     let cue = a.cue.clone()?;
     a.speaker.as_ref()?;
-    let attribution_end = a.speaker.as_ref().map_or(cue.end, |s| s.end.max(cue.end));
+    let mut attribution_end = a.speaker.as_ref().map_or(cue.end, |s| s.end.max(cue.end));
+    // `, an official told The New York Times.`: the hearer after `told` belongs to it.
+    let told = text
+        .get(cue.clone())
+        .is_some_and(|c| c.eq_ignore_ascii_case("told") || c.eq_ignore_ascii_case("tells"));
+    if told && cue.end == attribution_end {
+        let next = toks.partition_point(|t| t.start < cue.end);
+        if let Some((_, b)) = np_after(text, toks, next) {
+            attribution_end = toks[b - 1].end();
+        }
+    }
     ends_attribution(text, toks, attribution_end).then_some((comma, a))
 }
 

@@ -19,6 +19,11 @@ use super::tokens::Tok;
 /// Longest stretch read on either side of a quote, in bytes: a run-on "sentence" with many
 /// quotes in it must not make the work quadratic.
 const MAX_WINDOW: usize = 2000;
+/// Most other quotes the text before a quote may hold and still be read for its attribution
+/// (`S called them "a", "b", "c" and "d"` needs three): bounds the work per quote when a text
+/// is dense with marks (a JSON blob, a run of `a"a"a"`), where each window would otherwise
+/// hold up to a thousand quotes to step over.
+const MAX_QUOTES_BACK: usize = 16;
 
 /// Most words of a sentence that only attributes the quote before it (`Trump said Monday.`).
 const MAX_BARE_ATTRIBUTION: usize = 5;
@@ -41,7 +46,7 @@ pub fn attribute(doc: &Doc, quotes: &[Marked], i: usize) -> Option<Attribution> 
     if let Some(a) = transcript_turn(doc, q) {
         return Some(a);
     }
-    let before = outside_quotes(doc.tokens(before_window(doc, q)), quotes);
+    let before = outside_quotes(doc.tokens(before_window(doc, quotes, i)), quotes);
     if q.closed {
         let toks = doc.tokens(after_window(doc, quotes, i));
         if let Some(after) = after_attribution(doc, q, toks) {
@@ -311,12 +316,19 @@ fn after_window(doc: &Doc, quotes: &[Marked], i: usize) -> Range<usize> {
     q.close..end
 }
 
-/// From the start of the quote's sentence to the opening mark.
-fn before_window(doc: &Doc, q: &Marked) -> Range<usize> {
+/// From the start of the quote's sentence to the opening mark, but no farther back than
+/// [`MAX_QUOTES_BACK`] other quotes.
+fn before_window(doc: &Doc, quotes: &[Marked], i: usize) -> Range<usize> {
+    let q = &quotes[i];
     let start = doc
         .sentence_at(q.open)
         .map_or(q.open, |s| s.start.min(q.open));
-    start.max(q.open.saturating_sub(MAX_WINDOW))..q.open
+    let quotes_back = i
+        .checked_sub(MAX_QUOTES_BACK)
+        .map_or(0, |k| quotes[k].open.min(q.open));
+    start
+        .max(quotes_back)
+        .max(q.open.saturating_sub(MAX_WINDOW))..q.open
 }
 
 /// The tokens that are not inside another quote, keeping its marks: `S called him "a" and "b"`

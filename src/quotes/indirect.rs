@@ -4,7 +4,8 @@
 //!
 //! A sentence that holds a quote is read too, outside the quote: `Cruz urged them to "vote
 //! your conscience" and said he was standing on principle` reports twice. A verb that already
-//! attributes a quote gives no indirect quote of its own.
+//! attributes a quote gives no indirect quote of its own, unless the quote is partial and
+//! the clause the verb reports holds it (`mixed.rs`).
 
 use std::ops::Range;
 
@@ -16,6 +17,7 @@ use super::doc::Doc;
 use super::headlines::{headline_colon, headline_report};
 use super::lexicon::{self, INDIRECT};
 use super::marks::{Family, Marked};
+use super::mixed::{mixed_quotation, object_mixed};
 use super::phrases::{lower_in, np_after, word_at_is};
 use super::questions::question_asked;
 use super::reports::{forward_reports, Report, MIN_CONTENT_WORDS};
@@ -33,7 +35,22 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
     let used: Vec<Range<usize>> = drafts.iter().filter_map(|d| d.cue.clone()).collect();
     let mut found = Vec::new();
     let mut next_quote = 0;
+    let mut note_end = 0;
+    // The partial quotes by where their verb stands.
+    let mut partials: Vec<(usize, &Draft)> = drafts
+        .iter()
+        .filter(|d| d.kind == QuoteKind::Partial)
+        .filter_map(|d| Some((d.cue.as_ref()?.start, d)))
+        .collect();
+    partials.sort_unstable_by_key(|&(at, _)| at);
+    let mut next_partial = 0;
     for sentence in &doc.sentences {
+        if let Some(end) = editors_note_end(doc.text, sentence.start) {
+            note_end = end;
+        }
+        if sentence.start < note_end {
+            continue;
+        }
         while next_quote < kept.len() && kept[next_quote].close <= sentence.start {
             next_quote += 1;
         }
@@ -64,8 +81,30 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
                 reports.push(q);
             }
         }
+        // `called the plan "a disaster"`: a verb whose partial quote follows its object, with
+        // no clause read between them.
+        while next_partial < partials.len() && partials[next_partial].0 < sentence.start {
+            next_partial += 1;
+        }
+        for &(at, p) in &partials[next_partial..] {
+            if at >= sentence.end {
+                break;
+            }
+            if reports.iter().any(|r| r.cue.start == at) {
+                continue;
+            }
+            let mixed = object_mixed(doc.text, p, sentence.end);
+            if let Some(d) = mixed.and_then(|m| draft(doc, m, sentence.start)) {
+                found.push(d);
+            }
+        }
         for r in reports {
             if used.contains(&r.cue) {
+                // The verb attributes a partial quote inside the clause it reports.
+                let mixed = mixed_quotation(doc.text, drafts, &r, sentence.end);
+                if let Some(d) = mixed.and_then(|m| draft(doc, m, sentence.start)) {
+                    found.push(d);
+                }
                 continue;
             }
             if let Some(d) = draft(doc, r, sentence.start) {
@@ -78,6 +117,21 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
     }
     drafts.extend(found);
     drafts.sort_by_key(|d| d.fragments.first().map_or(0, |f| f.start));
+}
+
+/// The end of an editor's note that opens at `start` (`Editor's note: ...`), if one does:
+/// the publication's own voice (a standing disclaimer, `... who has repeatedly pledged to ban
+/// all Muslims`), not reporting; PolNeAR leaves it unannotated. Quotes in marks there are
+/// still quotes. A note runs to the next blank line: some are broken by single line breaks.
+fn editors_note_end(text: &str, start: usize) -> Option<usize> {
+    let rest = text.get(start..)?;
+    let note = rest.starts_with("Editor")
+        && rest
+            .split_whitespace()
+            .nth(1)
+            .and_then(|w| w.get(..4))
+            .is_some_and(|w| w.eq_ignore_ascii_case("note"));
+    note.then(|| start + rest.find("\n\n").unwrap_or(rest.len()))
 }
 
 /// The double-quoted spans that became quotes: the ones an indirect quote must not cross.
@@ -264,8 +318,11 @@ fn parenthetical_attribution(text: &str, toks: &[Tok]) -> Option<Report> {
         let reports = cue_word.eq_ignore_ascii_case("according to")
             || lexicon::lookup(cue_word).is_some_and(|c| c.can(INDIRECT));
         // `, said Brian Baker, a longtime adviser`: after an inverted attribution, a phrase
-        // describes the speaker.
-        let inverted = a.speaker.as_ref().is_some_and(|sp| cue.start < sp.start);
+        // describes the speaker. `according to S` names its source after it by nature, and
+        // what follows it goes on with the content (`Since last November, according to HRW,
+        // security forces have killed ...`).
+        let according = cue_word.eq_ignore_ascii_case("according to");
+        let inverted = !according && a.speaker.as_ref().is_some_and(|sp| cue.start < sp.start);
         let ok = a.speaker.is_some()
             && reports
             && tail_words <= 4
@@ -461,6 +518,9 @@ mod tests {
             indirect("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
         assert_eq!(got[0].0, "Clinton beats Trump by 46 percent to 42 percent");
         assert_eq!(got[0].1.as_deref(), Some("the poll"));
+        let got = indirect("The plant was safe, an official told The New York Times on Sunday.");
+        assert_eq!(got[0].0, "The plant was safe");
+        assert_eq!(got[0].1.as_deref(), Some("an official"));
         let got = indirect("The economy is growing fast now, she said.");
         assert_eq!(got[0].0, "The economy is growing fast now");
         let got =
@@ -488,6 +548,38 @@ mod tests {
             &doc_text[drafts[0].fragments[1].clone()],
             "feels particularly appropriate now"
         );
+    }
+
+    #[test]
+    fn according_to_as_an_aside() {
+        let t = "Since last November, according to Human Rights Watch, security forces have killed 400 protesters.";
+        let doc = Doc::new(t);
+        let mut drafts = Vec::new();
+        add_indirect(&doc, &[], &mut drafts);
+        let parts: Vec<&str> = drafts[0].fragments.iter().map(|f| &t[f.clone()]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Since last November",
+                "security forces have killed 400 protesters"
+            ]
+        );
+        let got = indirect("The implication, according to the aide, is that Clinton cheated.");
+        assert_eq!(got[0].1.as_deref(), Some("the aide"));
+    }
+
+    #[test]
+    fn not_in_an_editors_note() {
+        let t = "Editor\u{2019}s note: Donald Trump is a candidate who has repeatedly pledged to ban all Muslims from entering the U.S.";
+        assert!(indirect(t).is_empty());
+        let t = "Editor's Note: Officials said the two raised $350 million through the program.";
+        assert!(indirect(t).is_empty());
+        let t = "Editor\u{2019}s note: Donald Trump is a\ncandidate who has\nrepeatedly pledged to ban all Muslims from entering the U.S.";
+        assert!(indirect(t).is_empty());
+        let t = "He said so.\nEditor's note: Donald Trump is a candidate who has repeatedly pledged to ban all Muslims from entering the U.S.";
+        assert_eq!(indirect(t).len(), 0);
+        let t = "Editors said the two raised $350 million through the program.";
+        assert_eq!(indirect(t).len(), 1);
     }
 
     #[test]

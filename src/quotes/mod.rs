@@ -19,6 +19,7 @@ mod headlines;
 mod indirect;
 mod lexicon;
 mod marks;
+mod mixed;
 mod phrases;
 mod questions;
 mod reports;

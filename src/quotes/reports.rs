@@ -235,7 +235,15 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
     let v = verb_group_start(text, toks, j);
     let relative_aside =
         v >= 2 && word_at_is(text, toks, v - 1, &["who"]) && toks[v - 2].is_punct(',');
-    let subordinate = relative_aside || speaker.is_some_and(|(a, _)| in_subordinate(text, toks, a));
+    // `which officials said will go into effect`: the relative pronoun is the subject of what
+    // was said, which opens with its auxiliary; the relative clause ends at its comma.
+    let relative_content = start == j + 1
+        && lower_in(word, SAY_FORMS)
+        && speaker.is_some_and(|(a, _)| a > 0 && word_at_is(text, toks, a - 1, &["which", "that"]))
+        && word_at(text, toks, start).is_some_and(is_auxiliary);
+    let subordinate = relative_aside
+        || relative_content
+        || speaker.is_some_and(|(a, _)| in_subordinate(text, toks, a));
     let mut kind = kind;
     let mut end = content_extent(text, toks, start, subordinate, kind);
     if kind == Content::Clause {
@@ -264,7 +272,8 @@ fn report_at(text: &str, toks: &[Tok], j: usize) -> Option<(Report, usize)> {
             && (noun_like || word_at_is(text, toks, j, NEEDS_THAT));
         let clause = looks_like_clause(text, &toks[start..end])
             || says_a_clause(text, toks, j, start, end)
-            || evidence;
+            || evidence
+            || relative_content;
         if needs_that || !clause {
             // `announced a plan`: no clause, but an object the verb's frame reports.
             let object =
@@ -1167,6 +1176,20 @@ mod tests {
         let (c, s, _) = one(t);
         assert_eq!(c, "parents still want neighborhood schools.");
         assert_eq!(s, "Megan Hester");
+    }
+
+    #[test]
+    fn a_relative_pronoun_subject_of_what_was_said() {
+        let t = "The changes, which officials said will go into effect in a few months, will not apply.";
+        let (c, s, _) = one(t);
+        assert_eq!(
+            (c.as_str(), s.as_str()),
+            ("will go into effect in a few months", "officials")
+        );
+        let t = "She has the kind of job that many economists say is the future in America.";
+        assert_eq!(one(t).0, "is the future in America.");
+        // No relative pronoun: an auxiliary opens no content.
+        assert!(reports("The officials said would be best.").is_empty());
     }
 
     #[test]

@@ -146,6 +146,11 @@ pub fn speaker_names(doc: &Doc, drafts: &[Draft]) -> Vec<Option<String>> {
         .iter()
         .map(|d| {
             let mention = d.speaker.clone()?;
+            // One mention speaks several quotes (a mixed quotation and its partial quote):
+            // it is resolved once.
+            if let Some((_, name)) = seen.iter().rev().find(|(r, _)| *r == mention) {
+                return Some(name.clone());
+            }
             let name = described_earlier(doc, &seen, mention.clone())
                 .unwrap_or_else(|| resolve(doc, &register, mention.clone()));
             seen.push((mention, name.clone()));
