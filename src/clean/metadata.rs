@@ -176,18 +176,35 @@ fn starts_in_capitals(line: &str) -> bool {
 /// Where a wire sign-off at the end of `line` starts, if it has one. Only the tail of a line
 /// is searched, and only when it ends the way sign-offs end.
 fn signoff_start(line: &str) -> Option<usize> {
+    let (end, from) = signoff_tail(line);
+    let tail = &line[from..];
+    let plausible = end.ends_with(')')
+        || end.ends_with("Reuter")
+        || (could_sign_off_without_bracket(tail, end) && has_editing_by(tail.as_bytes()));
+    if !plausible {
+        return None;
+    }
+    signoff().find(tail).map(|m| from + m.start())
+}
+
+/// `line` trimmed at its end, and where the tail searched for a sign-off starts (the last
+/// [`MAX_SIGNOFF`] bytes before the trailing whitespace, at a character boundary).
+fn signoff_tail(line: &str) -> (&str, usize) {
     let end = line.trim_end();
     let mut from = end.len().saturating_sub(MAX_SIGNOFF);
     while !line.is_char_boundary(from) {
         from += 1;
     }
-    let tail = &line[from..];
-    let plausible =
-        end.ends_with(')') || end.ends_with("Reuter") || has_editing_by(tail.as_bytes());
-    if !plausible {
-        return None;
-    }
-    signoff().find(tail).map(|m| from + m.start())
+    (end, from)
+}
+
+/// Can the sign-off pattern match `tail` (whose line, trimmed, is `end`) when `end` ends
+/// neither in `)` nor in `Reuter`? Only as `Reporting by ...; Editing by ...`, which holds a
+/// `;`, or as `Reuter` in another case. (A vector search for `;` that prose mostly fails,
+/// where looking for `editing by` stops at every `b`.)
+fn could_sign_off_without_bracket(tail: &str, end: &str) -> bool {
+    let reuter = end.len() >= 6 && end.as_bytes()[end.len() - 6..].eq_ignore_ascii_case(b"reuter");
+    reuter || memchr::memchr(b';', tail.as_bytes()).is_some()
 }
 
 /// Does `tail` say `editing by` in any case? Found from its rarest letter, the `b`, without
@@ -460,12 +477,39 @@ mod tests {
         assert_eq!(strip("(Reporting by Jane Doe; Editing by John Roe)"), "");
     }
 
+    /// The sign-off search as it was before the `;` test: the pattern is tried whenever the
+    /// tail says `editing by`.
+    fn signoff_start_plain(line: &str) -> Option<usize> {
+        let (end, from) = signoff_tail(line);
+        let tail = &line[from..];
+        let plausible =
+            end.ends_with(')') || end.ends_with("Reuter") || has_editing_by(tail.as_bytes());
+        plausible
+            .then(|| signoff().find(tail).map(|m| from + m.start()))
+            .flatten()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cheap_signoff_test_keeps_every_match(line in "(?:Reporting by|Editing by|editing  by|EDITING BY|by|Jane|Doe|the talks|; |;|\\. |\\.|\\(|\\)|Reuter|REUTER|reuter| |\t|\u{a0}|\u{e9}){0,16}") {
+            proptest::prop_assert_eq!(signoff_start(&line), signoff_start_plain(&line), "{:?}", line);
+        }
+    }
+
     #[test]
     fn editing_by_in_any_case() {
         assert!(has_editing_by(b"x; EDITING BY Jane"));
         assert!(has_editing_by(b"Editing by"));
         assert!(!has_editing_by(b"editing, by hand"));
         assert!(!has_editing_by(b"by editing"));
+        // Sign-offs that end in neither `)` nor `Reuter` still pass the cheap test.
+        for line in [
+            "The talks go on. Reporting by Jane Doe; Editing by John Roe",
+            "Editing by Jane Doe. The talks go on. REUTER",
+        ] {
+            assert!(signoff_start(line).is_some(), "{line}");
+        }
+        assert!(signoff_start("The editing by hand went on").is_none());
     }
 
     #[test]

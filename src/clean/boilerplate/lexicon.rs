@@ -99,6 +99,10 @@ pub struct WordTable {
     slots: Box<[(u64, Entry); TABLE_SLOTS]>,
     /// Strong phrases grouped by their first word, longest first in each group.
     groups: Vec<Vec<&'static str>>,
+    /// For each group, when all its phrases are ASCII words with a space and a letter after
+    /// the first word: the first word's length and the letters (bit 0 `a`) that can follow
+    /// the space. A text without one of them there holds none of the group's phrases.
+    next_letters: Vec<Option<(usize, u32)>>,
 }
 
 impl WordTable {
@@ -106,6 +110,7 @@ impl WordTable {
         let mut t = WordTable {
             slots: Box::new([(0, Entry::default()); TABLE_SLOTS]),
             groups: Vec::new(),
+            next_letters: Vec::new(),
         };
         for w in STOP_WORDS {
             t.slot_mut(word_key(w.as_bytes())).0 |= 1;
@@ -126,6 +131,7 @@ impl WordTable {
             }
             t.groups[usize::from(group)].push(p);
         }
+        t.next_letters = t.groups.iter().map(|g| next_letters(g)).collect();
         t
     }
 
@@ -221,11 +227,51 @@ pub fn is_stop_word_any_case(word: &str) -> bool {
     entry(word).stop()
 }
 
+/// The length of the first word the ASCII `phrases` share and the letters that follow it and
+/// a space, when each has both (see `WordTable::next_letters`).
+fn next_letters(phrases: &[&str]) -> Option<(usize, u32)> {
+    let first = crate::text::words::word_spans(phrases.first()?)
+        .next()?
+        .len();
+    let mut letters = 0u32;
+    for p in phrases {
+        let b = p.as_bytes();
+        match (p.is_ascii(), b.get(first), b.get(first + 1)) {
+            (true, Some(b' '), Some(&c)) if c.is_ascii_lowercase() => {
+                letters |= 1 << (c - b'a');
+            }
+            _ => return None,
+        }
+    }
+    Some((first, letters))
+}
+
+/// Can a phrase of group `group` stand at `start` of `window`: is there a space and one of
+/// the letters that may follow the group's first word? (Most words that open a phrase, `we`,
+/// `you`, `more`, are followed by none of them.)
+fn may_open_phrase(window: &str, start: usize, group: u16) -> bool {
+    let Some((first, letters)) = word_table().next_letters[usize::from(group)] else {
+        return true;
+    };
+    let b = window.as_bytes();
+    b.get(start + first) == Some(&b' ')
+        && b.get(start + first + 1)
+            .is_some_and(|&c| c.is_ascii_alphabetic() && letters >> ((c | 0x20) - b'a') & 1 != 0)
+}
+
 /// The strong phrase of group `group` that starts at byte `start` of `window` (which starts
 /// at a word), longest first, as the end of the match and whether it stands as whole words
 /// (a match that runs on into a word counts for nothing but is still consumed, as a search
 /// over the text would).
 pub fn phrase_at(window: &str, start: usize, group: u16) -> Option<(usize, bool)> {
+    if !may_open_phrase(window, start, group) {
+        return None;
+    }
+    each_phrase_at(window, start, group)
+}
+
+/// [`phrase_at`] trying every phrase of the group.
+fn each_phrase_at(window: &str, start: usize, group: u16) -> Option<(usize, bool)> {
     let rest = &window[start..];
     for phrase in &word_table().groups[usize::from(group)] {
         let Some(len) = prefix_len_ignoring_case(rest, phrase) else {
@@ -431,6 +477,19 @@ mod tests {
             lower_ascii_u64(pack(b"A@Z[az\xc1\xda")),
             pack(b"a@z[az\xc1\xda")
         );
+    }
+
+    proptest::proptest! {
+        /// The quick test of the letter after a phrase's first word loses no phrase.
+        #[test]
+        fn quick_phrase_test_keeps_every_match(text in "(?:[Ss]hare|SHARE|[Yy]ou|[Ww]e|[Mm]ore|[Rr]ead|[Tt]erms|[Ee]ditors'|[Nn]ewsletter|[Ss]uscr\u{ed}bete|this|on|may|might|also|like|use|cookies|&|conditions|stories|more:|picks| |  |,|\\.|-|x|\u{e9}){0,12}") {
+            for (start, _) in text.char_indices() {
+                let word: String = text[start..].chars().take_while(|c| c.is_alphanumeric() || *c == '\'').collect();
+                if let Some(group) = entry(&word).phrases() {
+                    proptest::prop_assert_eq!(phrase_at(&text, start, group), each_phrase_at(&text, start, group), "{:?} at {}", text, start);
+                }
+            }
+        }
     }
 
     #[test]

@@ -84,7 +84,10 @@ pub fn count_words(
     };
     loop {
         if i >= settle_at {
-            if sample.get(i..).is_some_and(|rest| settled(&c, rest)) {
+            // The closure sees a copy: the counts never have their address taken, so they
+            // can live in registers through the loop.
+            let counts = c;
+            if sample.get(i..).is_some_and(|rest| settled(&counts, rest)) {
                 return c;
             }
             settle_at = usize::MAX;

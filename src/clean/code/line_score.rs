@@ -209,7 +209,7 @@ const fn byte_kinds() -> [Byte; 256] {
 
 /// A JSON object member line: `"key": value` (value a string, number, object, array,
 /// `true`, `false` or `null`).
-fn is_json_member(t: &str) -> bool {
+pub fn is_json_member(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('"') else {
         return false;
     };
@@ -256,7 +256,7 @@ fn is_comment_line(t: &str) -> bool {
 
 /// A JavaScript object member: a lower-case or camelCase key, a colon and one value
 /// (`eventCategory: 'Gallery',`, `mode: 'thumbnails-b',`, `enabled: true`).
-fn is_object_member(t: &str) -> bool {
+pub fn is_object_member(t: &str) -> bool {
     let key_len = t.bytes().take_while(|&c| is_ident(c)).count();
     if key_len == 0 || !t.as_bytes()[0].is_ascii_lowercase() && t.as_bytes()[0] != b'_' {
         return false;
@@ -443,6 +443,21 @@ static KEYWORD_STARTS: [u32; 11] = {
 };
 
 /// Keywords in the position code puts them.
+/// What the word starting at byte `start` of the line `b` adds to the line's code weight as a
+/// keyword, in tenths: what the scoring loop adds when its word starts there (0 for a word
+/// that is no keyword or stands where code does not put it).
+pub fn keyword_tenths_at(b: &[u8], start: usize) -> u32 {
+    let mut end = start + 1;
+    while end < b.len() && is_ident(b[end]) {
+        end += 1;
+    }
+    if !could_be_keyword(&b[start..end]) {
+        return 0;
+    }
+    // Every weight is a whole number of tenths.
+    (keyword_weight(b, start, end) * 10.0).round() as u32
+}
+
 fn keyword_weight(b: &[u8], start: usize, end: usize) -> f32 {
     if start > 0 && is_ident(b[start - 1]) {
         return 0.0;

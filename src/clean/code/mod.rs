@@ -9,6 +9,7 @@
 
 mod glued;
 mod line_score;
+mod masks;
 mod quick;
 
 use super::bytescan::line_ranges;
@@ -104,14 +105,17 @@ fn prose_token_share(text: &str) -> f32 {
 fn score_lines(text: &str) -> Vec<(Range<usize>, LineScore)> {
     let mut out = Vec::new();
     let keywords = quick::keyword_weights(text);
-    let mut next_keyword = keywords.iter().peekable();
+    let mut next = 0;
     for line in line_ranges(text) {
         let l = &text[line.clone()];
-        let mut keyword_tenths = 0;
-        while let Some((_, w)) = next_keyword.next_if(|&&(k, _)| k < line.end) {
-            keyword_tenths += w;
+        let first = next;
+        while keywords.get(next).is_some_and(|&(k, _)| k < line.end) {
+            next += 1;
         }
-        let quick = quick::zero_score(l, keyword_tenths);
+        let in_line = &keywords[first..next];
+        let bound = in_line.iter().map(|&(_, w)| w).sum();
+        let exact = || quick::line_keyword_tenths(l, in_line.iter().map(|&(k, _)| k - line.start));
+        let quick = quick::zero_score(l, bound, exact);
         out.push((line, quick.unwrap_or_else(|| score_line(l))));
     }
     mark_block_comments(text, &mut out);

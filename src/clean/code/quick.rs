@@ -1,15 +1,17 @@
 //! Lines that cannot score as code, found without scoring them. Every code signal of
 //! `line_score.rs` needs a byte prose uses rarely (`{`, `;`, `=`, `<`, `#`, ...), a common
 //! byte in a code position (`a.b`, `f(`, `key:value`, `", `) or a keyword at a word start. The
-//! test reads eight bytes at a time and only looks closer at punctuation and non-ASCII bytes,
-//! adding up the most each signal could weigh; a line whose bound keeps it prose (a `; ` in a
-//! paragraph, a stray `"` before a comma) gets the score class the scorer would give it for a
-//! couple of instructions a byte instead of a full scoring pass. Keywords are looked for
-//! once a text (`keyword_weights`) and weigh
-//! in the bound too.
+//! test classes sixteen bytes at a time (`masks.rs`) and only looks closer at punctuation
+//! that may weigh and at non-ASCII bytes, adding up the most each signal could weigh; a line
+//! whose bound keeps it prose (a `; ` in a paragraph, a stray `"` before a comma) gets the
+//! score class the scorer would give it for about an instruction a byte instead of a full
+//! scoring pass. Keywords are looked for once a text (`keyword_weights`) and weigh in the
+//! bound at their most, or as the scorer weighs them in their line when the most would tip it.
 
-use super::super::bytescan::{bytes_equal, letters_and_digits};
-use super::line_score::{LineScore, MAX_SCORED};
+use super::line_score::{
+    is_json_member, is_object_member, keyword_tenths_at, LineScore, MAX_SCORED,
+};
+use super::masks::block_masks;
 use regex::bytes::Regex;
 use std::sync::OnceLock;
 
@@ -17,8 +19,14 @@ use std::sync::OnceLock;
 /// below the glued-code threshold: code 0, not certain, and `alnum` 1 or 0 as the full score
 /// would have it non-zero or zero (`prose_pairs` is left at 0). Its class is the scorer's and
 /// nothing downstream reads more of it. `None` sends the line to the full scorer.
-/// `keyword_tenths` is the most the line's keywords can weigh ([`keyword_weights`]).
-pub fn zero_score(line: &str, keyword_tenths: u32) -> Option<LineScore> {
+/// `keyword_bound` is the most the line's keywords can weigh ([`keyword_weights`]);
+/// `keyword_tenths` says what they weigh as the scorer weighs them in the line
+/// ([`line_keyword_tenths`]), asked only when the most would send the line to the scorer.
+pub fn zero_score(
+    line: &str,
+    keyword_bound: u32,
+    keyword_tenths: impl FnOnce() -> u32,
+) -> Option<LineScore> {
     let b = line.as_bytes();
     if b.len() > MAX_SCORED || needs_line_shape_check(line) {
         return None;
@@ -26,38 +34,29 @@ pub fn zero_score(line: &str, keyword_tenths: u32) -> Option<LineScore> {
     let mut alnum = false;
     let mut non_ascii = false;
     // An upper bound of the line's code weight, in tenths (every weight is a whole tenth).
-    let mut tenths = keyword_tenths;
-    let mut chunks = b.chunks_exact(8);
-    let mut base = 0;
-    for c in &mut chunks {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        let (letters, digits) = letters_and_digits(x);
-        alnum |= (letters | digits) != 0;
-        let mut other = !(letters | digits | bytes_equal(x, b' ')) & HIGHS;
-        while other != 0 {
-            let i = base + (other.trailing_zeros() / 8) as usize;
-            other &= other - 1;
+    let mut tenths = keyword_bound;
+    for k in 0..b.len().div_ceil(64) {
+        let masks = block_masks(b, k);
+        alnum |= masks.alnum;
+        let mut look = masks.look;
+        while look != 0 {
+            let i = 64 * k + look.trailing_zeros() as usize;
+            look &= look - 1;
             match look_closer(b, i) {
                 Seen::Bail => return None,
                 Seen::NonAscii => non_ascii = true,
                 Seen::Weight(w) => tenths += w,
             }
         }
-        base += 8;
-    }
-    for i in base..b.len() {
-        alnum |= b[i].is_ascii_alphanumeric();
-        match look_closer(b, i) {
-            Seen::Bail => return None,
-            Seen::NonAscii => non_ascii = true,
-            Seen::Weight(w) => tenths += w,
-        }
     }
     if !alnum && non_ascii {
         // Letters of other scripts: only the full scorer tells them from symbols.
         return None;
     }
-    if tenths > 0 && !(alnum && stays_prose(b, tenths)) {
+    let sends_on = |tenths: u32| tenths > 0 && !(alnum && stays_prose(b, tenths));
+    if sends_on(tenths)
+        && (keyword_bound == 0 || sends_on(tenths - keyword_bound + keyword_tenths()))
+    {
         return None;
     }
     Some(LineScore {
@@ -98,8 +97,6 @@ fn has_prose_pairs(b: &[u8], need: u32) -> bool {
     }
     false
 }
-
-const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// What one byte that is not a letter, digit or space says.
 enum Seen {
@@ -163,8 +160,8 @@ fn is_ident(c: u8) -> bool {
 }
 
 /// Line shapes the scorer believes whatever the bytes weigh: a line opening with `/` (a
-/// comment), one ending with `,` or `{` (a CSS selector), and a line with a `:` that opens
-/// like a JSON or object member (a quote, a lower-case letter or `_`).
+/// comment), one ending with `,` or `{` (a CSS selector), and a JSON or object member (asked
+/// of the scorer's own tests when the line opens like one and holds a `:`).
 fn needs_line_shape_check(line: &str) -> bool {
     // The scorer trims with `str::trim_start` (Unicode spaces too).
     let Some(&first) = line.trim_start().as_bytes().first() else {
@@ -174,21 +171,34 @@ fn needs_line_shape_check(line: &str) -> bool {
     first == b'/'
         || matches!(last, Some(b',' | b'{'))
         || ((first == b'"' || first == b'_' || first.is_ascii_lowercase())
-            && memchr::memchr(b':', line.as_bytes()).is_some())
+            && memchr::memchr(b':', line.as_bytes()).is_some()
+            && is_member(line.trim_start()))
+}
+
+/// A JSON or object member line, as the scorer tells them.
+fn is_member(trimmed: &str) -> bool {
+    is_json_member(trimmed) || is_object_member(trimmed)
+}
+
+/// What the keywords of `line` weigh, in tenths ([`line_keyword_tenths`] of its
+/// [`keyword_weights`]).
+#[cfg(test)]
+pub fn keyword_tenths(line: &str) -> u32 {
+    line_keyword_tenths(line, keyword_weights(line).into_iter().map(|(k, _)| k))
 }
 
 /// The most the keywords of `line` can weigh, in tenths ([`keyword_weights`] on one line).
 #[cfg(test)]
-pub fn keyword_tenths(line: &str) -> u32 {
+pub fn keyword_bound(line: &str) -> u32 {
     keyword_weights(line).iter().map(|&(_, w)| w).sum()
 }
 
-/// Where in `text` the keywords the scorer weighs start, in order, each with the most it can
-/// weigh in tenths (`null`, `true`, `false` and `return` 1, the others 2): one search over the
-/// whole text instead of one a line. (A superset: any ASCII word boundary before a keyword,
-/// any after. `px`, `em` and `rem` never weigh: the scorer wants them after a digit, inside a
-/// word. A keyword holds no line break and a line break is no word byte, so the matches
-/// starting inside a line are the line's own.)
+/// Where in `text` the keywords the scorer may weigh start, in order, each with the most it
+/// can weigh in tenths (`null`, `true`, `false` and `return` 1, the others 2): one search over
+/// the whole text instead of one a line. (A superset: any ASCII word boundary before a
+/// keyword, any after. `px`, `em` and `rem` never weigh: the scorer wants them after a digit,
+/// inside a word. A keyword holds no line break and a line break is no word byte, so the
+/// matches starting inside a line are the line's own.)
 pub fn keyword_weights(text: &str) -> Vec<(usize, u32)> {
     keyword_regex()
         .find_iter(text.as_bytes())
@@ -197,6 +207,13 @@ pub fn keyword_weights(text: &str) -> Vec<(usize, u32)> {
             (m.start(), if light { 10 } else { 20 })
         })
         .collect()
+}
+
+/// What the keywords starting at `starts` (offsets into `line`) weigh in the scorer, in
+/// tenths: each as the scorer weighs it in the line (`the function of`, `in return for` and
+/// `let the` weigh nothing), so prose that uses the words still skips the scorer.
+pub fn line_keyword_tenths(line: &str, starts: impl Iterator<Item = usize>) -> u32 {
+    starts.map(|k| keyword_tenths_at(line.as_bytes(), k)).sum()
 }
 
 fn keyword_regex() -> &'static Regex {
@@ -216,7 +233,7 @@ mod tests {
 
     /// Where the quick test answers, it answers as the scorer does.
     fn agrees(line: &str) -> bool {
-        match zero_score(line, keyword_tenths(line)) {
+        match zero_score(line, keyword_bound(line), || keyword_tenths(line)) {
             None => true,
             Some(quick) => {
                 let full = score_line(line);
@@ -236,7 +253,7 @@ mod tests {
             "Score: 3-1 at 10:30 in the final. It cost $25, or 5%.",
             "",
         ] {
-            assert!(zero_score(l, 0).is_some(), "{l}");
+            assert!(zero_score(l, 0, || 0).is_some(), "{l}");
             assert!(agrees(l), "{l}");
         }
         for l in [
@@ -249,39 +266,52 @@ mod tests {
             "see www. now",
             "x{y}",
         ] {
-            assert!(zero_score(l, 0).is_none(), "{l}");
+            assert!(zero_score(l, 0, || 0).is_none(), "{l}");
         }
         for l in ["the document.", "undefined", "true$", "a \u{e9}true"] {
-            assert!(keyword_tenths(l) > 0, "{l}");
+            assert!(keyword_bound(l) > 0, "{l}");
         }
         for l in ["x_true", "documents", "2true", "Trueman"] {
-            assert_eq!(keyword_tenths(l), 0, "{l}");
+            assert_eq!(keyword_bound(l), 0, "{l}");
         }
+        for (l, tenths) in [
+            ("the document.", 20),
+            ("in return for the loan", 0),
+            ("return (x)", 10),
+            ("let the people", 0),
+            ("var x = 1", 20),
+            ("true$", 0),
+        ] {
+            assert_eq!(keyword_tenths(l), tenths, "{l}");
+        }
+        // Quoted speech with a colon is no JSON member: the bound decides it.
+        let quote = "\"It is over,\" he said. She added: \"We will go on with the work here.\"";
+        assert!(zero_score(quote, 0, || 0).is_some() && agrees(quote));
     }
 
     #[test]
     fn prose_with_light_code_bytes_passes() {
         let para = "The firm said it would only break even on the rebuild ($874m; \"at best\", analysts say), after a rise in costs on the work. Any profits would depend on the outcome of cases.";
-        assert!(zero_score(para, 0).is_some());
+        assert!(zero_score(para, 0, || 0).is_some());
         assert!(agrees(para));
         // Too few prose pairs to dilute the weight: the scorer decides.
-        assert!(zero_score("a; b; c", 0).is_none());
-        assert!(zero_score("Prices rose; (see below).", 0).is_some());
+        assert!(zero_score("a; b; c", 0, || 0).is_none());
+        assert!(zero_score("Prices rose; (see below).", 0, || 0).is_some());
         // Keywords weigh in the bound: `true` at most 1, `function` 2 (a glued-code look).
         let kw = "It is true, he said, and the rest of the story goes on at some length here.";
         assert_eq!(keyword_tenths(kw), 10);
-        assert!(zero_score(kw, keyword_tenths(kw)).is_some() && agrees(kw));
+        assert!(zero_score(kw, keyword_bound(kw), || keyword_tenths(kw)).is_some() && agrees(kw));
         let kw = "The function of the state goes on at some length here and there.";
-        assert!(zero_score(kw, keyword_tenths(kw)).is_none());
+        assert!(zero_score(kw, keyword_bound(kw), || keyword_tenths(kw)).is_none());
     }
 
     #[test]
     fn blank_and_symbol_lines() {
         assert_eq!(
-            zero_score("  - ", 0).map(|s| s.class()),
+            zero_score("  - ", 0, || 0).map(|s| s.class()),
             Some(LineClass::Blank)
         );
-        assert!(zero_score("\u{4e2d}\u{6587}", 0).is_none());
+        assert!(zero_score("\u{4e2d}\u{6587}", 0, || 0).is_none());
     }
 
     proptest::proptest! {
