@@ -142,17 +142,19 @@ pub fn speaker_names(doc: &Doc, drafts: &[Draft]) -> Vec<Option<String>> {
     }
     let register = Register::new(doc, drafts);
     let mut seen: Vec<(Range<usize>, String)> = Vec::new();
+    // One mention speaks several quotes (a mixed quotation and its partial quote): it is
+    // resolved once, and looked up by its range (a scan of `seen` was quadratic in quotes).
+    let mut resolved: HashMap<(usize, usize), String> = HashMap::new();
     drafts
         .iter()
         .map(|d| {
             let mention = d.speaker.clone()?;
-            // One mention speaks several quotes (a mixed quotation and its partial quote):
-            // it is resolved once.
-            if let Some((_, name)) = seen.iter().rev().find(|(r, _)| *r == mention) {
+            if let Some(name) = resolved.get(&(mention.start, mention.end)) {
                 return Some(name.clone());
             }
             let name = described_earlier(doc, &seen, mention.clone())
                 .unwrap_or_else(|| resolve(doc, &register, mention.clone()));
+            resolved.insert((mention.start, mention.end), name.clone());
             seen.push((mention, name.clone()));
             Some(name)
         })
