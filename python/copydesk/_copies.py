@@ -192,12 +192,19 @@ def duplicate_groups(
 
         options = _search_options(locals())
         return _dask_groups.duplicate_groups(texts, options, n_threads, dates, sources)
+    column, keys, sources = _grouping_inputs(texts, dates, sources)
+    fields = _search(_core.duplicate_groups, column, locals(), dates=keys)
+    return _groups_result(column, fields, dates is not None, sources)
+
+
+def _grouping_inputs(texts: Any, dates: Any, sources: Any) -> tuple[Column, Any, Any]:
+    """The texts as a column, the dates as ``_core``'s keys and the sources as a list, each
+    checked for length."""
     column = _corpus(texts)
     keys = None if dates is None else _date_keys(dates, column.length)
     if sources is not None:
         sources = _values(sources, column.length, "sources")
-    fields = _search(_core.duplicate_groups, column, locals(), dates=keys)
-    return _groups_result(column, fields, dates is not None, sources)
+    return column, keys, sources
 
 
 def pairs_and_groups(
@@ -205,10 +212,7 @@ def pairs_and_groups(
 ) -> tuple[Any, Any]:
     """``(near_duplicates(texts), duplicate_groups(texts, dates=, sources=))`` with the default
     search options, from one search (the main job's copies step)."""
-    column = _corpus(texts)
-    keys = None if dates is None else _date_keys(dates, column.length)
-    if sources is not None:
-        sources = _values(sources, column.length, "sources")
+    column, keys, sources = _grouping_inputs(texts, dates, sources)
     kernel = _core.pairs_and_groups
     fields = call_with_progress(kernel, column.length, progress, column.payload, dates=keys)
     return _pairs_frame(column, fields), _groups_result(column, fields, dates is not None, sources)

@@ -32,7 +32,12 @@ const MAX_PARENTHETICAL_SUBJECT: usize = 6;
 /// Adds the indirect quotes of the article to `drafts`, keeping text order.
 pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
     let kept = kept_quotes(quoted, drafts);
-    let used: Vec<Range<usize>> = drafts.iter().filter_map(|d| d.cue.clone()).collect();
+    // Sorted, so that a report's verb is looked up, not compared with every quote's.
+    let mut used: Vec<(usize, usize)> = drafts
+        .iter()
+        .filter_map(|d| d.cue.as_ref().map(|c| (c.start, c.end)))
+        .collect();
+    used.sort_unstable();
     let mut found = Vec::new();
     let mut next_quote = 0;
     let mut note_end = 0;
@@ -42,7 +47,7 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
         .filter(|d| d.kind == QuoteKind::Partial)
         .filter_map(|d| Some((d.cue.as_ref()?.start, d)))
         .collect();
-    partials.sort_unstable_by_key(|&(at, _)| at);
+    partials.sort_by_key(|&(at, _)| at); // stable: a verb's partial quotes stay in text order
     let mut next_partial = 0;
     for sentence in &doc.sentences {
         if let Some(end) = editors_note_end(doc.text, sentence.start) {
@@ -99,9 +104,10 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
             }
         }
         for r in reports {
-            if used.contains(&r.cue) {
+            if used.binary_search(&(r.cue.start, r.cue.end)).is_ok() {
                 // The verb attributes a partial quote inside the clause it reports.
-                let mixed = mixed_quotation(doc.text, drafts, &r, sentence.end);
+                let partial = partial_with_cue(&partials, &r.cue);
+                let mixed = partial.and_then(|p| mixed_quotation(doc.text, p, &r, sentence.end));
                 if let Some(d) = mixed.and_then(|m| draft(doc, m, sentence.start)) {
                     found.push(d);
                 }
@@ -117,6 +123,16 @@ pub fn add_indirect(doc: &Doc, quoted: &[Marked], drafts: &mut Vec<Draft>) {
     }
     drafts.extend(found);
     drafts.sort_by_key(|d| d.fragments.first().map_or(0, |f| f.start));
+}
+
+/// The partial quote whose verb is `cue`, from the partial quotes sorted by verb position.
+fn partial_with_cue<'a>(partials: &[(usize, &'a Draft)], cue: &Range<usize>) -> Option<&'a Draft> {
+    let from = partials.partition_point(|&(at, _)| at < cue.start);
+    partials[from..]
+        .iter()
+        .take_while(|&&(at, _)| at == cue.start)
+        .map(|&(_, p)| p)
+        .find(|p| p.cue.as_ref() == Some(cue))
 }
 
 /// The end of an editor's note that opens at `start` (`Editor's note: ...`), if one does:

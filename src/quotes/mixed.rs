@@ -9,7 +9,6 @@ use super::assemble::Draft;
 use super::lexicon;
 use super::phrases::lower_in;
 use super::reports::{Report, MIN_CONTENT_WORDS};
-use super::QuoteKind;
 
 /// Most bytes between a clause's end and the partial quote's first word: a space and an
 /// opening mark (three bytes for `“`), nothing said between.
@@ -25,19 +24,16 @@ const CLAUSE_STOPS: &[char] = &[
     '\u{201d}',
 ];
 
-/// The mixed quotation of `report`, whose verb already attributes a quote in `drafts`: the
-/// report's clause, which runs up to the opening mark of that verb's partial quote, carried
-/// over the quote and the clause's rest up to `sentence_end`. None when the verb's quote is
-/// not partial, the clause does not run into it, or holds too few words of its own.
+/// The mixed quotation of `report`, whose verb attributes the partial quote `partial`: the
+/// report's clause, which runs up to the quote's opening mark, carried over the quote and the
+/// clause's rest up to `sentence_end`. None when the clause does not run into the quote, or
+/// holds too few words of its own.
 pub fn mixed_quotation(
     text: &str,
-    drafts: &[Draft],
+    partial: &Draft,
     report: &Report,
     sentence_end: usize,
 ) -> Option<Report> {
-    let partial = drafts
-        .iter()
-        .find(|d| d.kind == QuoteKind::Partial && d.cue.as_ref() == Some(&report.cue))?;
     let clause = report.fragments.last()?;
     let quoted = partial.fragments.first()?;
     if quoted.start < clause.start {
