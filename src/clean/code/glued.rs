@@ -261,7 +261,12 @@ fn mark_punct(line: &str, tokens: &mut [Token]) {
         let prev = glued_prev(tokens, i).map(|t| t.kind);
         let next = glued_next(tokens, i).map(|t| t.kind);
         let code = match c {
-            b'{' | b'}' | b';' | b'=' | b'|' | b'&' | b'[' | b']' | b'<' | b'>' | b'\\' => true,
+            // Prose has semicolons after a word and before a space (`victory; this is
+            // defeat`) and brackets around words (`"it [the net] was"`); code glues its own.
+            b';' => !(next.is_none() && prose_semicolon(line, tokens, i)),
+            b'[' => !(prev.is_none() && next == Some(Tok::Word)),
+            b']' => !(prev == Some(Tok::Word) && next.is_none()),
+            b'{' | b'}' | b'=' | b'|' | b'&' | b'<' | b'>' | b'\\' => true,
             b'(' => {
                 prev == Some(Tok::Word)
                     || matches!(next, Some(Tok::Punct(b')' | b'{' | b'(' | b'"' | b'\'')))
@@ -285,6 +290,14 @@ fn mark_punct(line: &str, tokens: &mut [Token]) {
             tokens[i].mark = Mark::Code;
         }
     }
+}
+
+/// A semicolon that ends a clause of prose: right after a word, with a space after it (the
+/// caller knows it is not glued to what follows). After a parenthesis it is code's
+/// (`...}); Officials said`).
+fn prose_semicolon(line: &str, tokens: &[Token], i: usize) -> bool {
+    let before = tokens[i].start.checked_sub(1).map(|x| line.as_bytes()[x]);
+    before.is_some_and(|b| b.is_ascii_alphanumeric())
 }
 
 fn is_member_dot(line: &str, tokens: &[Token], i: usize) -> bool {
@@ -419,6 +432,10 @@ mod tests {
             "The vote (held on Monday; see below) was 52-48, a margin of 4.",
             "\"We will win,\" she said: \"no doubt.\" A = B is not code here.",
             "Prices rose 3.5% in the U.S. and e.g. in Canada; inflation [sic] hit 4%.",
+            "Its profit of 30.6bn yen ($291m; \u{a3}154m), up 31.8%, was a record.",
+            "This is not a victory; this is a defeat, he wrote.",
+            "\"Given it [the network] was built for everyone, it did well,\" she said.",
+            "\"Our goal is that it [IPv6] should make no difference,\" he said.",
         ] {
             assert_eq!(cut(line), line);
         }

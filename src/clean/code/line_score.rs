@@ -343,6 +343,15 @@ fn punct_weight(b: &[u8], i: usize) -> f32 {
     let next = b.get(i + 1).copied().unwrap_or(b'\n');
     match b[i] {
         b'{' | b'}' => 2.0,
+        // `; K Morgan (Newport), T Shanklin; ...`: a list of names set out with semicolons,
+        // as team line-ups and award lists are; code never starts a statement with a capital
+        // after a semicolon and a space but for a class name.
+        b';' if next == b' '
+            && (prev.is_ascii_alphanumeric() || prev == b')')
+            && b.get(i + 2).is_some_and(u8::is_ascii_uppercase) =>
+        {
+            0.0
+        }
         b';' if next == b' ' && (prev.is_ascii_alphanumeric() || prev == b')') => 0.6,
         b';' => 2.0,
         b'=' if matches!(next, b'=' | b'>') || matches!(prev, b'!' | b'=' | b'<' | b'>') => 1.5,
@@ -563,6 +572,8 @@ mod tests {
             "(Reporting by Jane Doe; Editing by John Smith)",
             "Read more at https://www.example.com/path?a=1&b=2 today.",
             "Tickets: $25; students: $10.",
+            "Hartley; Ames, Duval (capt), Okoro, Lund; Pryce, Tew; Marsh, Ivey; Cole, Brant.",
+            "A Brant (Leeds); C Ivey (York), D Marsh (Hull, capt); E Okoro (Bath).",
             "It cost 3.5 million, e.g. more than expected (see below).",
             "Home",
             "Der Minister sagte am Mittwoch, dass die Gespräche gescheitert seien.",
