@@ -197,6 +197,46 @@ def test_bad_dates_and_unwritable_output_are_clear_errors(tmp_path):
         main([str(corpus), "--out", str(corpus)])
 
 
+def test_unreadable_dates_name_the_articles_or_count_as_undated(tmp_path, capsys):
+    """Reuters-21578 dates carry junk such as ``&#5;&#5;&#5;RM`` after the time: by default
+    the job stops naming the article and its value; with ``--errors null`` it finishes, the
+    dates count as undated and stderr and summary.json say how many and which."""
+    corpus = tmp_path / "corpus.jsonl"
+    junk = "27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM"
+    rows = [("a", "2024-03-01"), ("b", junk), ("c", "2024-03-02"), ("d", None)]
+    corpus.write_text(
+        "".join(json.dumps({"id": i, "date": d, "text": STORY}) + "\n" for i, d in rows),
+        encoding="utf-8",
+    )
+    args = [str(corpus), "--id-column", "id", "--date-column", "date"]
+    with pytest.raises(SystemExit, match=r"column 'date' of 1 articles: 'b' \('27-MAR-1987"):
+        main(args)
+    out = run(tmp_path, *args, "--errors", "null")
+    assert "cannot read the dates in column 'date' of 1 articles: 'b'" in capsys.readouterr().err
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["unreadable_dates"] == 1 and summary["failed_articles"] == 0
+    groups = pd.read_csv(out / "groups.csv")
+    assert groups["original"].tolist() == ["a"] * 4  # all one story, a the earliest dated
+
+
+def test_a_failed_article_is_named_by_its_id(tmp_path, capsys, monkeypatch):
+    """A text that is not valid Unicode (a lone surrogate, which Python code can make though
+    the file readers drop it) fails its row: the error names the article by its id, not its
+    row number; ``--errors null`` counts it as missing and names it."""
+    import copydesk.__main__ as cli
+
+    texts = pd.Series([STORY, "broken \ud800 text"], dtype=object)
+    corpus = pd.DataFrame({"id": ["x1", "x2"], "text": texts})
+    corpus.index = corpus["id"].tolist()
+    monkeypatch.setattr(cli, "read_corpus", lambda inputs, columns: corpus)
+    with pytest.raises(SystemExit, match=r"article 'x2' \(row 1: .*--errors null"):
+        main(["corpus.csv", "--id-column", "id"])
+    assert main(["corpus.csv", "--id-column", "id", "--errors", "null"]) == 0
+    printed = capsys.readouterr()
+    assert "1 articles whose text cannot be processed count as missing: 'x2'" in printed.err
+    assert "articles     2 (1 without text, 1 failed)" in printed.out
+
+
 def test_module_entry_point():
     done = subprocess.run(
         [sys.executable, "-m", "copydesk"], check=False, capture_output=True, text=True, timeout=120

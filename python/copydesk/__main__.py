@@ -1,4 +1,4 @@
-"""The main job: ``copydesk [INPUT ...] [--text-column COL] [--id-column COL] [--out DIR]``.
+"""The main job: ``copydesk [INPUT ...] [--text-column COL] [--id-column COL] [--out DIR] ...``.
 
 Reads a corpus (CSV, JSONL, JSON, Parquet, plain .txt files, any of them gzipped, and folders of
 them; with no INPUT, the sample corpus bundled with the package), cleans it, finds copies of the
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import copydesk as cd
-from copydesk import sample
+from copydesk import _copies, sample
 from copydesk._engine import LocalEngine
 from copydesk._pipeline_dask import engine_for
 
@@ -148,29 +148,36 @@ def _read_file(path: str, text_column: str) -> Any:
 
 
 def run_pipeline(
-    corpus: Any, columns: Columns, progress: bool = False, engine: Any = None
+    corpus: Any,
+    columns: Columns,
+    progress: bool = False,
+    engine: Any = None,
+    errors: str = "raise",
 ) -> Results:
     """Cleans, finds copies of the same story and extracts quotes with ``engine``'s functions
-    (this process by default, or a Dask engine: see ``_pipeline_dask``); no output."""
+    (this process by default, or a Dask engine: see ``_pipeline_dask``); no output. A row that
+    fails (a date that cannot be read, a text that is not valid Unicode) follows ``errors``:
+    ``"raise"`` stops the run naming the article, ``"null"`` counts it as missing and says so
+    on stderr."""
     engine = engine if engine is not None else LocalEngine()
     texts = _text_column(corpus, columns.text)
+    dates, unread_dates = _read_dates(corpus, columns.date, errors)
     _stage(progress, f"cleaning {len(texts):,} articles")
-    cleaned, removals = engine.clean_with_report(texts, progress=progress)
+    cleaned, removals = engine.clean_with_report(texts, progress=progress, errors=errors)
+    failed = texts.notna().to_numpy() & cleaned.isna().to_numpy()
+    if failed.any():
+        _warn_missing(corpus.index[failed], "articles whose text cannot be processed")
     _stage(progress, "finding copies of the same story")
-    try:
-        duplicates, groups = engine.pairs_and_groups(
-            cleaned,
-            dates=corpus[columns.date] if columns.date else None,
-            sources=corpus[columns.source] if columns.source else None,
-            progress=progress,
-        )
-    except (ValueError, TypeError) as e:
-        if not columns.date or isinstance(e, cd.CopydeskError):  # not the dates: a row's error
-            raise
-        raise UsageError(f"cannot read the dates in column {columns.date!r}: {e}") from e
+    duplicates, groups = engine.pairs_and_groups(
+        cleaned,
+        dates=dates,
+        sources=corpus[columns.source] if columns.source else None,
+        progress=progress,
+        errors=errors,
+    )
     groups = _groups_frame(groups)
     _stage(progress, "extracting quotes")
-    quotes = engine.quotes(cleaned, progress=progress)
+    quotes = engine.quotes(cleaned, progress=progress, errors=errors)
     for offset in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
         quotes[offset] = quotes[offset].astype("Int64")  # float64 when one is missing
     articles = _articles_frame(corpus, texts, cleaned, removals, groups["group"])
@@ -178,7 +185,37 @@ def run_pipeline(
         columns, articles, duplicates, _copied_groups(groups, corpus, columns), quotes
     )
     results.summary = summarise(results)
+    results.summary["failed_articles"] = int(failed.sum())
+    results.summary["unreadable_dates"] = unread_dates
     return results
+
+
+def _read_dates(corpus: Any, name: str | None, errors: str) -> tuple[Any, int]:
+    """The date column parsed (UTC timestamps, missing where absent or unreadable) and the
+    number of dates that cannot be read: under ``errors="raise"`` any is a usage error naming
+    the first articles and their values, under ``"null"`` they are named on stderr."""
+    import pandas as pd
+
+    if name is None:
+        return None, 0
+    stamps, unread = _copies.parse_dates(corpus[name], len(corpus))
+    if len(unread):
+        labels = corpus.index[unread.index.to_numpy()]
+        examples = ", ".join(
+            f"{k!r} ({v!r})" for k, v in zip(labels[:3], unread.iloc[:3], strict=True)
+        )
+        more = ", ..." if len(unread) > 3 else ""
+        what = f"the dates in column {name!r} of {len(unread):,} articles: {examples}{more}"
+        if errors == "raise":
+            raise UsageError(f"cannot read {what} (--errors null counts them as undated)")
+        print(f"copydesk: cannot read {what}; they count as undated", file=sys.stderr)
+    return pd.Series(stamps.to_numpy(), index=corpus.index), len(unread)
+
+
+def _warn_missing(labels: Any, what: str) -> None:
+    """Says on stderr which articles ``errors="null"`` turned missing."""
+    named = ", ".join(map(repr, labels[:3])) + (", ..." if len(labels) > 3 else "")
+    print(f"copydesk: {len(labels):,} {what} count as missing: {named}", file=sys.stderr)
 
 
 def _stage(progress: bool, message: str) -> None:
@@ -339,9 +376,17 @@ def print_summary(
     removed = ", ".join(f"{n:,} {kind}" for kind, n in s["removals"].items() if n)
     by_kind = ", ".join(f"{n:,} {kind}" for kind, n in s["quotes_by_kind"].items())
     top = ", ".join(f"{name} ({n})" for name, n in s["top_speakers"]) or "none"
-    missing = s["articles_without_text"]
+    notes = [
+        f"{n:,} {what}"
+        for n, what in (
+            (s["articles_without_text"], "without text"),
+            (s.get("failed_articles", 0), "failed"),
+            (s.get("unreadable_dates", 0), "with unreadable dates"),
+        )
+        if n
+    ]
     rows = [
-        ("articles", f"{s['articles']:,}" + (f" ({missing:,} without text)" if missing else "")),
+        ("articles", f"{s['articles']:,}" + (f" ({', '.join(notes)})" if notes else "")),
         (
             "cleaned",
             f"{s['characters_removed']:,} of {s['characters_in']:,} characters removed"
@@ -366,15 +411,53 @@ def print_summary(
 # ---- command line ---------------------------------------------------------------------------
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="copydesk", description=__doc__.splitlines()[0])
-    parser.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders to read")
-    parser.add_argument("--text-column", default="text", help="column with the article text")
-    parser.add_argument("--id-column", help="column naming each article (used in every table)")
-    parser.add_argument("--date-column", help="column with publication dates (finds originals)")
-    parser.add_argument("--source-column", help="column naming the outlet")
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: every option with its help text."""
+    parser = argparse.ArgumentParser(
+        prog="copydesk",
+        description=__doc__.splitlines()[0],
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="files or folders to read (default: the bundled sample corpus)",
+    )
+    parser.add_argument(
+        "--text-column",
+        metavar="COL",
+        default="text",
+        help="column with the article text (default: text)",
+    )
+    parser.add_argument(
+        "--id-column",
+        metavar="COL",
+        help="column naming each article, used in every table (default: the file path for "
+        ".txt inputs, else the row number)",
+    )
+    parser.add_argument(
+        "--date-column",
+        metavar="COL",
+        help="column with publication dates: each story's original is its earliest version",
+    )
+    parser.add_argument(
+        "--source-column", metavar="COL", help="column naming each article's outlet"
+    )
     parser.add_argument("--out", metavar="DIR", help="folder for the tables and report.html")
-    parser.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format")
+    parser.add_argument(
+        "--format",
+        choices=("csv", "parquet"),
+        default="csv",
+        help="format of the tables written to --out (default: csv)",
+    )
+    parser.add_argument(
+        "--errors",
+        choices=("raise", "null"),
+        default="raise",
+        help="an article that cannot be processed (a date that cannot be read, text that is not "
+        "valid Unicode): 'raise' stops the job naming it, 'null' counts it as missing and "
+        "names it on stderr (default: raise)",
+    )
     parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -382,9 +465,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="progress bars (default: on when the terminal shows them and tqdm is installed)",
     )
     parser.add_argument(
-        "--dask", metavar="ADDRESS", help="run on the Dask scheduler at ADDRESS ('local': here)"
+        "--dask",
+        metavar="ADDRESS",
+        help="run every step on the Dask scheduler at ADDRESS ('local': a cluster of worker "
+        "processes on this machine); needs copydesk[dask]",
     )
-    return parser.parse_args(argv)
+    return parser
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def _naming_article(error: Exception, corpus: Any) -> str:
+    """A row's error with the article's id in front of the row position it names."""
+    row = getattr(error, "row", None)
+    if not isinstance(row, int) or not 0 <= row < len(corpus):
+        return str(error)
+    return f"article {corpus.index[row]!r} ({error}); --errors null counts it as missing"
 
 
 def _default_progress() -> bool:
@@ -410,9 +508,9 @@ def main(argv: list[str] | None = None) -> int:
     progress = _default_progress() if args.progress is None else args.progress
     try:
         with engine_for(args.dask) as engine:
-            results = run_pipeline(corpus, columns, progress, engine)
+            results = run_pipeline(corpus, columns, progress, engine, args.errors)
     except cd.CopydeskError as e:  # a row that failed: the message names it
-        raise UsageError(str(e)) from e
+        raise UsageError(_naming_article(e, corpus)) from e
     except KeyboardInterrupt:
         print("copydesk: interrupted", file=sys.stderr)
         return 130

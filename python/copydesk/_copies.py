@@ -171,7 +171,9 @@ def duplicate_groups(
         threshold and the other search options: as in :func:`near_duplicates`.
         dates: optional column of publication dates (datetimes, strings pandas can parse, or
             numbers), same length as ``texts``: each group's earliest version is its original.
-            Undated versions come after dated ones; ties go to the earlier row.
+            Undated versions come after dated ones; ties go to the earlier row. A date that
+            cannot be read (not missing, not blank) follows ``errors``: a :class:`RowError`
+            naming its row and value, or under ``errors="null"`` an undated version.
         sources: optional column naming each text's outlet, same length as ``texts``.
 
     Returns:
@@ -192,29 +194,36 @@ def duplicate_groups(
 
         options = _search_options(locals())
         return _dask_groups.duplicate_groups(texts, options, n_threads, dates, sources)
-    column, keys, sources = _grouping_inputs(texts, dates, sources)
+    column, keys, sources = _grouping_inputs(texts, dates, sources, errors)
     fields = _search(_core.duplicate_groups, column, locals(), dates=keys)
     return _groups_result(column, fields, dates is not None, sources)
 
 
-def _grouping_inputs(texts: Any, dates: Any, sources: Any) -> tuple[Column, Any, Any]:
+def _grouping_inputs(texts: Any, dates: Any, sources: Any, errors: str) -> tuple[Column, Any, Any]:
     """The texts as a column, the dates as ``_core``'s keys and the sources as a list, each
-    checked for length."""
+    checked for length; a date that cannot be read follows ``errors``."""
     column = _corpus(texts)
-    keys = None if dates is None else _date_keys(dates, column.length)
+    keys = None if dates is None else _date_keys(dates, column.length, errors)
     if sources is not None:
         sources = _values(sources, column.length, "sources")
     return column, keys, sources
 
 
 def pairs_and_groups(
-    texts: Any, *, dates: Any = None, sources: Any = None, progress: bool = False
+    texts: Any,
+    *,
+    dates: Any = None,
+    sources: Any = None,
+    errors: str = "raise",
+    progress: bool = False,
 ) -> tuple[Any, Any]:
     """``(near_duplicates(texts), duplicate_groups(texts, dates=, sources=))`` with the default
     search options, from one search (the main job's copies step)."""
-    column, keys, sources = _grouping_inputs(texts, dates, sources)
+    column, keys, sources = _grouping_inputs(texts, dates, sources, errors)
     kernel = _core.pairs_and_groups
-    fields = call_with_progress(kernel, column.length, progress, column.payload, dates=keys)
+    fields = call_with_progress(
+        kernel, column.length, progress, column.payload, dates=keys, errors=errors
+    )
     return _pairs_frame(column, fields), _groups_result(column, fields, dates is not None, sources)
 
 
@@ -264,8 +273,24 @@ def _values(values: Any, length: int, argname: str) -> list[Any]:
     return items
 
 
-def _date_keys(dates: Any, length: int) -> list[int | None]:
-    """Dates as nanoseconds since the epoch (UTC), missing as None."""
+def _date_keys(dates: Any, length: int, errors: str = "raise") -> list[int | None]:
+    """Dates as nanoseconds since the epoch (UTC), missing as None. A date that cannot be read
+    is a :class:`RowError` naming its row under ``errors="raise"``, missing under ``"null"``."""
+    import pandas as pd
+
+    stamps, unread = parse_dates(dates, length)
+    if len(unread) and _check_errors(errors) == "raise":
+        raise unreadable_date_error(unread)
+    return [None if pd.isna(t) else int(t.value) for t in stamps]
+
+
+#: Strings pandas itself reads as a missing date (compared stripped and lower-cased).
+_MISSING_DATE_STRINGS = frozenset(("", "nat", "nan"))
+
+
+def parse_dates(dates: Any, length: int) -> tuple[Any, Any]:
+    """``dates`` (any column) parsed as UTC timestamps, and the values that could not be read:
+    a Series of them indexed by position (missing values and blank strings are not errors)."""
     import pandas as pd
 
     if hasattr(dates, "to_pandas"):  # polars, pyarrow
@@ -273,8 +298,32 @@ def _date_keys(dates: Any, length: int) -> list[int | None]:
     values = dates.to_numpy() if isinstance(dates, pd.Series) else _values(dates, length, "dates")
     if len(values) != length:
         raise _core.MismatchError(f"dates: {len(values)} values for {length} texts")
-    stamps = pd.to_datetime(pd.Series(values), utc=True, format="mixed")
-    return [None if pd.isna(t) else int(t.value) for t in stamps]
+    given = pd.Series(values)
+    stamps = pd.to_datetime(given, utc=True, format="mixed", errors="coerce")
+    failed = stamps.isna() & given.notna()
+    if failed.any():
+        blank = given[failed].map(
+            lambda v: isinstance(v, str) and v.strip().lower() in _MISSING_DATE_STRINGS
+        )
+        failed[failed] = ~blank.astype(bool)
+    return stamps, given[failed]
+
+
+def unreadable_date_error(unread: Any) -> Exception:
+    """The :class:`RowError` for the dates of ``unread`` (values by position): it names the
+    first row and its value, and says how many more there are."""
+    row = int(unread.index[0])
+    others = len(unread) - 1
+    more = f" ({others} more {'date' if others == 1 else 'dates'} cannot be read)" if others else ""
+    error = _core.RowError(f"row {row}: cannot read the date {unread.iloc[0]!r}{more}")
+    error.row = row
+    return error
+
+
+def _check_errors(errors: str) -> str:
+    if errors not in ("raise", "null"):
+        raise _core.InvalidOptionError(f'errors: expected "raise" or "null", got "{errors}"')
+    return errors
 
 
 def _labels(column: Column, positions: list[int]) -> Any:
