@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from copydesk.__main__ import main, sample_path
+from copydesk.__main__ import build_parser, main, sample_path
 
 DATA = Path(os.environ.get("COPYDESK_DATA", Path(__file__).parents[1] / ".." / "shared" / "data"))
 TABLES = ("articles", "duplicates", "groups", "quotes")
@@ -235,6 +235,15 @@ def test_a_failed_article_is_named_by_its_id(tmp_path, capsys, monkeypatch):
     printed = capsys.readouterr()
     assert "1 articles whose text cannot be processed count as missing: 'x2'" in printed.err
     assert "articles     2 (1 without text, 1 failed)" in printed.out
+
+
+def test_help_describes_the_job_and_every_option(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = capsys.readouterr().out
+    assert "Run copydesk's main job" in text and "example:" in text
+    for action in build_parser()._actions:
+        assert action.help, f"{action.dest} has no help text"
 
 
 def test_module_entry_point():

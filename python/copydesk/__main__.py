@@ -411,11 +411,31 @@ def print_summary(
 # ---- command line ---------------------------------------------------------------------------
 
 
+DESCRIPTION = """\
+Run copydesk's main job on a corpus of news articles: clean the text (leaked
+code, boilerplate, markup, mojibake, control characters), find copies of the
+same story across the corpus (and each story's original, with --date-column),
+extract quotes with their speakers, and print a summary table. INPUT is any mix
+of CSV, JSONL, JSON, Parquet and plain .txt files (gzipped too) and folders of
+them; with no INPUT, the sample corpus bundled with copydesk. With --out DIR it
+also writes the tables articles, duplicates, groups and quotes, summary.json and
+a self-contained report.html."""
+
+EPILOG = """\
+example:
+  copydesk corpus.jsonl --text-column body --id-column id --date-column date \\
+      --source-column outlet --out result
+  (writes result/articles.csv, duplicates.csv, groups.csv, quotes.csv,
+  summary.json and report.html; 'copydesk' alone runs on the bundled sample)"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line: every option with its help text."""
     parser = argparse.ArgumentParser(
         prog="copydesk",
-        description=__doc__.splitlines()[0],
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "inputs",
