@@ -121,13 +121,14 @@ def near_duplicates(
         ``a`` then ``b``.
 
         A Dask Series runs on its cluster (copies meet across partitions; see
-        :mod:`copydesk.dask`) and gives the same pandas DataFrame; ``progress`` is ignored
+        :mod:`copydesk.dask`) and gives the same pandas DataFrame (``errors`` too: a failed row
+        is named by its place in the whole Series); ``progress`` is ignored
         there (Dask's own progress bars show the tasks).
     """
     if _on_dask(texts):
         from . import _dask_copies
 
-        return _dask_copies.near_duplicates(texts, _search_options(locals()), n_threads)
+        return _dask_copies.near_duplicates(texts, _search_options(locals()), n_threads, errors)
     column = _corpus(texts)
     return _pairs_frame(column, _search(_core.near_duplicates, column, locals()))
 
@@ -193,7 +194,7 @@ def duplicate_groups(
         from . import _dask_groups
 
         options = _search_options(locals())
-        return _dask_groups.duplicate_groups(texts, options, n_threads, dates, sources)
+        return _dask_groups.duplicate_groups(texts, options, n_threads, dates, sources, errors)
     column, keys, sources = _grouping_inputs(texts, dates, sources, errors)
     fields = _search(_core.duplicate_groups, column, locals(), dates=keys)
     return _groups_result(column, fields, dates is not None, sources)
