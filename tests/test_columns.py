@@ -69,6 +69,44 @@ def test_pandas_series_keeps_index_name_and_order(dtype):
     assert values == CLEAN
 
 
+STRING_DTYPES = [
+    pd.StringDtype("python"),
+    pd.StringDtype("python", na_value=np.nan),
+    pd.StringDtype("pyarrow"),
+    pd.ArrowDtype(pa.string()),
+    "str",
+    object,
+]
+QUOTED = "\u201cThe wall will hold,\u201d said Mayor Ines Calder. Caf\u00e9\u0007 au lait."
+
+
+@pytest.mark.parametrize(
+    "dtype",
+    STRING_DTYPES,
+    ids=["python", "python-nan", "pyarrow", "arrow-string", "str", "object"],
+)
+def test_every_function_keeps_index_and_text_dtype(dtype):
+    """Text out keeps the input's string dtype; numbers and ids come with the input's index
+    and name; long results name rows by its labels, whatever string dtype holds the texts."""
+    s = pd.Series([QUOTED, None, QUOTED.upper()], index=[7, 3, 5], name="body", dtype=dtype)
+    cleaned = cd.clean(s)
+    assert cleaned.dtype == s.dtype and cleaned.isna().tolist() == [False, True, False]
+    assert cleaned[7] == cd.clean(QUOTED) == QUOTED.replace("\u0007", "")
+    for out, kind in (
+        (cd.similarity(s, s), "float64"),
+        (cd.similarity(s, "cafe", metric="jaro_winkler"), "float64"),
+        (cd.distance(s, "cafe"), "Int64"),
+        (cd.copy_share(s, s), "float64"),
+        (cd.duplicate_groups(s), "Int64"),
+    ):
+        assert str(out.dtype) == kind and list(out.index) == [7, 3, 5] and out.name == "body"
+        assert pd.isna(out[3])
+    assert cd.quotes(s)["row"].tolist() == [7, 5]
+    assert cd.clean_report(s)["row"].tolist() == [7, 5]
+    assert cd.near_duplicates(s)[["a", "b"]].values.tolist() == [[7, 5]]
+    assert cd.nearest(s, k=1)["query"].tolist() == [7, 5]
+
+
 def test_pandas_arrow_str_keeps_dtype():
     s = pd.Series(DIRTY, dtype="str")
     out = cd.clean(s)

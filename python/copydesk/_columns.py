@@ -137,7 +137,11 @@ class Column:
             values = pd.array(pa.chunked_array([_arrow(result)]), dtype=series.dtype)
         elif out == "str":
             values = result if isinstance(result, list) else _arrow(result).to_pylist()
-            return pd.Series(values, index=series.index, name=series.name, dtype=object)
+            # A pandas string dtype stored in Python objects stays itself; object (and
+            # categorical: its categories would not fit the new texts) gives object.
+            keep = isinstance(series.dtype, pd.StringDtype)
+            dtype = series.dtype if keep else object
+            return pd.Series(values, index=series.index, name=series.name, dtype=dtype)
         else:
             values = _to_numpy(result, out)
             if out == "int" and values.dtype == object:
