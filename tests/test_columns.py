@@ -107,6 +107,21 @@ def test_every_function_keeps_index_and_text_dtype(dtype):
     assert cd.nearest(s, k=1)["query"].tolist() == [7, 5]
 
 
+@pytest.mark.parametrize("function", [cd.quotes, cd.clean_report], ids=["quotes", "report"])
+def test_record_frames_keep_their_dtypes_when_empty(function):
+    """An empty batch, or one without records, has the columns and dtypes of a full one (they
+    were all float64): a Dask partition's meta is such an empty frame, and ``.str`` on a
+    float64 meta column failed."""
+    full = function(pd.Series([QUOTED, "No quote here, said nobody.", None], index=[4, 5, 6]))
+    assert len(full) >= 1
+    for texts in ([], [None], ["x"]):
+        empty = function(pd.Series(texts, dtype=object))
+        assert len(empty) == 0
+        assert empty.dtypes.to_dict() == full.dtypes.to_dict()
+    if function is cd.quotes:
+        assert str(full["cue_start"].dtype) == "Int64"  # int64 or float64, as it happened
+
+
 def test_pandas_arrow_str_keeps_dtype():
     s = pd.Series(DIRTY, dtype="str")
     out = cd.clean(s)

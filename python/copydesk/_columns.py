@@ -246,22 +246,50 @@ def apply_pairs(
     return shape.restore(result, out)
 
 
+#: The columns of the records :func:`copydesk.clean_report` gives for a column, and their
+#: dtypes: the same whether a batch has records, some missing or none (an empty batch, or a
+#: Dask partition's ``meta``).
+REMOVAL_DTYPES = {"start": "int64", "end": "int64", "kind": "str", "text": "str"}
+#: The same for :func:`copydesk.quotes`: offsets of an absent speaker or cue are ``<NA>``.
+QUOTE_DTYPES = {
+    "text": "str",
+    "start": "int64",
+    "end": "int64",
+    "fragments": "object",
+    "speaker": "str",
+    "speaker_start": "Int64",
+    "speaker_end": "Int64",
+    "speaker_name": "str",
+    "cue": "str",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "kind": "str",
+}
+
+
 def apply_records(
-    kernel: Callable[..., Any], text: Any, *, progress: bool = False, **kwargs: Any
+    kernel: Callable[..., Any],
+    text: Any,
+    dtypes: dict[str, str],
+    *,
+    progress: bool = False,
+    **kwargs: Any,
 ) -> Any:
     """Many records per row: a list of objects for a ``str``; for a column, a long
-    ``pandas.DataFrame`` with a ``row`` column holding the caller's row labels."""
+    ``pandas.DataFrame`` with a ``row`` column holding the caller's row labels and the
+    fields as columns of ``dtypes``."""
     if isinstance(text, str) or is_missing(text):
         return kernel(text, **kwargs) if not is_missing(text) else []
     column = Column.of(text)
     fields = call_with_progress(kernel, column.length, progress, column.payload, **kwargs)
-    return _records_frame(column, fields)
+    return _records_frame(column, fields, dtypes)
 
 
 def apply_with_records(
     kernel: Callable[..., Any],
     text: Any,
     out: OutputKind,
+    dtypes: dict[str, str],
     *,
     progress: bool = False,
     **kwargs: Any,
@@ -270,15 +298,17 @@ def apply_with_records(
     and :func:`apply_records` give, as a pair."""
     column = Column.of(text)
     values, fields = call_with_progress(kernel, column.length, progress, column.payload, **kwargs)
-    return column.restore(values, out), _records_frame(column, fields)
+    return column.restore(values, out), _records_frame(column, fields, dtypes)
 
 
-def _records_frame(column: Column, fields: dict[str, Any]) -> Any:
+def _records_frame(column: Column, fields: dict[str, Any], dtypes: dict[str, str]) -> Any:
     """The long ``pandas.DataFrame`` of a record kernel's field lists, with a ``row`` column
-    holding ``column``'s labels."""
+    holding ``column``'s labels, each field of its dtype in ``dtypes``."""
     import pandas as pd
 
     positions = fields.pop("row")
-    frame = pd.DataFrame(fields)
+    frame = pd.DataFrame(
+        {name: pd.Series(values, dtype=dtypes[name]) for name, values in fields.items()}
+    )
     frame.insert(0, "row", column.labels(positions))
     return frame

@@ -9,7 +9,7 @@ from typing import Any
 import copydesk as cd
 
 from . import _copies, _core
-from ._columns import apply_with_records
+from ._columns import REMOVAL_DTYPES, apply_with_records
 
 
 class LocalEngine:
@@ -21,7 +21,7 @@ class LocalEngine:
         """``(cd.clean(texts), cd.clean_report(texts))`` from one cleaning pass (default
         options)."""
         return apply_with_records(
-            _core.clean_and_report, texts, "str", progress=progress, errors=errors
+            _core.clean_and_report, texts, "str", REMOVAL_DTYPES, progress=progress, errors=errors
         )
 
     def pairs_and_groups(
