@@ -182,8 +182,8 @@ def test_empty_corpus_errors(tmp_path):
 
 
 def test_non_text_column_is_a_clear_error(tmp_path):
-    numbers = tmp_path / "numbers.csv"
-    numbers.write_text("id,text\na,1\nb,2\n", encoding="utf-8")
+    numbers = tmp_path / "numbers.jsonl"  # a CSV's text column is read as text
+    numbers.write_text('{"id": "a", "text": 1}\n{"id": "b", "text": 2}\n', encoding="utf-8")
     with pytest.raises(SystemExit, match="column 'text' holds int values, not text"):
         main([str(numbers), "--id-column", "id"])
 
@@ -235,6 +235,19 @@ def test_a_failed_article_is_named_by_its_id(tmp_path, capsys, monkeypatch):
     printed = capsys.readouterr()
     assert "1 articles whose text cannot be processed count as missing: 'x2'" in printed.err
     assert "articles     2 (1 without text, 1 failed)" in printed.out
+
+
+def test_csv_ids_and_texts_are_read_as_text(tmp_path):
+    """pandas reads ``007`` as the number 7 and an all-digit text column as numbers: the id,
+    text and source columns of a CSV are read as text, so the tables name articles by the
+    ids the input has."""
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text(f'id,text\n007,"{STORY}"\n008,"{STORY}"\n010,12345\n', encoding="utf-8")
+    out = run(tmp_path, str(corpus), "--id-column", "id")
+    articles = pd.read_csv(out / "articles.csv", dtype={"id": str})
+    assert articles["id"].tolist() == ["007", "008", "010"]
+    assert articles["clean_text"].iloc[2] == "12345"
+    assert pd.read_csv(out / "groups.csv", dtype=str)["id"].tolist() == ["007", "008"]
 
 
 def test_help_describes_the_job_and_every_option(capsys):

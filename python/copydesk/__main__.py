@@ -81,7 +81,7 @@ def read_corpus(inputs: list[str], columns: Columns) -> Any:
     files = [f for path in inputs for f in _files(path)]
     if not files:
         raise UsageError("the corpus is empty: no .csv, .jsonl, .json, .parquet or .txt files")
-    frames = [_read_file(f, columns.text) for f in files]
+    frames = [_read_file(f, columns) for f in files]
     corpus = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     if columns.id is None and all(_suffix(f) == ".txt" for f in files):
         columns.id = PATH_COLUMN
@@ -124,7 +124,10 @@ def _files(path: str) -> list[str]:
     return found
 
 
-def _read_file(path: str, text_column: str) -> Any:
+def _read_file(path: str, columns: Columns) -> Any:
+    """One input file as a DataFrame. A CSV's text, id and source columns are read as text:
+    ids such as ``007`` keep their zeros, and an article whose text looks like a number is
+    still an article."""
     import pandas as pd
 
     kind = _suffix(path)
@@ -132,9 +135,10 @@ def _read_file(path: str, text_column: str) -> Any:
         if kind == ".txt":
             opener = gzip.open if path.endswith(".gz") else open
             with opener(path, "rt", encoding="utf-8", errors="replace") as f:
-                return pd.DataFrame({PATH_COLUMN: [path], text_column: [f.read()]})
+                return pd.DataFrame({PATH_COLUMN: [path], columns.text: [f.read()]})
         if kind == ".csv":
-            return pd.read_csv(path)
+            named = (columns.text, columns.id, columns.source)
+            return pd.read_csv(path, dtype={name: str for name in named if name is not None})
         if kind == ".parquet":
             return pd.read_parquet(path)
         return pd.read_json(path, lines=kind == ".jsonl", dtype=False)
