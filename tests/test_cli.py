@@ -250,6 +250,13 @@ def test_csv_ids_and_texts_are_read_as_text(tmp_path):
     assert pd.read_csv(out / "groups.csv", dtype=str)["id"].tolist() == ["007", "008"]
 
 
+def test_missing_ids_are_a_clear_error(tmp_path):
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text(f'id,text\na,"{STORY}"\n,"{STORY}"\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match="the id column 'id' is empty for 1 articles"):
+        main([str(corpus), "--id-column", "id"])
+
+
 def test_help_describes_the_job_and_every_option(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])

@@ -92,6 +92,13 @@ def read_corpus(inputs: list[str], columns: Columns) -> Any:
     if len(corpus) == 0:
         raise UsageError("the corpus is empty: the inputs hold no rows")
     if columns.id is not None:
+        missing = corpus.index[corpus[columns.id].isna().to_numpy()]
+        if len(missing):
+            rows = ", ".join(map(str, missing[:3])) + (", ..." if len(missing) > 3 else "")
+            raise UsageError(
+                f"the id column {columns.id!r} is empty for {len(missing)} articles "
+                f"(rows {rows}); ids must name one article each"
+            )
         repeated = corpus[columns.id][corpus[columns.id].duplicated()]
         if len(repeated):
             raise UsageError(
