@@ -250,6 +250,21 @@ def test_csv_ids_and_texts_are_read_as_text(tmp_path):
     assert pd.read_csv(out / "groups.csv", dtype=str)["id"].tolist() == ["007", "008"]
 
 
+def test_id_column_named_like_a_table_column(tmp_path):
+    """An id column named like a column of the quotes or groups table (here ``text``, also
+    the date column) names articles as ``text_id`` there instead of writing two columns of
+    one name (which Parquet refuses)."""
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text(f'text,body\n2024-03-02,"{STORY}"\n2024-03-01,"{STORY}"\n', "utf-8")
+    args = ["--text-column", "body", "--id-column", "text", "--date-column", "text"]
+    out = run(tmp_path, str(corpus), *args, "--format", "parquet")
+    quotes = pd.read_parquet(out / "quotes.parquet")
+    assert quotes["text_id"].tolist() == ["2024-03-02", "2024-03-01"]
+    groups = pd.read_parquet(out / "groups.parquet")
+    assert groups["text_id"].tolist() == ["2024-03-02", "2024-03-01"]
+    assert groups["original"].tolist() == ["2024-03-01"] * 2
+
+
 def test_missing_ids_are_a_clear_error(tmp_path):
     corpus = tmp_path / "corpus.csv"
     corpus.write_text(f'id,text\na,"{STORY}"\n,"{STORY}"\n', encoding="utf-8")

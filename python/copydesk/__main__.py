@@ -25,6 +25,7 @@ from typing import Any
 
 import copydesk as cd
 from copydesk import _copies, sample
+from copydesk._columns import QUOTE_DTYPES
 from copydesk._engine import LocalEngine
 from copydesk._pipeline_dask import engine_for
 
@@ -51,6 +52,19 @@ class Columns:
     id: str | None = None
     date: str | None = None
     source: str | None = None
+
+    @property
+    def article(self) -> str:
+        """The column naming articles in the groups and quotes tables: the id column's name
+        (``row`` without one), or ``NAME_id`` when those tables have a column NAME already."""
+        name = self.id or "row"
+        return f"{name}_id" if name in TABLE_COLUMNS else name
+
+
+#: The columns of the groups and quotes tables besides the one naming articles.
+TABLE_COLUMNS = frozenset(
+    ("group", "original", "is_original", "size", "source", "original_source", *QUOTE_DTYPES)
+)
 
 
 @dataclass
@@ -295,9 +309,9 @@ def _copied_groups(groups: Any, corpus: Any, columns: Columns) -> Any:
     size = groups["group"].map(groups["group"].value_counts())
     table = groups.assign(size=size.astype("Int64"))
     table = table[table["size"] > 1]
-    if columns.date:
+    if columns.date and columns.date != columns.id:
         table.insert(1, columns.date, corpus.loc[table.index, columns.date])
-    table.insert(0, columns.id or "row", table.index)
+    table.insert(0, columns.article, table.index)
     return table.sort_values("group", kind="stable").reset_index(drop=True)
 
 
@@ -356,7 +370,7 @@ def write_results(results: Results, out: str, fmt: str = "csv", title: str = "")
         os.makedirs(out, exist_ok=True)
     except OSError as e:
         raise UsageError(f"cannot write to {out}: {e}") from e
-    id_name = results.columns.id or "row"
+    id_name = results.columns.article
     tables = {
         "articles": results.articles,
         "duplicates": results.duplicates,

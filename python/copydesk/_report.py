@@ -162,7 +162,7 @@ def _stories_section(results: Results) -> str:
             '<section id="stories"><h2>Stories with copies</h2>'
             '<p class="muted">No two articles are versions of the same story.</p></section>'
         )
-    id_name = results.columns.id or "row"
+    id_name = results.columns.article
     order = groups.groupby("group", sort=False)["size"].first()
     order = order.sort_values(ascending=False, kind="stable")
     cards = [
