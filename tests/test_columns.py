@@ -164,6 +164,36 @@ def test_polars_series():
     assert out.to_list() == CLEAN
 
 
+@pytest.mark.parametrize(
+    "column",
+    [
+        lambda: pa.array(DIRTY).dictionary_encode(),
+        lambda: pa.chunked_array([pa.array(DIRTY).dictionary_encode()]),
+        lambda: pl.Series("body", DIRTY, dtype=pl.Categorical),
+        lambda: pl.Series("body", DIRTY, dtype=pl.Enum(sorted({d for d in DIRTY if d}))),
+        lambda: pd.Series(DIRTY, dtype=pd.ArrowDtype(pa.dictionary(pa.int32(), pa.string()))),
+    ],
+    ids=["pyarrow", "pyarrow-chunked", "polars-categorical", "polars-enum", "pandas-arrow"],
+)
+def test_dictionary_columns_read_like_a_categorical(column):
+    """Arrow's categorical (dictionary-encoded strings: polars Categorical and Enum too) is a
+    column of strings, as a pandas categorical is; it was a TypeError."""
+    out = cd.clean(column())
+    if isinstance(out, (pa.Array, pa.ChunkedArray)):
+        values = out.to_pylist()
+    else:
+        values = out.to_list()  # polars and pandas
+    assert [None if pd.isna(v) else v for v in values] == CLEAN
+    assert cd.duplicate_groups(column()) is not None
+
+
+def test_polars_all_null_column():
+    """A polars column of only nulls has type Null: all missing out (it was an Arrow C data
+    interface error)."""
+    assert cd.clean(pl.Series("body", [None, None])).to_list() == [None, None]
+    assert cd.quotes(pl.Series([None])).empty
+
+
 def test_empty_columns():
     assert cd.clean([]) == []
     assert cd.clean(pd.Series([], dtype=object)).tolist() == []

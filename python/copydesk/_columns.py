@@ -44,11 +44,35 @@ def _is_arrow_string_dtype(dtype: Any) -> bool:
         return False
     import pyarrow as pa
 
+    if pa.types.is_dictionary(pa_type):
+        pa_type = pa_type.value_type
     return bool(
         pa.types.is_string(pa_type)
         or pa.types.is_large_string(pa_type)
         or getattr(pa.types, "is_string_view", lambda _: False)(pa_type)
     )
+
+
+def _decoded(array: Any) -> Any:
+    """A dictionary-encoded Arrow column (Arrow's categorical) as its plain values, so that
+    it reads like a pandas categorical; any other column as it is."""
+    import pyarrow as pa
+
+    kind = getattr(array, "type", None)
+    if kind is not None and pa.types.is_dictionary(kind):
+        return array.cast(kind.value_type)
+    return array
+
+
+def _polars_strings(series: Any) -> Any:
+    """A polars Categorical or Enum column as strings (as a pandas categorical is read), and
+    an all-null column of type Null as an all-null string column."""
+    import polars as pl
+
+    dtype = series.dtype
+    if dtype == pl.Categorical or dtype == pl.Null or isinstance(dtype, pl.Enum):
+        return series.cast(pl.String)
+    return series
 
 
 class Column:
@@ -82,10 +106,10 @@ class Column:
                 raise TypeError(f"{argname}: expected a 1-d array, got {value.ndim} dimensions")
             return cls(value.tolist(), "numpy", value, len(value))
         if module == "polars":
-            return cls(value, "polars", value, len(value))
+            return cls(_polars_strings(value), "polars", value, len(value))
         if module == "pyarrow":
             kind = "pyarrow-chunked" if hasattr(value, "chunks") else "pyarrow"
-            return cls(value, kind, value, len(value))
+            return cls(_decoded(value), kind, value, len(value))
         if hasattr(value, "__arrow_c_array__") or hasattr(value, "__arrow_c_stream__"):
             return cls(value, "arrow", value, -1)
         if hasattr(value, "__iter__"):
@@ -100,7 +124,7 @@ class Column:
                 "expected a pandas Series, got a DataFrame: pass one column, df['text']"
             )
         if _is_arrow_string_dtype(series.dtype):
-            arrow = series.array.__arrow_array__()
+            arrow = _decoded(series.array.__arrow_array__())
             return cls(arrow, "pandas-arrow", series, len(series))
         return cls(series.to_numpy(dtype=object).tolist(), "pandas", series, len(series))
 
@@ -134,7 +158,10 @@ class Column:
         if out == "str" and self.kind == "pandas-arrow":
             import pyarrow as pa
 
-            values = pd.array(pa.chunked_array([_arrow(result)]), dtype=series.dtype)
+            dtype = series.dtype
+            if pa.types.is_dictionary(getattr(dtype, "pyarrow_dtype", pa.null())):
+                dtype = pd.ArrowDtype(dtype.pyarrow_dtype.value_type)  # new texts, no categories
+            values = pd.array(pa.chunked_array([_arrow(result)]), dtype=dtype)
         elif out == "str":
             values = result if isinstance(result, list) else _arrow(result).to_pylist()
             # A pandas string dtype stored in Python objects stays itself; object (and
