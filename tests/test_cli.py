@@ -272,6 +272,15 @@ def test_missing_ids_are_a_clear_error(tmp_path):
         main([str(corpus), "--id-column", "id"])
 
 
+def test_a_file_without_the_text_column_is_named(tmp_path):
+    """Files read together must all have the named columns: one without the text column
+    added its articles as articles without text, and said nothing."""
+    (tmp_path / "a.csv").write_text(f'id,text\na,"{STORY}"\n', encoding="utf-8")
+    (tmp_path / "b.csv").write_text(f'id,body\nb,"{STORY}"\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"no column 'text' in .*b\.csv \(its columns: id, body"):
+        main([str(tmp_path), "--id-column", "id"])
+
+
 def test_help_describes_the_job_and_every_option(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])

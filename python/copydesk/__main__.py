@@ -96,13 +96,13 @@ def read_corpus(inputs: list[str], columns: Columns) -> Any:
     if not files:
         raise UsageError("the corpus is empty: no .csv, .jsonl, .json, .parquet or .txt files")
     frames = [_read_file(f, columns) for f in files]
+    for path, frame in zip(files, frames, strict=True):
+        if len(frames) > 1 and _suffix(path) != ".txt":
+            _check_columns(frame, columns, f"in {path}")
     corpus = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     if columns.id is None and all(_suffix(f) == ".txt" for f in files):
         columns.id = PATH_COLUMN
-    for name in (columns.text, columns.id, columns.date, columns.source):
-        if name is not None and name not in corpus.columns:
-            known = ", ".join(map(str, corpus.columns)) or "none"
-            raise UsageError(f"no column {name!r} in the input (its columns: {known})")
+    _check_columns(corpus, columns, "in the input")
     if len(corpus) == 0:
         raise UsageError("the corpus is empty: the inputs hold no rows")
     if columns.id is not None:
@@ -122,6 +122,15 @@ def read_corpus(inputs: list[str], columns: Columns) -> Any:
         corpus = corpus.set_index(columns.id, drop=False)
         corpus.index.name = None
     return corpus
+
+
+def _check_columns(frame: Any, columns: Columns, where: str) -> None:
+    """Every named column is in ``frame`` (of every file: a file without the text column
+    would otherwise add articles without text)."""
+    for name in (columns.text, columns.id, columns.date, columns.source):
+        if name is not None and name not in frame.columns:
+            known = ", ".join(map(str, frame.columns)) or "none"
+            raise UsageError(f"no column {name!r} {where} (its columns: {known})")
 
 
 def _suffix(path: str) -> str:
