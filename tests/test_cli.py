@@ -281,6 +281,16 @@ def test_a_file_without_the_text_column_is_named(tmp_path):
         main([str(tmp_path), "--id-column", "id"])
 
 
+def test_a_text_file_not_in_utf8_is_read_as_windows_1252(tmp_path, capsys):
+    """Older news files are often Windows-1252: their accented letters and curly quotes
+    became U+FFFD; now the file is read as Windows-1252 and stderr says so."""
+    (tmp_path / "old.txt").write_bytes(b"Caf\xe9 society, said the mayor, \x93quoted\x94.")
+    out = run(tmp_path, str(tmp_path / "old.txt"))
+    text = pd.read_csv(out / "articles.csv")["clean_text"].iloc[0]
+    assert text == "Caf\u00e9 society, said the mayor, \u201cquoted\u201d."
+    assert "old.txt is not UTF-8: read as Windows-1252" in capsys.readouterr().err
+
+
 def test_help_describes_the_job_and_every_option(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])

@@ -163,9 +163,7 @@ def _read_file(path: str, columns: Columns) -> Any:
     kind = _suffix(path)
     try:
         if kind == ".txt":
-            opener = gzip.open if path.endswith(".gz") else open
-            with opener(path, "rt", encoding="utf-8", errors="replace") as f:
-                return pd.DataFrame({PATH_COLUMN: [path], columns.text: [f.read()]})
+            return pd.DataFrame({PATH_COLUMN: [path], columns.text: [_read_text(path)]})
         if kind == ".csv":
             named = (columns.text, columns.id, columns.source)
             return pd.read_csv(path, dtype={name: str for name in named if name is not None})
@@ -176,6 +174,35 @@ def _read_file(path: str, columns: Columns) -> Any:
         raise UsageError(f"cannot read {path}: {e}") from e
     except ImportError as e:
         raise UsageError(f"cannot read {path}: {e}") from e
+
+
+def _read_text(path: str) -> str:
+    """A plain text file: UTF-8, or else Windows-1252 (the usual encoding of older news
+    files, Latin-1 with curly quotes and dashes in 0x80-0x9F), said on stderr; decoding UTF-8
+    with replacement turned every accented letter and curly quote into U+FFFD."""
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rb") as f:
+        data = f.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        print(f"copydesk: {path} is not UTF-8: read as Windows-1252", file=sys.stderr)
+        return data.decode("latin-1").translate(_CP1252_C1)
+
+
+def _cp1252_c1() -> dict[int, str]:
+    """Latin-1's C1 controls (0x80-0x9F) as Windows-1252 reads those bytes (five bytes it
+    leaves undefined stay controls)."""
+    table = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            table[byte] = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    return table
+
+
+_CP1252_C1 = _cp1252_c1()
 
 
 # ---- the pipeline ---------------------------------------------------------------------------
