@@ -291,6 +291,14 @@ def test_a_text_file_not_in_utf8_is_read_as_windows_1252(tmp_path, capsys):
     assert "old.txt is not UTF-8: read as Windows-1252" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("name", ["corpus.csv.gz", "corpus.txt.gz"])
+def test_a_truncated_gzip_file_is_a_clear_error(tmp_path, name):
+    whole = gzip.compress(f'id,text\na,"{STORY}"\n'.encode())
+    (tmp_path / name).write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(SystemExit, match=f"cannot read .*{name}: Compressed file ended"):
+        main([str(tmp_path / name)])
+
+
 def test_help_describes_the_job_and_every_option(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])

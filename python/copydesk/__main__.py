@@ -20,6 +20,7 @@ import importlib.util
 import json
 import os
 import sys
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -170,9 +171,8 @@ def _read_file(path: str, columns: Columns) -> Any:
         if kind == ".parquet":
             return pd.read_parquet(path)
         return pd.read_json(path, lines=kind == ".jsonl", dtype=False)
-    except (ValueError, OSError, UnicodeDecodeError) as e:
-        raise UsageError(f"cannot read {path}: {e}") from e
-    except ImportError as e:
+    except (ValueError, OSError, EOFError, zlib.error, ImportError) as e:
+        # EOFError and zlib.error: a truncated or corrupt .gz file.
         raise UsageError(f"cannot read {path}: {e}") from e
 
 
