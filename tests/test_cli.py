@@ -299,6 +299,21 @@ def test_a_truncated_gzip_file_is_a_clear_error(tmp_path, name):
         main([str(tmp_path / name)])
 
 
+def test_parquet_output_of_columns_that_mix_types(tmp_path, capsys):
+    """Scraped JSON often mixes types in a column (an author as a string here, a list
+    there): Arrow cannot type it and --format parquet stopped with a traceback. Such columns
+    are written as text (JSON for non-strings), and stderr names them."""
+    corpus = tmp_path / "corpus.jsonl"
+    rows = [
+        {"id": "a", "text": STORY, "author": "Ann"},
+        {"id": "b", "text": STORY, "author": ["Bo"]},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = run(tmp_path, str(corpus), "--id-column", "id", "--format", "parquet")
+    assert pd.read_parquet(out / "articles.parquet")["author"].tolist() == ["Ann", '["Bo"]']
+    assert "articles: columns 'author' mix types: written as text" in capsys.readouterr().err
+
+
 def test_help_describes_the_job_and_every_option(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])

@@ -26,7 +26,7 @@ from typing import Any
 
 import copydesk as cd
 from copydesk import _copies, sample
-from copydesk._columns import QUOTE_DTYPES
+from copydesk._columns import QUOTE_DTYPES, is_missing
 from copydesk._engine import LocalEngine
 from copydesk._pipeline_dask import engine_for
 
@@ -423,10 +423,44 @@ def write_results(results: Results, out: str, fmt: str = "csv", title: str = "")
 
 def _write_table(table: Any, stem: str, fmt: str) -> str:
     if fmt == "parquet":
-        table.to_parquet(stem + ".parquet", index=False)
+        import pyarrow as pa
+
+        try:
+            table.to_parquet(stem + ".parquet", index=False)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            _as_text_where_mixed(table, os.path.basename(stem)).to_parquet(
+                stem + ".parquet", index=False
+            )
         return os.path.basename(stem) + ".parquet"
     table.to_csv(stem + ".csv", index=False)
     return os.path.basename(stem) + ".csv"
+
+
+def _as_text_where_mixed(table: Any, name: str) -> Any:
+    """``table`` with every column Arrow cannot type (an input column mixing, say, strings
+    and lists, as scraped JSON often does) as text: strings as they are, other values as
+    JSON; stderr names the columns. CSV writes such values as text anyway."""
+    import pyarrow as pa
+
+    mixed = []
+    for column in table.columns:
+        if table[column].dtype == object:
+            try:
+                pa.array(table[column], from_pandas=True)
+            except (pa.ArrowInvalid, pa.ArrowTypeError):
+                mixed.append(column)
+    if mixed:
+        listed = ", ".join(map(repr, mixed))
+        print(f"copydesk: {name}: columns {listed} mix types: written as text", file=sys.stderr)
+    return table.assign(**{str(c): table[c].map(_as_text) for c in mixed})
+
+
+def _as_text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if is_missing(value):
+        return None
+    return json.dumps(value, default=str, ensure_ascii=False)
 
 
 def print_summary(
