@@ -215,6 +215,7 @@ def test_unreadable_dates_name_the_articles_or_count_as_undated(tmp_path, capsys
     assert "cannot read the dates in column 'date' of 1 articles: 'b'" in capsys.readouterr().err
     summary = json.loads((out / "summary.json").read_text())
     assert summary["unreadable_dates"] == 1 and summary["failed_articles"] == 0
+    assert "with unreadable dates (undated)" in (out / "report.html").read_text()
     groups = pd.read_csv(out / "groups.csv")
     assert groups["original"].tolist() == ["a"] * 4  # all one story, a the earliest dated
 
