@@ -315,7 +315,7 @@ def test_unreadable_dates_follow_errors(synchronous):
     assert got["original"].tolist() == want["original"].tolist()
 
 
-def test_a_row_error_of_the_accessor_names_partition_and_label(client):
+def test_a_row_error_of_the_accessor_names_partition_and_label(synchronous):
     _, series = object_series(["a", "b", "c", "d", "broken \ud800", "f"], npartitions=3)
     with pytest.raises(cd.RowError, match=r"row 0 of partition 2 \(index label 'n4'\)"):
         series.copydesk.clean().compute()
