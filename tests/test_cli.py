@@ -229,7 +229,7 @@ def test_a_failed_article_is_named_by_its_id(tmp_path, capsys, monkeypatch):
     texts = pd.Series([STORY, "broken \ud800 text"], dtype=object)
     corpus = pd.DataFrame({"id": ["x1", "x2"], "text": texts})
     corpus.index = corpus["id"].tolist()
-    monkeypatch.setattr(cli, "read_corpus", lambda inputs, columns: corpus)
+    monkeypatch.setattr(cli, "read_corpus", lambda inputs, columns, out: corpus)
     with pytest.raises(SystemExit, match=r"article 'x2' \(row 1: .*--errors null"):
         main(["corpus.csv", "--id-column", "id"])
     assert main(["corpus.csv", "--id-column", "id", "--errors", "null"]) == 0
@@ -313,6 +313,16 @@ def test_parquet_output_of_columns_that_mix_types(tmp_path, capsys):
     out = run(tmp_path, str(corpus), "--id-column", "id", "--format", "parquet")
     assert pd.read_parquet(out / "articles.parquet")["author"].tolist() == ["Ann", '["Bo"]']
     assert "articles: columns 'author' mix types: written as text" in capsys.readouterr().err
+
+
+def test_a_second_run_does_not_read_the_first_runs_output(tmp_path):
+    """``copydesk DIR --out DIR/result`` twice: the second run read the first one's tables
+    (its quotes as articles) and stopped on summary.json."""
+    (tmp_path / "corpus.csv").write_text(f'id,text\na,"{STORY}"\n', encoding="utf-8")
+    args = [str(tmp_path), "--id-column", "id", "--out", str(tmp_path / "result")]
+    assert main(args) == 0
+    assert main(args) == 0
+    assert pd.read_csv(tmp_path / "result" / "articles.csv")["id"].tolist() == ["a"]
 
 
 def test_help_describes_the_job_and_every_option(capsys):

@@ -88,12 +88,13 @@ def sample_path() -> str:
     return sample.path()
 
 
-def read_corpus(inputs: list[str], columns: Columns) -> Any:
+def read_corpus(inputs: list[str], columns: Columns, out: str | None = None) -> Any:
     """All inputs as one DataFrame indexed by the id column (row numbers without one). Checks
-    that the named columns exist and that there is at least one row."""
+    that the named columns exist and that there is at least one row. A folder's files under
+    ``out`` (the output folder) are not read: they are a run's results, not articles."""
     import pandas as pd
 
-    files = [f for path in inputs for f in _files(path)]
+    files = [f for path in inputs for f in _files(path, out)]
     if not files:
         raise UsageError("the corpus is empty: no .csv, .jsonl, .json, .parquet or .txt files")
     frames = [_read_file(f, columns) for f in files]
@@ -140,8 +141,9 @@ def _suffix(path: str) -> str:
     return os.path.splitext(base)[1].lower()
 
 
-def _files(path: str) -> list[str]:
-    """The readable files at ``path``: the file itself, or a folder's files, recursively."""
+def _files(path: str, skip: str | None = None) -> list[str]:
+    """The readable files at ``path``: the file itself, or a folder's files, recursively,
+    leaving out the folder ``skip``."""
     if not os.path.exists(path):
         raise UsageError(f"no such file or folder: {path}")
     if not os.path.isdir(path):
@@ -149,7 +151,11 @@ def _files(path: str) -> list[str]:
             raise UsageError(f"cannot read {path}: expected .csv, .jsonl, .json, .parquet or .txt")
         return [path]
     found = []
+    skipped = os.path.realpath(skip) if skip else None
     for folder, subfolders, names in os.walk(path):
+        if os.path.realpath(folder) == skipped:
+            subfolders.clear()
+            continue
         subfolders.sort()
         found += [os.path.join(folder, n) for n in sorted(names) if _suffix(n) in READABLE_SUFFIXES]
     return found
@@ -619,7 +625,7 @@ def main(argv: list[str] | None = None) -> int:
         date=args.date_column or ("date" if sample else None),
         source=args.source_column or ("source" if sample else None),
     )
-    corpus = read_corpus(args.inputs or [sample_path()], columns)
+    corpus = read_corpus(args.inputs or [sample_path()], columns, args.out)
     progress = _default_progress() if args.progress is None else args.progress
     try:
         with engine_for(args.dask) as engine:
