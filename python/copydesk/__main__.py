@@ -261,7 +261,6 @@ def _read_dates(corpus: Any, name: str | None, errors: str) -> tuple[Any, int]:
     """The date column parsed (UTC timestamps, missing where absent or unreadable) and the
     number of dates that cannot be read: under ``errors="raise"`` any is a usage error naming
     the first articles and their values, under ``"null"`` they are named on stderr."""
-    import pandas as pd
 
     if name is None:
         return None, 0
@@ -276,7 +275,7 @@ def _read_dates(corpus: Any, name: str | None, errors: str) -> tuple[Any, int]:
         if errors == "raise":
             raise UsageError(f"cannot read {what} (--errors null counts them as undated)")
         print(f"copydesk: cannot read {what}; they count as undated", file=sys.stderr)
-    return pd.Series(stamps.to_numpy(), index=corpus.index), len(unread)
+    return stamps.set_axis(corpus.index), len(unread)
 
 
 def _warn_missing(labels: Any, what: str) -> None:

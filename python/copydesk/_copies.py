@@ -296,10 +296,12 @@ def parse_dates(dates: Any, length: int) -> tuple[Any, Any]:
 
     if hasattr(dates, "to_pandas"):  # polars, pyarrow
         dates = dates.to_pandas()
-    values = dates.to_numpy() if isinstance(dates, pd.Series) else _values(dates, length, "dates")
-    if len(values) != length:
-        raise _core.MismatchError(f"dates: {len(values)} values for {length} texts")
-    given = pd.Series(values)
+    if isinstance(dates, pd.Series):  # as it is: a datetime dtype parses at once
+        given = dates.reset_index(drop=True)
+    else:
+        given = pd.Series(_values(dates, length, "dates"))
+    if len(given) != length:
+        raise _core.MismatchError(f"dates: {len(given)} values for {length} texts")
     stamps = pd.to_datetime(given, utc=True, format="mixed", errors="coerce")
     failed = stamps.isna() & given.notna()
     if failed.any():
