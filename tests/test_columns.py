@@ -262,8 +262,9 @@ def test_panic_becomes_row_error_and_interpreter_lives():
 def test_invalid_options():
     with pytest.raises(cd.InvalidOptionError, match="errors"):
         cd.clean(["x"], errors="maybe")
-    with pytest.raises(cd.InvalidOptionError, match="n_threads"):
-        cd.clean(["x"], n_threads=0)
+    for n_threads in (0, 1025, 10**6):  # a million spawned a million threads and hung
+        with pytest.raises(cd.InvalidOptionError, match="n_threads: must be 1 to 1024"):
+            cd.clean(["x"], n_threads=n_threads)
 
 
 # ---- threads, progress, Ctrl-C -------------------------------------------------------------

@@ -9,7 +9,8 @@ Batch keywords shared by every function:
 
 - ``errors="raise"`` raises :class:`RowError` naming the first row that failed;
   ``errors="null"`` gives that row a missing value instead.
-- ``n_threads=None`` uses all cores (or ``RAYON_NUM_THREADS``); ``1`` runs on the calling thread.
+- ``n_threads=None`` uses all cores (or ``RAYON_NUM_THREADS``); ``1`` runs on the calling thread;
+  at most 1024.
 - ``progress=True`` shows a ``tqdm.auto`` progress bar (``pip install 'copydesk[progress]'``).
 
 Batch calls release the GIL and stop on Ctrl-C.
