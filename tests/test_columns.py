@@ -267,6 +267,23 @@ def test_invalid_options():
             cd.clean(["x"], n_threads=n_threads)
 
 
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda: cd.clean(["x"], n_threads=-1), "n_threads"),  # joblib's "all cores"
+        (lambda: cd.nearest(["x"], k=-1), "k"),
+        (lambda: cd.similarity(["x"], ["x"], metric="jaccard", ngram=-1), "ngram"),
+        (lambda: cd.near_duplicates(["x"], seed=-1), "seed"),
+        (lambda: cd.copy_share(["x"], ["x"], shingle_size=-1), "shingle_size"),
+    ],
+)
+def test_negative_counts_are_option_errors_naming_the_option(call, name):
+    """They were OverflowError "can't convert negative int to unsigned" or TypeError "failed
+    to extract field", naming nothing."""
+    with pytest.raises(cd.InvalidOptionError, match=f"^{name}: must not be negative, got -1"):
+        call()
+
+
 # ---- threads, progress, Ctrl-C -------------------------------------------------------------
 
 

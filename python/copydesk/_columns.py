@@ -224,11 +224,26 @@ def _progress_bar(enabled: bool, total: int) -> Any:
     return tqdm(total=total)
 
 
+def _check_counts(options: dict[str, Any]) -> None:
+    """Every integer option (``n_threads``, ``k``, ``ngram``, ``shingle_size``, ``seed``,
+    ..., also inside the ``options`` dict) is a count or a seed: a negative one is an
+    :class:`InvalidOptionError` naming it, where ``_core`` could only say "can't convert
+    negative int to unsigned" or "failed to extract field"."""
+    from . import _core
+
+    for name, value in options.items():
+        if isinstance(value, dict):
+            _check_counts(value)
+        elif isinstance(value, int) and not isinstance(value, bool) and value < 0:
+            raise _core.InvalidOptionError(f"{name}: must not be negative, got {value}")
+
+
 def call_with_progress(
     kernel: Callable[..., Any], total: int, progress: bool, *payloads: Any, **kwargs: Any
 ) -> Any:
     """Calls ``kernel(*payloads, **kwargs)`` with a ``tqdm.auto`` bar over ``total`` rows when
     ``progress``; ``_core`` updates it between chunks."""
+    _check_counts(kwargs)
     bar = _progress_bar(progress, total)
     try:
         return kernel(*payloads, progress=bar.update if bar is not None else None, **kwargs)
