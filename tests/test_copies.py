@@ -163,6 +163,22 @@ def test_unreadable_dates_follow_errors():
         cd.duplicate_groups(CORPUS, dates=dates, errors="ignore")
 
 
+def test_dates_and_sources_series_go_by_index_label():
+    """A pandas Series of dates or sources beside a pandas Series of texts goes by label, as
+    pandas does: a sorted copy gave every version another version's date, silently."""
+    texts = pd.Series(CORPUS, index=list("pqrstu"))
+    dates = pd.Series(["2024-03-02", "2024-03-01", None, "2024-03-01 08:00", "2024-01-01", None])
+    dates.index = texts.index
+    sources = pd.Series(list("ABCDEF"), index=texts.index)
+    want = cd.duplicate_groups(texts, dates=dates, sources=sources)
+    got = cd.duplicate_groups(texts, dates=dates.sort_values(), sources=sources[::-1])
+    pd.testing.assert_frame_equal(got, want)
+    with pytest.raises(cd.MismatchError, match="dates: its index labels differ"):
+        cd.duplicate_groups(texts, dates=dates.reset_index(drop=True))
+    by_position = cd.duplicate_groups(texts, dates=dates.to_numpy(), sources=list("ABCDEF"))
+    pd.testing.assert_frame_equal(by_position, want)
+
+
 def test_groups_without_dates_take_the_first_row():
     frame = cd.duplicate_groups(CORPUS, sources=list("ABCDEF"))
     assert frame.loc[5, "original"] == 0 and frame.loc[5, "original_source"] == "A"

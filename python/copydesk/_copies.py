@@ -176,6 +176,8 @@ def duplicate_groups(
             cannot be read (not missing, not blank) follows ``errors``: a :class:`RowError`
             naming its row and value, or under ``errors="null"`` an undated version.
         sources: optional column naming each text's outlet, same length as ``texts``.
+            A pandas Series of dates or sources beside a pandas Series of texts goes by index
+            label (a :class:`MismatchError` when the labels differ); other kinds by position.
 
     Returns:
         Without ``dates`` and ``sources``: the group ids in the caller's kind (a list for a
@@ -204,10 +206,33 @@ def _grouping_inputs(texts: Any, dates: Any, sources: Any, errors: str) -> tuple
     """The texts as a column, the dates as ``_core``'s keys and the sources as a list, each
     checked for length; a date that cannot be read follows ``errors``."""
     column = _corpus(texts)
+    dates = _aligned(dates, column, "dates")
+    sources = _aligned(sources, column, "sources")
     keys = None if dates is None else _date_keys(dates, column.length, errors)
     if sources is not None:
         sources = _values(sources, column.length, "sources")
     return column, keys, sources
+
+
+def _aligned(values: Any, column: Column, argname: str) -> Any:
+    """``values`` in the row order of the texts. A pandas Series beside a pandas Series of
+    texts goes by index label, as pandas does (a sorted copy of the dates would otherwise
+    give every version another's date); labels that do not match one to one are a
+    :class:`MismatchError`. Anything else goes by position."""
+    if values is None or not column.kind.startswith("pandas"):
+        return values
+    if type(values).__module__.split(".", 1)[0] != "pandas" or not hasattr(values, "index"):
+        return values
+    index = column.source.index
+    if values.index.equals(index):
+        return values
+    if values.index.is_unique and index.is_unique and len(values) == len(index):
+        if values.index.sort_values().equals(index.sort_values()):
+            return values.reindex(index)
+    raise _core.MismatchError(
+        f"{argname}: its index labels differ from the texts' (pass {argname} indexed like the "
+        f"texts, or a list or numpy array to go by position)"
+    )
 
 
 def pairs_and_groups(
