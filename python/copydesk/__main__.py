@@ -261,7 +261,6 @@ def _read_dates(corpus: Any, name: str | None, errors: str) -> tuple[Any, int]:
     """The date column parsed (UTC timestamps, missing where absent or unreadable) and the
     number of dates that cannot be read: under ``errors="raise"`` any is a usage error naming
     the first articles and their values, under ``"null"`` they are named on stderr."""
-
     if name is None:
         return None, 0
     stamps, unread = _copies.parse_dates(corpus[name], len(corpus))
