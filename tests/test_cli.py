@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from copydesk.__main__ import main, sample_path
+from copydesk.__main__ import build_parser, main, sample_path
 
 DATA = Path(os.environ.get("COPYDESK_DATA", Path(__file__).parents[1] / ".." / "shared" / "data"))
 TABLES = ("articles", "duplicates", "groups", "quotes")
@@ -182,8 +182,8 @@ def test_empty_corpus_errors(tmp_path):
 
 
 def test_non_text_column_is_a_clear_error(tmp_path):
-    numbers = tmp_path / "numbers.csv"
-    numbers.write_text("id,text\na,1\nb,2\n", encoding="utf-8")
+    numbers = tmp_path / "numbers.jsonl"  # a CSV's text column is read as text
+    numbers.write_text('{"id": "a", "text": 1}\n{"id": "b", "text": 2}\n', encoding="utf-8")
     with pytest.raises(SystemExit, match="column 'text' holds int values, not text"):
         main([str(numbers), "--id-column", "id"])
 
@@ -195,6 +195,143 @@ def test_bad_dates_and_unwritable_output_are_clear_errors(tmp_path):
         main([str(corpus), "--id-column", "id", "--date-column", "when"])
     with pytest.raises(SystemExit, match="cannot write to"):
         main([str(corpus), "--out", str(corpus)])
+
+
+def test_unreadable_dates_name_the_articles_or_count_as_undated(tmp_path, capsys):
+    """Reuters-21578 dates carry junk such as ``&#5;&#5;&#5;RM`` after the time: by default
+    the job stops naming the article and its value; with ``--errors null`` it finishes, the
+    dates count as undated and stderr and summary.json say how many and which."""
+    corpus = tmp_path / "corpus.jsonl"
+    junk = "27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM"
+    rows = [("a", "2024-03-01"), ("b", junk), ("c", "2024-03-02"), ("d", None)]
+    corpus.write_text(
+        "".join(json.dumps({"id": i, "date": d, "text": STORY}) + "\n" for i, d in rows),
+        encoding="utf-8",
+    )
+    args = [str(corpus), "--id-column", "id", "--date-column", "date"]
+    with pytest.raises(SystemExit, match=r"column 'date' of 1 articles: 'b' \('27-MAR-1987"):
+        main(args)
+    out = run(tmp_path, *args, "--errors", "null")
+    assert "cannot read the dates in column 'date' of 1 articles: 'b'" in capsys.readouterr().err
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["unreadable_dates"] == 1 and summary["failed_articles"] == 0
+    assert "with unreadable dates (undated)" in (out / "report.html").read_text()
+    groups = pd.read_csv(out / "groups.csv")
+    assert groups["original"].tolist() == ["a"] * 4  # all one story, a the earliest dated
+
+
+def test_a_failed_article_is_named_by_its_id(tmp_path, capsys, monkeypatch):
+    """A text that is not valid Unicode (a lone surrogate, which Python code can make though
+    the file readers drop it) fails its row: the error names the article by its id, not its
+    row number; ``--errors null`` counts it as missing and names it."""
+    import copydesk.__main__ as cli
+
+    texts = pd.Series([STORY, "broken \ud800 text"], dtype=object)
+    corpus = pd.DataFrame({"id": ["x1", "x2"], "text": texts})
+    corpus.index = corpus["id"].tolist()
+    monkeypatch.setattr(cli, "read_corpus", lambda inputs, columns, out: corpus)
+    with pytest.raises(SystemExit, match=r"article 'x2' \(row 1: .*--errors null"):
+        main(["corpus.csv", "--id-column", "id"])
+    assert main(["corpus.csv", "--id-column", "id", "--errors", "null"]) == 0
+    printed = capsys.readouterr()
+    assert "1 articles whose text cannot be processed count as missing: 'x2'" in printed.err
+    assert "articles     2 (1 without text, 1 failed)" in printed.out
+
+
+def test_csv_ids_and_texts_are_read_as_text(tmp_path):
+    """pandas reads ``007`` as the number 7 and an all-digit text column as numbers: the id,
+    text and source columns of a CSV are read as text, so the tables name articles by the
+    ids the input has."""
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text(f'id,text\n007,"{STORY}"\n008,"{STORY}"\n010,12345\n', encoding="utf-8")
+    out = run(tmp_path, str(corpus), "--id-column", "id")
+    articles = pd.read_csv(out / "articles.csv", dtype={"id": str})
+    assert articles["id"].tolist() == ["007", "008", "010"]
+    assert articles["clean_text"].iloc[2] == "12345"
+    assert pd.read_csv(out / "groups.csv", dtype=str)["id"].tolist() == ["007", "008"]
+
+
+def test_id_column_named_like_a_table_column(tmp_path):
+    """An id column named like a column of the quotes or groups table (here ``text``, also
+    the date column) names articles as ``text_id`` there instead of writing two columns of
+    one name (which Parquet refuses)."""
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text(f'text,body\n2024-03-02,"{STORY}"\n2024-03-01,"{STORY}"\n', "utf-8")
+    args = ["--text-column", "body", "--id-column", "text", "--date-column", "text"]
+    out = run(tmp_path, str(corpus), *args, "--format", "parquet")
+    quotes = pd.read_parquet(out / "quotes.parquet")
+    assert quotes["text_id"].tolist() == ["2024-03-02", "2024-03-01"]
+    groups = pd.read_parquet(out / "groups.parquet")
+    assert groups["text_id"].tolist() == ["2024-03-02", "2024-03-01"]
+    assert groups["original"].tolist() == ["2024-03-01"] * 2
+
+
+def test_missing_ids_are_a_clear_error(tmp_path):
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text(f'id,text\na,"{STORY}"\n,"{STORY}"\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match="the id column 'id' is empty for 1 articles"):
+        main([str(corpus), "--id-column", "id"])
+
+
+def test_a_file_without_the_text_column_is_named(tmp_path):
+    """Files read together must all have the named columns: one without the text column
+    added its articles as articles without text, and said nothing."""
+    (tmp_path / "a.csv").write_text(f'id,text\na,"{STORY}"\n', encoding="utf-8")
+    (tmp_path / "b.csv").write_text(f'id,body\nb,"{STORY}"\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"no column 'text' in .*b\.csv \(its columns: id, body"):
+        main([str(tmp_path), "--id-column", "id"])
+
+
+def test_a_text_file_not_in_utf8_is_read_as_windows_1252(tmp_path, capsys):
+    """Older news files are often Windows-1252: their accented letters and curly quotes
+    became U+FFFD; now the file is read as Windows-1252 and stderr says so."""
+    (tmp_path / "old.txt").write_bytes(b"Caf\xe9 society, said the mayor, \x93quoted\x94.")
+    out = run(tmp_path, str(tmp_path / "old.txt"))
+    text = pd.read_csv(out / "articles.csv")["clean_text"].iloc[0]
+    assert text == "Caf\u00e9 society, said the mayor, \u201cquoted\u201d."
+    assert "old.txt is not UTF-8: read as Windows-1252" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["corpus.csv.gz", "corpus.txt.gz"])
+def test_a_truncated_gzip_file_is_a_clear_error(tmp_path, name):
+    whole = gzip.compress(f'id,text\na,"{STORY}"\n'.encode())
+    (tmp_path / name).write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(SystemExit, match=f"cannot read .*{name}: Compressed file ended"):
+        main([str(tmp_path / name)])
+
+
+def test_parquet_output_of_columns_that_mix_types(tmp_path, capsys):
+    """Scraped JSON often mixes types in a column (an author as a string here, a list
+    there): Arrow cannot type it and --format parquet stopped with a traceback. Such columns
+    are written as text (JSON for non-strings), and stderr names them."""
+    corpus = tmp_path / "corpus.jsonl"
+    rows = [
+        {"id": "a", "text": STORY, "author": "Ann"},
+        {"id": "b", "text": STORY, "author": ["Bo"]},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = run(tmp_path, str(corpus), "--id-column", "id", "--format", "parquet")
+    assert pd.read_parquet(out / "articles.parquet")["author"].tolist() == ["Ann", '["Bo"]']
+    assert "articles: columns 'author' mix types: written as text" in capsys.readouterr().err
+
+
+def test_a_second_run_does_not_read_the_first_runs_output(tmp_path):
+    """``copydesk DIR --out DIR/result`` twice: the second run read the first one's tables
+    (its quotes as articles) and stopped on summary.json."""
+    (tmp_path / "corpus.csv").write_text(f'id,text\na,"{STORY}"\n', encoding="utf-8")
+    args = [str(tmp_path), "--id-column", "id", "--out", str(tmp_path / "result")]
+    assert main(args) == 0
+    assert main(args) == 0
+    assert pd.read_csv(tmp_path / "result" / "articles.csv")["id"].tolist() == ["a"]
+
+
+def test_help_describes_the_job_and_every_option(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = capsys.readouterr().out
+    assert "Run copydesk's main job" in text and "example:" in text
+    for action in build_parser()._actions:
+        assert action.help, f"{action.dest} has no help text"
 
 
 def test_module_entry_point():

@@ -69,6 +69,59 @@ def test_pandas_series_keeps_index_name_and_order(dtype):
     assert values == CLEAN
 
 
+STRING_DTYPES = [
+    pd.StringDtype("python"),
+    pd.StringDtype("python", na_value=np.nan),
+    pd.StringDtype("pyarrow"),
+    pd.ArrowDtype(pa.string()),
+    "str",
+    object,
+]
+QUOTED = "\u201cThe wall will hold,\u201d said Mayor Ines Calder. Caf\u00e9\u0007 au lait."
+
+
+@pytest.mark.parametrize(
+    "dtype",
+    STRING_DTYPES,
+    ids=["python", "python-nan", "pyarrow", "arrow-string", "str", "object"],
+)
+def test_every_function_keeps_index_and_text_dtype(dtype):
+    """Text out keeps the input's string dtype; numbers and ids come with the input's index
+    and name; long results name rows by its labels, whatever string dtype holds the texts."""
+    s = pd.Series([QUOTED, None, QUOTED.upper()], index=[7, 3, 5], name="body", dtype=dtype)
+    cleaned = cd.clean(s)
+    assert cleaned.dtype == s.dtype and cleaned.isna().tolist() == [False, True, False]
+    assert cleaned[7] == cd.clean(QUOTED) == QUOTED.replace("\u0007", "")
+    for out, kind in (
+        (cd.similarity(s, s), "float64"),
+        (cd.similarity(s, "cafe", metric="jaro_winkler"), "float64"),
+        (cd.distance(s, "cafe"), "Int64"),
+        (cd.copy_share(s, s), "float64"),
+        (cd.duplicate_groups(s), "Int64"),
+    ):
+        assert str(out.dtype) == kind and list(out.index) == [7, 3, 5] and out.name == "body"
+        assert pd.isna(out[3])
+    assert cd.quotes(s)["row"].tolist() == [7, 5]
+    assert cd.clean_report(s)["row"].tolist() == [7, 5]
+    assert cd.near_duplicates(s)[["a", "b"]].values.tolist() == [[7, 5]]
+    assert cd.nearest(s, k=1)["query"].tolist() == [7, 5]
+
+
+@pytest.mark.parametrize("function", [cd.quotes, cd.clean_report], ids=["quotes", "report"])
+def test_record_frames_keep_their_dtypes_when_empty(function):
+    """An empty batch, or one without records, has the columns and dtypes of a full one (they
+    were all float64): a Dask partition's meta is such an empty frame, and ``.str`` on a
+    float64 meta column failed."""
+    full = function(pd.Series([QUOTED, "No quote here, said nobody.", None], index=[4, 5, 6]))
+    assert len(full) >= 1
+    for texts in ([], [None], ["x"]):
+        empty = function(pd.Series(texts, dtype=object))
+        assert len(empty) == 0
+        assert empty.dtypes.to_dict() == full.dtypes.to_dict()
+    if function is cd.quotes:
+        assert str(full["cue_start"].dtype) == "Int64"  # int64 or float64, as it happened
+
+
 def test_pandas_arrow_str_keeps_dtype():
     s = pd.Series(DIRTY, dtype="str")
     out = cd.clean(s)
@@ -109,6 +162,36 @@ def test_polars_series():
     assert isinstance(out, pl.Series)
     assert out.name == "body"
     assert out.to_list() == CLEAN
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        lambda: pa.array(DIRTY).dictionary_encode(),
+        lambda: pa.chunked_array([pa.array(DIRTY).dictionary_encode()]),
+        lambda: pl.Series("body", DIRTY, dtype=pl.Categorical),
+        lambda: pl.Series("body", DIRTY, dtype=pl.Enum(sorted({d for d in DIRTY if d}))),
+        lambda: pd.Series(DIRTY, dtype=pd.ArrowDtype(pa.dictionary(pa.int32(), pa.string()))),
+    ],
+    ids=["pyarrow", "pyarrow-chunked", "polars-categorical", "polars-enum", "pandas-arrow"],
+)
+def test_dictionary_columns_read_like_a_categorical(column):
+    """Arrow's categorical (dictionary-encoded strings: polars Categorical and Enum too) is a
+    column of strings, as a pandas categorical is; it was a TypeError."""
+    out = cd.clean(column())
+    if isinstance(out, (pa.Array, pa.ChunkedArray)):
+        values = out.to_pylist()
+    else:
+        values = out.to_list()  # polars and pandas
+    assert [None if pd.isna(v) else v for v in values] == CLEAN
+    assert cd.duplicate_groups(column()) is not None
+
+
+def test_polars_all_null_column():
+    """A polars column of only nulls has type Null: all missing out (it was an Arrow C data
+    interface error)."""
+    assert cd.clean(pl.Series("body", [None, None])).to_list() == [None, None]
+    assert cd.quotes(pl.Series([None])).empty
 
 
 def test_empty_columns():
@@ -179,8 +262,26 @@ def test_panic_becomes_row_error_and_interpreter_lives():
 def test_invalid_options():
     with pytest.raises(cd.InvalidOptionError, match="errors"):
         cd.clean(["x"], errors="maybe")
-    with pytest.raises(cd.InvalidOptionError, match="n_threads"):
-        cd.clean(["x"], n_threads=0)
+    for n_threads in (0, 1025, 10**6):  # a million spawned a million threads and hung
+        with pytest.raises(cd.InvalidOptionError, match="n_threads: must be 1 to 1024"):
+            cd.clean(["x"], n_threads=n_threads)
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda: cd.clean(["x"], n_threads=-1), "n_threads"),  # joblib's "all cores"
+        (lambda: cd.nearest(["x"], k=-1), "k"),
+        (lambda: cd.similarity(["x"], ["x"], metric="jaccard", ngram=-1), "ngram"),
+        (lambda: cd.near_duplicates(["x"], seed=-1), "seed"),
+        (lambda: cd.copy_share(["x"], ["x"], shingle_size=-1), "shingle_size"),
+    ],
+)
+def test_negative_counts_are_option_errors_naming_the_option(call, name):
+    """They were OverflowError "can't convert negative int to unsigned" or TypeError "failed
+    to extract field", naming nothing."""
+    with pytest.raises(cd.InvalidOptionError, match=f"^{name}: must not be negative, got -1"):
+        call()
 
 
 # ---- threads, progress, Ctrl-C -------------------------------------------------------------

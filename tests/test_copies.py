@@ -145,6 +145,40 @@ def test_groups_name_the_earliest_version():
         cd.duplicate_groups(CORPUS, dates=["2024-01-01"])
 
 
+def test_unreadable_dates_follow_errors():
+    """A date pandas cannot read (Reuters-21578 has hundreds, with control-code junk after the
+    time) is a RowError naming its row and value, or under errors="null" an undated version;
+    missing and blank dates are never errors."""
+    junk = "27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM"
+    dates = ["2024-03-02", "", None, junk, "2024-01-01", "NaT"]
+    with pytest.raises(cd.RowError, match=r"row 3: cannot read the date '27-MAR-1987") as caught:
+        cd.duplicate_groups(CORPUS, dates=dates)
+    assert caught.value.row == 3
+    with pytest.raises(cd.RowError, match=r"row 3: .* \(1 more date cannot be read\)"):
+        cd.duplicate_groups(CORPUS, dates=[*dates[:5], "soon"])
+    frame = cd.duplicate_groups(CORPUS, dates=dates, errors="null")
+    assert frame["group"].tolist() == [0, 1, pd.NA, 0, 2, 0]
+    assert frame.loc[0, "original"] == 0  # the only dated version of its story
+    with pytest.raises(cd.InvalidOptionError, match="errors"):
+        cd.duplicate_groups(CORPUS, dates=dates, errors="ignore")
+
+
+def test_dates_and_sources_series_go_by_index_label():
+    """A pandas Series of dates or sources beside a pandas Series of texts goes by label, as
+    pandas does: a sorted copy gave every version another version's date, silently."""
+    texts = pd.Series(CORPUS, index=list("pqrstu"))
+    dates = pd.Series(["2024-03-02", "2024-03-01", None, "2024-03-01 08:00", "2024-01-01", None])
+    dates.index = texts.index
+    sources = pd.Series(list("ABCDEF"), index=texts.index)
+    want = cd.duplicate_groups(texts, dates=dates, sources=sources)
+    got = cd.duplicate_groups(texts, dates=dates.sort_values(), sources=sources[::-1])
+    pd.testing.assert_frame_equal(got, want)
+    with pytest.raises(cd.MismatchError, match="dates: its index labels differ"):
+        cd.duplicate_groups(texts, dates=dates.reset_index(drop=True))
+    by_position = cd.duplicate_groups(texts, dates=dates.to_numpy(), sources=list("ABCDEF"))
+    pd.testing.assert_frame_equal(by_position, want)
+
+
 def test_groups_without_dates_take_the_first_row():
     frame = cd.duplicate_groups(CORPUS, sources=list("ABCDEF"))
     assert frame.loc[5, "original"] == 0 and frame.loc[5, "original_source"] == "A"

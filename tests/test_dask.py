@@ -237,3 +237,87 @@ def test_bbc_copies_on_a_cluster_equal_pandas(client):
     assert len(got) >= 100 and any(
         where[a] != where[b] for a, b in zip(got["a"], got["b"], strict=True)
     )
+
+
+# ---- errors= on the cluster -------------------------------------------------------------
+
+
+def versions(n: int = 9) -> list:
+    """``n`` versions of one story, each with its own last words."""
+    base = story(random.Random(3), 120)
+    return [f"{base} Version {i} ends here." for i in range(n)]
+
+
+def object_series(texts: list, npartitions: int = 3) -> tuple[pd.Series, dd.Series]:
+    """An object Series (the only kind that holds a lone surrogate) and its Dask form."""
+    import dask
+
+    s = pd.Series(texts, index=[f"n{i}" for i in range(len(texts))], dtype=object)
+    with dask.config.set({"dataframe.convert-string": False}):
+        return s, dd.from_pandas(s, npartitions=npartitions, sort=False)
+
+
+@pytest.fixture
+def synchronous():
+    """Dask's scheduler in this thread: the same graph, without a cluster's round trips."""
+    import dask
+
+    with dask.config.set(scheduler="synchronous"):
+        yield
+
+
+def test_errors_reach_the_search(synchronous):
+    """near_duplicates and duplicate_groups take errors= on a Dask Series as on pandas: a
+    failing row in a later partition is named by its place in the whole Series, and
+    errors="null" gives the pandas answer."""
+    texts = versions()
+    texts[7] = "broken \ud800 " + texts[7]
+    s, series = object_series(texts)
+    for function in (cd.near_duplicates, cd.duplicate_groups):
+        with pytest.raises(cd.RowError, match=r"row 7: .*lone surrogate") as caught:
+            function(series)
+        assert caught.value.row == 7
+        with pytest.raises(cd.InvalidOptionError, match="errors"):
+            function(series, errors="skip")
+    pd.testing.assert_frame_equal(
+        cd.near_duplicates(series, errors="null"), cd.near_duplicates(s, errors="null")
+    )
+    groups = series.copydesk.duplicate_groups(errors="null").compute()
+    assert groups.tolist() == cd.duplicate_groups(s, errors="null").astype("Int64").tolist()
+    assert groups.iloc[7] is pd.NA
+    texts[7] = 7
+    with pytest.raises(TypeError, match="row 7: expected str, got int"):
+        cd.near_duplicates(object_series(texts)[1])
+
+
+def test_the_partition_of_a_row_error_travels_from_a_worker():
+    """A worker sends the exception pickled: the partition it was tagged with survives."""
+    import pickle
+
+    from copydesk._dask_copies import tagged
+
+    for error in (cd.RowError("row 1: bad"), TypeError("row 1: expected str, got int")):
+        with pytest.raises(type(error)) as caught, tagged(4):
+            raise error
+        assert pickle.loads(pickle.dumps(caught.value)).partition == 4
+
+
+def test_unreadable_dates_follow_errors(synchronous):
+    texts = versions()
+    dates = ["2024-03-01"] * 8 + ["27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM"]
+    s, series = object_series(texts)
+    _, when = object_series(dates)
+    with pytest.raises(cd.RowError, match="row 8: cannot read the date") as caught:
+        cd.duplicate_groups(series, dates=when).compute()
+    assert caught.value.row == 8
+    got = cd.duplicate_groups(series, dates=when, errors="null").compute()
+    want = cd.duplicate_groups(s, dates=dates, errors="null")
+    assert got["original"].tolist() == want["original"].tolist()
+
+
+def test_a_row_error_of_the_accessor_names_partition_and_label(synchronous):
+    _, series = object_series(["a", "b", "c", "d", "broken \ud800", "f"], npartitions=3)
+    with pytest.raises(cd.RowError, match=r"row 0 of partition 2 \(index label 'n4'\)"):
+        series.copydesk.clean().compute()
+    cleaned = series.copydesk.clean(errors="null").compute()
+    assert cleaned.isna().tolist() == [False, False, False, False, True, False]

@@ -9,7 +9,8 @@ Batch keywords shared by every function:
 
 - ``errors="raise"`` raises :class:`RowError` naming the first row that failed;
   ``errors="null"`` gives that row a missing value instead.
-- ``n_threads=None`` uses all cores (or ``RAYON_NUM_THREADS``); ``1`` runs on the calling thread.
+- ``n_threads=None`` uses all cores (or ``RAYON_NUM_THREADS``); ``1`` runs on the calling thread;
+  at most 1024.
 - ``progress=True`` shows a ``tqdm.auto`` progress bar (``pip install 'copydesk[progress]'``).
 
 Batch calls release the GIL and stop on Ctrl-C.
@@ -20,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import _core
-from ._columns import apply, apply_records, is_missing
+from ._columns import QUOTE_DTYPES, REMOVAL_DTYPES, apply, apply_records, is_missing
 from ._copies import align, copy_share, duplicate_groups, near_duplicates
 from ._core import (
     Alignment,
@@ -184,7 +185,9 @@ def clean_report(
         return _core.clean_report(text, options=options, **batch)
     if is_missing(text):
         return None
-    return apply_records(_core.clean_report, text, progress=progress, options=options, **batch)
+    return apply_records(
+        _core.clean_report, text, REMOVAL_DTYPES, progress=progress, options=options, **batch
+    )
 
 
 def quotes(
@@ -216,7 +219,9 @@ def quotes(
         For a column: a ``pandas.DataFrame`` with one row per quote, a ``row`` column holding
         the input's index label, and the fields above as columns.
     """
-    found = apply_records(_core.quotes, text, errors=errors, n_threads=n_threads, progress=progress)
+    found = apply_records(
+        _core.quotes, text, QUOTE_DTYPES, errors=errors, n_threads=n_threads, progress=progress
+    )
     if isinstance(found, list):
         return QuoteList(found, text if isinstance(text, str) else None)
     return found

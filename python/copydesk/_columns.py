@@ -44,11 +44,35 @@ def _is_arrow_string_dtype(dtype: Any) -> bool:
         return False
     import pyarrow as pa
 
+    if pa.types.is_dictionary(pa_type):
+        pa_type = pa_type.value_type
     return bool(
         pa.types.is_string(pa_type)
         or pa.types.is_large_string(pa_type)
         or getattr(pa.types, "is_string_view", lambda _: False)(pa_type)
     )
+
+
+def _decoded(array: Any) -> Any:
+    """A dictionary-encoded Arrow column (Arrow's categorical) as its plain values, so that
+    it reads like a pandas categorical; any other column as it is."""
+    import pyarrow as pa
+
+    kind = getattr(array, "type", None)
+    if kind is not None and pa.types.is_dictionary(kind):
+        return array.cast(kind.value_type)
+    return array
+
+
+def _polars_strings(series: Any) -> Any:
+    """A polars Categorical or Enum column as strings (as a pandas categorical is read), and
+    an all-null column of type Null as an all-null string column."""
+    import polars as pl
+
+    dtype = series.dtype
+    if dtype == pl.Categorical or dtype == pl.Null or isinstance(dtype, pl.Enum):
+        return series.cast(pl.String)
+    return series
 
 
 class Column:
@@ -82,10 +106,10 @@ class Column:
                 raise TypeError(f"{argname}: expected a 1-d array, got {value.ndim} dimensions")
             return cls(value.tolist(), "numpy", value, len(value))
         if module == "polars":
-            return cls(value, "polars", value, len(value))
+            return cls(_polars_strings(value), "polars", value, len(value))
         if module == "pyarrow":
             kind = "pyarrow-chunked" if hasattr(value, "chunks") else "pyarrow"
-            return cls(value, kind, value, len(value))
+            return cls(_decoded(value), kind, value, len(value))
         if hasattr(value, "__arrow_c_array__") or hasattr(value, "__arrow_c_stream__"):
             return cls(value, "arrow", value, -1)
         if hasattr(value, "__iter__"):
@@ -100,7 +124,7 @@ class Column:
                 "expected a pandas Series, got a DataFrame: pass one column, df['text']"
             )
         if _is_arrow_string_dtype(series.dtype):
-            arrow = series.array.__arrow_array__()
+            arrow = _decoded(series.array.__arrow_array__())
             return cls(arrow, "pandas-arrow", series, len(series))
         return cls(series.to_numpy(dtype=object).tolist(), "pandas", series, len(series))
 
@@ -134,10 +158,17 @@ class Column:
         if out == "str" and self.kind == "pandas-arrow":
             import pyarrow as pa
 
-            values = pd.array(pa.chunked_array([_arrow(result)]), dtype=series.dtype)
+            dtype = series.dtype
+            if pa.types.is_dictionary(getattr(dtype, "pyarrow_dtype", pa.null())):
+                dtype = pd.ArrowDtype(dtype.pyarrow_dtype.value_type)  # new texts, no categories
+            values = pd.array(pa.chunked_array([_arrow(result)]), dtype=dtype)
         elif out == "str":
             values = result if isinstance(result, list) else _arrow(result).to_pylist()
-            return pd.Series(values, index=series.index, name=series.name, dtype=object)
+            # A pandas string dtype stored in Python objects stays itself; object (and
+            # categorical: its categories would not fit the new texts) gives object.
+            keep = isinstance(series.dtype, pd.StringDtype)
+            dtype = series.dtype if keep else object
+            return pd.Series(values, index=series.index, name=series.name, dtype=dtype)
         else:
             values = _to_numpy(result, out)
             if out == "int" and values.dtype == object:
@@ -193,11 +224,26 @@ def _progress_bar(enabled: bool, total: int) -> Any:
     return tqdm(total=total)
 
 
+def _check_counts(options: dict[str, Any]) -> None:
+    """Every integer option (``n_threads``, ``k``, ``ngram``, ``shingle_size``, ``seed``,
+    ..., also inside the ``options`` dict) is a count or a seed: a negative one is an
+    :class:`InvalidOptionError` naming it, where ``_core`` could only say "can't convert
+    negative int to unsigned" or "failed to extract field"."""
+    from . import _core
+
+    for name, value in options.items():
+        if isinstance(value, dict):
+            _check_counts(value)
+        elif isinstance(value, int) and not isinstance(value, bool) and value < 0:
+            raise _core.InvalidOptionError(f"{name}: must not be negative, got {value}")
+
+
 def call_with_progress(
     kernel: Callable[..., Any], total: int, progress: bool, *payloads: Any, **kwargs: Any
 ) -> Any:
     """Calls ``kernel(*payloads, **kwargs)`` with a ``tqdm.auto`` bar over ``total`` rows when
     ``progress``; ``_core`` updates it between chunks."""
+    _check_counts(kwargs)
     bar = _progress_bar(progress, total)
     try:
         return kernel(*payloads, progress=bar.update if bar is not None else None, **kwargs)
@@ -242,22 +288,50 @@ def apply_pairs(
     return shape.restore(result, out)
 
 
+#: The columns of the records :func:`copydesk.clean_report` gives for a column, and their
+#: dtypes: the same whether a batch has records, some missing or none (an empty batch, or a
+#: Dask partition's ``meta``).
+REMOVAL_DTYPES = {"start": "int64", "end": "int64", "kind": "str", "text": "str"}
+#: The same for :func:`copydesk.quotes`: offsets of an absent speaker or cue are ``<NA>``.
+QUOTE_DTYPES = {
+    "text": "str",
+    "start": "int64",
+    "end": "int64",
+    "fragments": "object",
+    "speaker": "str",
+    "speaker_start": "Int64",
+    "speaker_end": "Int64",
+    "speaker_name": "str",
+    "cue": "str",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "kind": "str",
+}
+
+
 def apply_records(
-    kernel: Callable[..., Any], text: Any, *, progress: bool = False, **kwargs: Any
+    kernel: Callable[..., Any],
+    text: Any,
+    dtypes: dict[str, str],
+    *,
+    progress: bool = False,
+    **kwargs: Any,
 ) -> Any:
     """Many records per row: a list of objects for a ``str``; for a column, a long
-    ``pandas.DataFrame`` with a ``row`` column holding the caller's row labels."""
+    ``pandas.DataFrame`` with a ``row`` column holding the caller's row labels and the
+    fields as columns of ``dtypes``."""
     if isinstance(text, str) or is_missing(text):
         return kernel(text, **kwargs) if not is_missing(text) else []
     column = Column.of(text)
     fields = call_with_progress(kernel, column.length, progress, column.payload, **kwargs)
-    return _records_frame(column, fields)
+    return _records_frame(column, fields, dtypes)
 
 
 def apply_with_records(
     kernel: Callable[..., Any],
     text: Any,
     out: OutputKind,
+    dtypes: dict[str, str],
     *,
     progress: bool = False,
     **kwargs: Any,
@@ -266,15 +340,17 @@ def apply_with_records(
     and :func:`apply_records` give, as a pair."""
     column = Column.of(text)
     values, fields = call_with_progress(kernel, column.length, progress, column.payload, **kwargs)
-    return column.restore(values, out), _records_frame(column, fields)
+    return column.restore(values, out), _records_frame(column, fields, dtypes)
 
 
-def _records_frame(column: Column, fields: dict[str, Any]) -> Any:
+def _records_frame(column: Column, fields: dict[str, Any], dtypes: dict[str, str]) -> Any:
     """The long ``pandas.DataFrame`` of a record kernel's field lists, with a ``row`` column
-    holding ``column``'s labels."""
+    holding ``column``'s labels, each field of its dtype in ``dtypes``."""
     import pandas as pd
 
     positions = fields.pop("row")
-    frame = pd.DataFrame(fields)
+    frame = pd.DataFrame(
+        {name: pd.Series(values, dtype=dtypes[name]) for name, values in fields.items()}
+    )
     frame.insert(0, "row", column.labels(positions))
     return frame

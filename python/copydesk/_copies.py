@@ -121,13 +121,14 @@ def near_duplicates(
         ``a`` then ``b``.
 
         A Dask Series runs on its cluster (copies meet across partitions; see
-        :mod:`copydesk.dask`) and gives the same pandas DataFrame; ``progress`` is ignored
+        :mod:`copydesk.dask`) and gives the same pandas DataFrame (``errors`` too: a failed row
+        is named by its place in the whole Series); ``progress`` is ignored
         there (Dask's own progress bars show the tasks).
     """
     if _on_dask(texts):
         from . import _dask_copies
 
-        return _dask_copies.near_duplicates(texts, _search_options(locals()), n_threads)
+        return _dask_copies.near_duplicates(texts, _search_options(locals()), n_threads, errors)
     column = _corpus(texts)
     return _pairs_frame(column, _search(_core.near_duplicates, column, locals()))
 
@@ -171,8 +172,12 @@ def duplicate_groups(
         threshold and the other search options: as in :func:`near_duplicates`.
         dates: optional column of publication dates (datetimes, strings pandas can parse, or
             numbers), same length as ``texts``: each group's earliest version is its original.
-            Undated versions come after dated ones; ties go to the earlier row.
+            Undated versions come after dated ones; ties go to the earlier row. A date that
+            cannot be read (not missing, not blank) follows ``errors``: a :class:`RowError`
+            naming its row and value, or under ``errors="null"`` an undated version.
         sources: optional column naming each text's outlet, same length as ``texts``.
+            A pandas Series of dates or sources beside a pandas Series of texts goes by index
+            label (a :class:`MismatchError` when the labels differ); other kinds by position.
 
     Returns:
         Without ``dates`` and ``sources``: the group ids in the caller's kind (a list for a
@@ -191,30 +196,60 @@ def duplicate_groups(
         from . import _dask_groups
 
         options = _search_options(locals())
-        return _dask_groups.duplicate_groups(texts, options, n_threads, dates, sources)
-    column, keys, sources = _grouping_inputs(texts, dates, sources)
+        return _dask_groups.duplicate_groups(texts, options, n_threads, dates, sources, errors)
+    column, keys, sources = _grouping_inputs(texts, dates, sources, errors)
     fields = _search(_core.duplicate_groups, column, locals(), dates=keys)
     return _groups_result(column, fields, dates is not None, sources)
 
 
-def _grouping_inputs(texts: Any, dates: Any, sources: Any) -> tuple[Column, Any, Any]:
+def _grouping_inputs(texts: Any, dates: Any, sources: Any, errors: str) -> tuple[Column, Any, Any]:
     """The texts as a column, the dates as ``_core``'s keys and the sources as a list, each
-    checked for length."""
+    checked for length; a date that cannot be read follows ``errors``."""
     column = _corpus(texts)
-    keys = None if dates is None else _date_keys(dates, column.length)
+    dates = _aligned(dates, column, "dates")
+    sources = _aligned(sources, column, "sources")
+    keys = None if dates is None else _date_keys(dates, column.length, errors)
     if sources is not None:
         sources = _values(sources, column.length, "sources")
     return column, keys, sources
 
 
+def _aligned(values: Any, column: Column, argname: str) -> Any:
+    """``values`` in the row order of the texts. A pandas Series beside a pandas Series of
+    texts goes by index label, as pandas does (a sorted copy of the dates would otherwise
+    give every version another's date); labels that do not match one to one are a
+    :class:`MismatchError`. Anything else goes by position."""
+    if values is None or not column.kind.startswith("pandas"):
+        return values
+    if type(values).__module__.split(".", 1)[0] != "pandas" or not hasattr(values, "index"):
+        return values
+    index = column.source.index
+    if values.index.equals(index):
+        return values
+    if values.index.is_unique and index.is_unique and len(values) == len(index):
+        if values.index.sort_values().equals(index.sort_values()):
+            return values.reindex(index)
+    raise _core.MismatchError(
+        f"{argname}: its index labels differ from the texts' (pass {argname} indexed like the "
+        f"texts, or a list or numpy array to go by position)"
+    )
+
+
 def pairs_and_groups(
-    texts: Any, *, dates: Any = None, sources: Any = None, progress: bool = False
+    texts: Any,
+    *,
+    dates: Any = None,
+    sources: Any = None,
+    errors: str = "raise",
+    progress: bool = False,
 ) -> tuple[Any, Any]:
     """``(near_duplicates(texts), duplicate_groups(texts, dates=, sources=))`` with the default
     search options, from one search (the main job's copies step)."""
-    column, keys, sources = _grouping_inputs(texts, dates, sources)
+    column, keys, sources = _grouping_inputs(texts, dates, sources, errors)
     kernel = _core.pairs_and_groups
-    fields = call_with_progress(kernel, column.length, progress, column.payload, dates=keys)
+    fields = call_with_progress(
+        kernel, column.length, progress, column.payload, dates=keys, errors=errors
+    )
     return _pairs_frame(column, fields), _groups_result(column, fields, dates is not None, sources)
 
 
@@ -264,17 +299,59 @@ def _values(values: Any, length: int, argname: str) -> list[Any]:
     return items
 
 
-def _date_keys(dates: Any, length: int) -> list[int | None]:
-    """Dates as nanoseconds since the epoch (UTC), missing as None."""
+def _date_keys(dates: Any, length: int, errors: str = "raise") -> list[int | None]:
+    """Dates as nanoseconds since the epoch (UTC), missing as None. A date that cannot be read
+    is a :class:`RowError` naming its row under ``errors="raise"``, missing under ``"null"``."""
+    import pandas as pd
+
+    stamps, unread = parse_dates(dates, length)
+    if len(unread) and _check_errors(errors) == "raise":
+        raise unreadable_date_error(unread)
+    return [None if pd.isna(t) else int(t.value) for t in stamps]
+
+
+#: Strings pandas itself reads as a missing date (compared stripped and lower-cased).
+_MISSING_DATE_STRINGS = frozenset(("", "nat", "nan"))
+
+
+def parse_dates(dates: Any, length: int) -> tuple[Any, Any]:
+    """``dates`` (any column) parsed as UTC timestamps, and the values that could not be read:
+    a Series of them indexed by position (missing values and blank strings are not errors)."""
     import pandas as pd
 
     if hasattr(dates, "to_pandas"):  # polars, pyarrow
         dates = dates.to_pandas()
-    values = dates.to_numpy() if isinstance(dates, pd.Series) else _values(dates, length, "dates")
-    if len(values) != length:
-        raise _core.MismatchError(f"dates: {len(values)} values for {length} texts")
-    stamps = pd.to_datetime(pd.Series(values), utc=True, format="mixed")
-    return [None if pd.isna(t) else int(t.value) for t in stamps]
+    if isinstance(dates, pd.Series):  # as it is: a datetime dtype parses at once
+        given = dates.reset_index(drop=True)
+    else:
+        given = pd.Series(_values(dates, length, "dates"))
+    if len(given) != length:
+        raise _core.MismatchError(f"dates: {len(given)} values for {length} texts")
+    stamps = pd.to_datetime(given, utc=True, format="mixed", errors="coerce")
+    failed = stamps.isna() & given.notna()
+    if failed.any():
+        blank = given[failed].map(
+            lambda v: isinstance(v, str) and v.strip().lower() in _MISSING_DATE_STRINGS
+        )
+        failed[failed] = ~blank.astype(bool)
+    return stamps, given[failed]
+
+
+def unreadable_date_error(unread: Any) -> Exception:
+    """The :class:`RowError` for the dates of ``unread`` (values by position): it names the
+    first row and its value, and says how many more there are."""
+    row = int(unread.index[0])
+    others = len(unread) - 1
+    more = f" ({others} more {'date' if others == 1 else 'dates'} cannot be read)" if others else ""
+    error = _core.RowError(f"row {row}: cannot read the date {unread.iloc[0]!r}{more}")
+    error.row = row
+    return error
+
+
+def _check_errors(errors: str) -> str:
+    if errors not in ("raise", "null"):
+        raise _core.InvalidOptionError(f'errors: expected "raise" or "null", got "{errors}"')
+    return errors
 
 
 def _labels(column: Column, positions: list[int]) -> Any:

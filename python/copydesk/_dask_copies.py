@@ -20,10 +20,19 @@ engines (``src/similarity/copies/sketch.rs``); Dask only moves rows between them
    sorted by position in the Series and named by its index labels.
 
 Options and their defaults live in Rust (``CopyOptions``): both paths read the same ones.
+
+``errors=`` works as on one machine. A row that fails in a partition's task names its row in
+that partition; the client turns that into the row's place in the whole Series
+(:func:`globalised`). Under ``errors="null"`` the rows that would fail (text that is not valid
+Unicode) are made missing before the search (:func:`null_failing_rows`), so that every step
+counts them as missing, as the single machine does.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -49,6 +58,69 @@ def partition_number(partition_info: dict[str, Any] | None) -> int:
     return 0 if partition_info is None else int(partition_info["number"])
 
 
+# ---- errors --------------------------------------------------------------------------------
+
+
+@contextmanager
+def tagged(number: int) -> Iterator[None]:
+    """Marks a row's error raised in partition ``number`` with it, so that the client can
+    name the row by its place in the whole Series (the attribute travels with the pickled
+    exception from a worker)."""
+    try:
+        yield
+    except (_core.RowError, TypeError) as error:
+        error.partition = number  # type: ignore[attr-defined]
+        raise
+
+
+_ROW_MESSAGE = re.compile(r"row (\d+): (.*)", re.DOTALL)
+
+
+def globalised(series: Any, error: Exception) -> Exception:
+    """``error`` of a row of one partition of ``series`` (see :func:`tagged`), naming the row
+    by its position in the whole Series as the single machine does; other errors as they are."""
+    number = getattr(error, "partition", None)
+    found = _ROW_MESSAGE.match(str(error))
+    if number is None or found is None:
+        return error
+    row = int(found.group(1)) + (len(series.partitions[:number]) if number else 0)
+    named = type(error)(f"row {row}: {found.group(2)}")
+    if isinstance(error, _core.RowError):
+        named.row = row
+    return named
+
+
+def null_failing_rows(part: pd.Series) -> pd.Series:
+    """``errors="null"`` on one partition: texts that are not valid Unicode (lone surrogates,
+    which only an object column can hold) become missing."""
+    if part.dtype != object:
+        return part
+    failing = [i for i, v in enumerate(part.to_numpy()) if isinstance(v, str) and _unencodable(v)]
+    if not failing:
+        return part
+    part = part.copy()
+    part.iloc[failing] = None
+    return part
+
+
+def _unencodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def prepared(series: Any, errors: str) -> Any:
+    """The texts the search reads: checks ``errors``, and under ``"null"`` the failing rows
+    missing."""
+    from ._copies import _check_errors
+
+    if _check_errors(errors) == "raise":
+        return series
+    return series.map_partitions(null_failing_rows, meta=series._meta)
+
+
 def sketch_partition(
     part: pd.Series,
     options: dict[str, Any],
@@ -57,9 +129,10 @@ def sketch_partition(
 ) -> pd.DataFrame:
     """Step 1 on one partition: ``pos``, ``label``, ``text``, the exact key (``hi``, ``lo``),
     the signature digest (bytes) and band keys ``b0``, ``b1``, ... of every row with words."""
-    found = _core.copy_sketches(
-        Column.of(part, "texts").payload, options=options, n_threads=_threads(n_threads)
-    )
+    with tagged(partition_number(partition_info)):
+        found = _core.copy_sketches(
+            Column.of(part, "texts").payload, options=options, n_threads=_threads(n_threads)
+        )
     rows = found["row"]
     ranks = np.cumsum(part.notna().to_numpy()) - 1
     place = (partition_number(partition_info) << RANK_BITS) + ranks[rows].astype("int64")
@@ -287,17 +360,22 @@ def search(
     Series order, and the number of present rows of each partition."""
     import dask
 
-    verified, members, counts = dask.compute(
-        *_lazy_search(series, options, n_threads),
-        series.map_partitions(present_count, meta=pd.Series(dtype="int64")),
-    )
+    try:
+        verified, members, counts = dask.compute(
+            *_lazy_search(series, options, n_threads),
+            series.map_partitions(present_count, meta=pd.Series(dtype="int64")),
+        )
+    except (_core.RowError, TypeError) as error:
+        raise globalised(series, error) from error
     return expand(verified, members), counts.to_numpy()
 
 
-def near_duplicates(series: Any, options: dict[str, Any], n_threads: int | None = None) -> Any:
+def near_duplicates(
+    series: Any, options: dict[str, Any], n_threads: int | None = None, errors: str = "raise"
+) -> Any:
     """:func:`copydesk.near_duplicates` on a Dask Series: a pandas DataFrame ``a``, ``b``
     (index labels, ``a`` the earlier row) and ``similarity``, equal to the pandas answer."""
-    pairs, _ = search(series, options, n_threads)
+    pairs, _ = search(prepared(series, errors), options, n_threads)
     index = series._meta.index
     return pd.DataFrame(
         {

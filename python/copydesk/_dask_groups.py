@@ -19,7 +19,15 @@ import numpy as np
 import pandas as pd
 
 from . import _core
-from ._dask_copies import RANK_BITS, RANK_MASK, partition_number, search
+from ._dask_copies import (
+    RANK_BITS,
+    RANK_MASK,
+    globalised,
+    partition_number,
+    prepared,
+    search,
+    tagged,
+)
 
 
 def duplicate_groups(
@@ -28,6 +36,7 @@ def duplicate_groups(
     n_threads: int | None = None,
     dates: Any = None,
     sources: Any = None,
+    errors: str = "raise",
 ) -> Any:
     """:func:`copydesk.duplicate_groups` on a Dask Series: the pandas answer, lazily per
     partition (the search itself runs at once). Without ``dates`` and ``sources``, a Dask
@@ -35,6 +44,7 @@ def duplicate_groups(
     partitioned like ``series``), a Dask DataFrame with the columns of the pandas one."""
     for name, column in (("dates", dates), ("sources", sources)):
         _check_partitioned_like(series, column, name)
+    series = prepared(series, errors)
     pairs, counts = search(series, options, n_threads)
     bases, later = number_groups(pairs, counts)
     if dates is None and sources is None:
@@ -42,8 +52,13 @@ def duplicate_groups(
         return series.map_partitions(group_partition, bases, later, meta=meta)
     import dask.dataframe as dd
 
-    keys = None if dates is None else dates.map_partitions(date_keys, meta=(None, "Int64"))
-    originals = find_originals(series, pairs, keys, sources)
+    keys = None
+    if dates is not None:
+        keys = dates.map_partitions(date_keys, errors, meta=(None, "Int64"))
+    try:
+        originals = find_originals(series, pairs, keys, sources)
+    except (_core.RowError, TypeError) as error:
+        raise globalised(series, error) from error
     parts = [series, keys, sources]
     meta = groups_frame(series._meta, None, None, [0], {}, {}, sources is not None)
     return dd.map_partitions(
@@ -71,11 +86,16 @@ def _check_partitioned_like(series: Any, column: Any, name: str) -> None:
         )
 
 
-def date_keys(part: pd.Series) -> pd.Series:
-    """Dates as the single machine orders them (nanoseconds since the epoch, UTC)."""
+def date_keys(
+    part: pd.Series, errors: str = "raise", partition_info: dict[str, Any] | None = None
+) -> pd.Series:
+    """Dates as the single machine orders them (nanoseconds since the epoch, UTC); a date
+    that cannot be read follows ``errors``."""
     from ._copies import _date_keys
 
-    return pd.Series(pd.array(_date_keys(part, len(part)), dtype="Int64"), index=part.index)
+    with tagged(partition_number(partition_info)):
+        keys = _date_keys(part, len(part), errors)
+    return pd.Series(pd.array(keys, dtype="Int64"), index=part.index)
 
 
 def find_originals(series: Any, pairs: pd.DataFrame, keys: Any, sources: Any) -> dict[int, Any]:

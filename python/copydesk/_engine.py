@@ -9,23 +9,34 @@ from typing import Any
 import copydesk as cd
 
 from . import _copies, _core
-from ._columns import apply_with_records
+from ._columns import REMOVAL_DTYPES, apply_with_records
 
 
 class LocalEngine:
     """copydesk's pipeline functions in this process, on all its cores."""
 
-    def clean_with_report(self, texts: Any, progress: bool = False) -> tuple[Any, Any]:
+    def clean_with_report(
+        self, texts: Any, progress: bool = False, errors: str = "raise"
+    ) -> tuple[Any, Any]:
         """``(cd.clean(texts), cd.clean_report(texts))`` from one cleaning pass (default
         options)."""
-        return apply_with_records(_core.clean_and_report, texts, "str", progress=progress)
+        return apply_with_records(
+            _core.clean_and_report, texts, "str", REMOVAL_DTYPES, progress=progress, errors=errors
+        )
 
     def pairs_and_groups(
-        self, texts: Any, dates: Any = None, sources: Any = None, progress: bool = False
+        self,
+        texts: Any,
+        dates: Any = None,
+        sources: Any = None,
+        progress: bool = False,
+        errors: str = "raise",
     ) -> tuple[Any, Any]:
         """``(cd.near_duplicates(texts), cd.duplicate_groups(texts, dates=, sources=))`` from
         one copy search."""
-        return _copies.pairs_and_groups(texts, dates=dates, sources=sources, progress=progress)
+        return _copies.pairs_and_groups(
+            texts, dates=dates, sources=sources, errors=errors, progress=progress
+        )
 
     def quotes(self, texts: Any, progress: bool = False, **options: Any) -> Any:
         return cd.quotes(texts, progress=progress, **options)

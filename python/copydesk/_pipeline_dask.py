@@ -43,16 +43,24 @@ class DaskEngine:
         found = self._spread(texts).copydesk.clean_report(**options).compute()
         return found.reset_index(drop=True)
 
-    def clean_with_report(self, texts: Any, progress: bool = False) -> tuple[Any, Any]:
+    def clean_with_report(
+        self, texts: Any, progress: bool = False, errors: str = "raise"
+    ) -> tuple[Any, Any]:
         """What ``LocalEngine.clean_with_report`` gives, in two passes on the cluster."""
-        return self.clean(texts), self.clean_report(texts)
+        return self.clean(texts, errors=errors), self.clean_report(texts, errors=errors)
 
     def pairs_and_groups(
-        self, texts: Any, dates: Any = None, sources: Any = None, progress: bool = False
+        self,
+        texts: Any,
+        dates: Any = None,
+        sources: Any = None,
+        progress: bool = False,
+        errors: str = "raise",
     ) -> tuple[Any, Any]:
         """What ``LocalEngine.pairs_and_groups`` gives, in two searches on the cluster."""
-        pairs = self.near_duplicates(texts)
-        return pairs, self.duplicate_groups(texts, dates=dates, sources=sources)
+        pairs = self.near_duplicates(texts, errors=errors)
+        groups = self.duplicate_groups(texts, dates=dates, sources=sources, errors=errors)
+        return pairs, groups
 
     def quotes(self, texts: Any, progress: bool = False, **options: Any) -> Any:
         return self._spread(texts).copydesk.quotes(**options).compute().reset_index(drop=True)

@@ -119,6 +119,14 @@ def _summary_section(results: Results) -> str:
     figures = [
         _figure(s["articles"], "articles"),
         _figure(s["articles_without_text"], "without text"),
+        *[
+            _figure(s[key], label)
+            for key, label in (
+                ("failed_articles", "failed (--errors null)"),
+                ("unreadable_dates", "with unreadable dates (undated)"),
+            )
+            if s.get(key)
+        ],
         _figure(f"{share:.1%}", f"of {s['characters_in']:,} characters removed"),
         *[_figure(n, f"{kind} spans removed") for kind, n in s["removals"].items()],
         _figure(s["copy_pairs"], "copy pairs"),
@@ -162,7 +170,7 @@ def _stories_section(results: Results) -> str:
             '<section id="stories"><h2>Stories with copies</h2>'
             '<p class="muted">No two articles are versions of the same story.</p></section>'
         )
-    id_name = results.columns.id or "row"
+    id_name = results.columns.article
     order = groups.groupby("group", sort=False)["size"].first()
     order = order.sort_values(ascending=False, kind="stable")
     cards = [

@@ -44,11 +44,37 @@ def worker_threads() -> int | None:
     return getattr(state, "nthreads", None)
 
 
-def run_partition(partition: Any, function: Callable[..., Any], options: dict[str, Any]) -> Any:
-    """Runs a copydesk function on one partition, sized to the worker's threads."""
+def run_partition(
+    partition: Any,
+    function: Callable[..., Any],
+    options: dict[str, Any],
+    partition_info: dict[str, Any] | None = None,
+) -> Any:
+    """Runs a copydesk function on one partition, sized to the worker's threads. A row's
+    error names the partition and the row's index label: its position in the partition alone
+    would point at the wrong row of the Series."""
     if options.get("n_threads") is None:
         options = {**options, "n_threads": worker_threads()}
-    return function(partition, **options)
+    try:
+        return function(partition, **options)
+    except (copydesk.RowError, TypeError) as error:
+        raise _in_partition(error, partition, partition_info) from error
+
+
+def _in_partition(error: Exception, partition: Any, info: dict[str, Any] | None) -> Exception:
+    """``row N: ...`` of a partition as ``row N of partition P (index label L): ...``; the
+    error's ``.partition`` and ``.label`` hold them."""
+    head, sep, rest = str(error).partition(": ")
+    row = getattr(error, "row", None)
+    if row is None and head.startswith("row ") and head[4:].isdigit():
+        row = int(head[4:])
+    if not sep or row is None or info is None or not 0 <= row < len(partition):
+        return error
+    label = partition.index[row]
+    named = type(error)(f"row {row} of partition {info['number']} (index label {label!r}): {rest}")
+    for name, value in (("row", row), ("partition", info["number"]), ("label", label)):
+        setattr(named, name, value)
+    return named
 
 
 def map_rows(series: Any, function: Callable[..., Any], **options: Any) -> Any:

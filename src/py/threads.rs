@@ -45,13 +45,17 @@ pub enum Workers {
     Pool(Arc<ThreadPool>),
 }
 
+/// The most threads a batch may ask for. Past the cores there is nothing to gain, and a pool
+/// is built once per size and kept: `n_threads=10**6` spawned a million threads and hung.
+pub const MAX_THREADS: usize = 1024;
+
 impl Workers {
     /// Resolves `n_threads=` (None: all cores) under the fork guard and the environment.
     pub fn for_request(n_threads: Option<usize>) -> Result<Workers, Error> {
-        if n_threads == Some(0) {
+        if matches!(n_threads, Some(n) if n == 0 || n > MAX_THREADS) {
             return Err(Error::option(
                 "n_threads",
-                "must be at least 1, or None for all cores",
+                format!("must be 1 to {MAX_THREADS}, or None for all cores"),
             ));
         }
         if !parallelism_allowed() || n_threads == Some(1) {
@@ -117,6 +121,18 @@ fn pool_of_size(n: usize) -> Result<Arc<ThreadPool>, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thread_counts_out_of_range_are_option_errors() {
+        for n in [0, MAX_THREADS + 1, usize::MAX] {
+            let err = Workers::for_request(Some(n)).err().expect("an error");
+            assert!(
+                err.to_string().contains("n_threads: must be 1 to 1024"),
+                "{err}"
+            );
+        }
+        assert!(Workers::for_request(Some(2)).is_ok());
+    }
 
     /// The `pthread_atfork` call itself, which Miri runs (it registers the handler and never
     /// calls it): installing twice is fine and marks nothing.
