@@ -74,6 +74,10 @@ const GOOD_MIN_CHARS: usize = 150;
 const PROSE_STOP_DENSITY: f32 = 0.25;
 /// ...and this share of its stop words in lower case.
 const LOWER_STOP_SHARE: f32 = 0.6;
+/// Words of a paragraph of sentences long enough to be prose with a lower share of lower-case
+/// stop words ([`Features::titled_prose`]), and that share.
+const TITLED_PROSE_WORDS: usize = 40;
+const TITLED_PROSE_LOWER_STOP_SHARE: f32 = 0.45;
 
 impl Features {
     /// Measures `text`. A long unit whose opening already proves it dense prose
@@ -177,6 +181,17 @@ impl Features {
         self.words <= 6 && !self.ends_sentence && self.title_ratio() >= 0.8
     }
 
+    /// A long paragraph of sentences, dense in stop words, whose stop words are capitalised
+    /// more often than prose's because it names works (`with films In The Name Of The Father
+    /// (1994), The Crucible (1997) and Gangs Of New York (2003).`): a heading or a menu is
+    /// never this long, nor ends a sentence.
+    fn titled_prose(&self) -> bool {
+        self.ends_sentence
+            && self.words >= TITLED_PROSE_WORDS
+            && self.stop_density() >= PROSE_STOP_DENSITY
+            && self.lower_stop_share() >= TITLED_PROSE_LOWER_STOP_SHARE
+    }
+
     /// Long and punctuated like running text, whatever the language.
     fn sentence_like(&self) -> bool {
         debug_assert!(self.sentence_marks.is_some() || self.stop_words_decide());
@@ -207,7 +222,9 @@ impl Features {
         }
         let sd = self.stop_density();
         let lower_stops = self.lower_stop_share() >= LOWER_STOP_SHARE;
-        let prose_words = (sd >= PROSE_STOP_DENSITY && lower_stops) || self.sentence_like();
+        let prose_words = (sd >= PROSE_STOP_DENSITY && lower_stops)
+            || self.sentence_like()
+            || self.titled_prose();
         let sentence = self.ends_sentence
             && self.words >= 6
             && ((sd >= 0.15 && lower_stops)
@@ -557,5 +574,14 @@ mod tests {
         assert_eq!(class("More:"), Class::ListHeader);
         assert_eq!(class(&long_paragraph()), Class::Good);
         assert_eq!(class("Die elektronische Patientenakte ist seit Jahren in der Diskussion, und die Einführung wird immer wieder verschoben, weil die Beteiligten sich nicht einigen."), Class::Good);
+        // Titles of works capitalise their stop words; a long paragraph of sentences is prose.
+        let titled = "Marlow was in Venice with The Lady Of The Lake (1991), A Song For The Road (1996), The Last Of The Summer Boats (2001), Out Of The Blue (2002) and The House On The Hill By The Sea (2004). The festival calls her one of the most daring actors of her time. She will be handed the award at a gala on the last night, and the festival will show two of her films.";
+        assert_eq!(class(titled), Class::Good);
+        let f = Features::of(titled);
+        assert!(
+            f.lower_stop_share() < LOWER_STOP_SHARE,
+            "{}",
+            f.lower_stop_share()
+        );
     }
 }

@@ -482,11 +482,12 @@ fn explain_units() {
             .collect::<String>()
             .replace('\n', " ");
         println!(
-            "{mark}{inside} {:<10} c{:<5} w{:<4} sd{:.2} tr{:.2} | {snippet}",
+            "{mark}{inside} {:<10} c{:<5} w{:<4} sd{:.2} ls{:.2} tr{:.2} | {snippet}",
             format!("{:?}", classes[i]),
             f.chars,
             f.words,
             f.stop_density(),
+            f.lower_stop_share(),
             f.title_ratio()
         );
     }
