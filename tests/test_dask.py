@@ -147,6 +147,30 @@ def test_many_partitions_use_dasks_own_shuffle(client):
     pd.testing.assert_frame_equal(cd.near_duplicates(series), cd.near_duplicates(series.compute()))
 
 
+def test_the_engines_one_cleaning_pass_gives_both_tables(client):
+    """The main job's Dask engine cleans each partition once for the texts and the removals:
+    the same tables as on one machine, and as its two separate passes."""
+    from copydesk._engine import LocalEngine
+    from copydesk._pipeline_dask import DaskEngine
+
+    texts = pd.Series(
+        ["var a = {b: 1};\nThe minister said.", None, "Cafe\u0301  au lait", "Plain."] * 5,
+        index=range(100, 120),
+        name="body",
+    )
+    import dask
+
+    engine = DaskEngine(client, 4)
+    with dask.config.set({"dataframe.convert-string": False}):  # as the main job runs it
+        cleaned, removals = engine.clean_with_report(texts)
+        separate = engine.clean_report(texts)
+    local = LocalEngine().clean_with_report(texts)
+    pd.testing.assert_series_equal(cleaned, local[0])
+    pd.testing.assert_frame_equal(removals, local[1])
+    pd.testing.assert_frame_equal(removals, separate)
+    assert len(removals) == 5
+
+
 def test_exact_copies_in_different_partitions(client):
     text = "The harbour bridge will close for six months of repairs, the council said."
     s = pd.Series(["Nothing alike here at all.", text, None, text.upper(), "x y z", text])

@@ -20,9 +20,7 @@ class LocalEngine:
     ) -> tuple[Any, Any]:
         """``(cd.clean(texts), cd.clean_report(texts))`` from one cleaning pass (default
         options)."""
-        return apply_with_records(
-            _core.clean_and_report, texts, "str", REMOVAL_DTYPES, progress=progress, errors=errors
-        )
+        return clean_with_report(texts, progress=progress, errors=errors)
 
     def pairs_and_groups(
         self,
@@ -40,3 +38,19 @@ class LocalEngine:
 
     def quotes(self, texts: Any, progress: bool = False, **options: Any) -> Any:
         return cd.quotes(texts, progress=progress, **options)
+
+
+def clean_with_report(
+    texts: Any, progress: bool = False, errors: str = "raise", n_threads: int | None = None
+) -> tuple[Any, Any]:
+    """The cleaned texts and the removals of a column from one cleaning pass (also what the
+    Dask engine runs on each partition)."""
+    return apply_with_records(
+        _core.clean_and_report,
+        texts,
+        "str",
+        REMOVAL_DTYPES,
+        progress=progress,
+        errors=errors,
+        n_threads=n_threads,
+    )

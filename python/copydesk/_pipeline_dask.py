@@ -46,8 +46,27 @@ class DaskEngine:
     def clean_with_report(
         self, texts: Any, progress: bool = False, errors: str = "raise"
     ) -> tuple[Any, Any]:
-        """What ``LocalEngine.clean_with_report`` gives, in two passes on the cluster."""
-        return self.clean(texts, errors=errors), self.clean_report(texts, errors=errors)
+        """What ``LocalEngine.clean_with_report`` gives, from one cleaning pass on the cluster:
+        each partition is cleaned once and hands back its texts and its removals together (a
+        row's error names its partition and index label, as the accessor's do)."""
+        import dask
+        import pandas as pd
+
+        from ._engine import clean_with_report
+        from .dask import run_partition
+
+        parts = self._spread(texts).to_delayed()
+        both = dask.compute(
+            *(
+                dask.delayed(run_partition)(
+                    part, clean_with_report, {"errors": errors}, {"number": i}
+                )
+                for i, part in enumerate(parts)
+            )
+        )
+        cleaned = pd.concat([part for part, _ in both])
+        removals = pd.concat([found for _, found in both], ignore_index=True)
+        return cleaned, removals
 
     def pairs_and_groups(
         self,
